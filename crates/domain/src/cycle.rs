@@ -1,0 +1,90 @@
+//! Reporting cycles (a mandate, a request for information, a report) and the replies to them.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{actor::ActorCode, date::Date, language::Language};
+
+/// A cycle's short, URL-safe code, such as `2009`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct CycleCode(String);
+
+impl CycleCode {
+    /// Reads a code of 1 to 40 lower-case letters, digits and hyphens.
+    pub fn parse(text: &str) -> Result<CycleCode, String> {
+        let valid = (1..=40).contains(&text.len())
+            && text
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if valid {
+            Ok(CycleCode(text.to_owned()))
+        } else {
+            Err(format!(
+                "'{text}' is not a cycle code: use lower-case letters, digits and hyphens, such as 2009"
+            ))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for CycleCode {
+    type Error = String;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        CycleCode::parse(&text)
+    }
+}
+
+impl From<CycleCode> for String {
+    fn from(code: CycleCode) -> String {
+        code.0
+    }
+}
+
+impl fmt::Display for CycleCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One round of reporting: the mandate that asks for a report, the request for information
+/// sent to States and entities, and the report that comes out of the replies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportingCycle {
+    pub code: CycleCode,
+    /// The report's document symbol, such as "A/64/152".
+    pub symbol: Option<String>,
+    /// The resolution that mandates the report, such as "General Assembly resolution 62/132".
+    pub mandate: String,
+    pub title: String,
+    pub requested_on: Option<Date>,
+    pub deadline: Option<Date>,
+    pub period_from: Option<Date>,
+    pub period_to: Option<Date>,
+    /// The date the report's figures are given "as at".
+    pub as_at: Date,
+    pub published_on: Option<Date>,
+    /// The symbol of the report this one follows, such as "A/62/177".
+    pub previous_report: Option<String>,
+}
+
+/// One actor's reply to a cycle's request for information.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Submission {
+    pub cycle: CycleCode,
+    pub actor: ActorCode,
+    pub received_on: Date,
+    pub language: Option<Language>,
+    pub note: Option<String>,
+}
+
+impl Submission {
+    /// Whether the reply had arrived by the end of `date`.
+    pub fn received_by(&self, date: Date) -> bool {
+        self.received_on <= date
+    }
+}

@@ -1,0 +1,291 @@
+//! Measures: one thing an actor did against violence against women migrant workers, with its
+//! texts in one or more languages and its classification in the thesauri.
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    fmt,
+};
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    actor::ActorCode,
+    country::M49,
+    cycle::CycleCode,
+    language::Language,
+    vocabulary::{TermCode, VocabularyCode},
+};
+
+/// A measure's stable identifier across systems and re-imports, such as "2009-BLR-penal".
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct ExternalId(String);
+
+impl ExternalId {
+    /// Reads 1 to 100 letters, digits, dots, hyphens, underscores and colons.
+    pub fn parse(text: &str) -> Result<ExternalId, String> {
+        let valid = (1..=100).contains(&text.len())
+            && text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ':'));
+        if valid {
+            Ok(ExternalId(text.to_owned()))
+        } else {
+            Err(format!(
+                "'{text}' is not a measure id: use 1 to 100 letters, digits, dots, hyphens, underscores and colons"
+            ))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for ExternalId {
+    type Error = String;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        ExternalId::parse(&text)
+    }
+}
+
+impl From<ExternalId> for String {
+    fn from(id: ExternalId) -> String {
+        id.0
+    }
+}
+
+impl fmt::Display for ExternalId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Where a measure is in the editorial workflow. Only published measures are public.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureState {
+    Draft,
+    Submitted,
+    Published,
+    Withdrawn,
+}
+
+impl MeasureState {
+    pub const ALL: [MeasureState; 4] = [
+        MeasureState::Draft,
+        MeasureState::Submitted,
+        MeasureState::Published,
+        MeasureState::Withdrawn,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeasureState::Draft => "draft",
+            MeasureState::Submitted => "submitted",
+            MeasureState::Published => "published",
+            MeasureState::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<MeasureState> {
+        MeasureState::ALL
+            .into_iter()
+            .find(|state| state.as_str() == text)
+    }
+
+    pub fn is_public(self) -> bool {
+        self == MeasureState::Published
+    }
+}
+
+/// Whether the measure exists yet: a law adopted or a study done, or one still being prepared
+/// ("Ghana was in the process of developing a national migration policy").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImplementationStatus {
+    InPreparation,
+    InPlace,
+}
+
+impl ImplementationStatus {
+    pub const ALL: [ImplementationStatus; 2] = [
+        ImplementationStatus::InPreparation,
+        ImplementationStatus::InPlace,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImplementationStatus::InPreparation => "in_preparation",
+            ImplementationStatus::InPlace => "in_place",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ImplementationStatus> {
+        ImplementationStatus::ALL
+            .into_iter()
+            .find(|status| status.as_str() == text)
+    }
+}
+
+/// The years a measure covers: one year, or a first and a last year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct YearRange {
+    from: i32,
+    to: i32,
+}
+
+impl YearRange {
+    pub const EARLIEST: i32 = 1900;
+    pub const LATEST: i32 = 2100;
+
+    pub fn new(from: i32, to: Option<i32>) -> Result<YearRange, String> {
+        let to = to.unwrap_or(from);
+        for year in [from, to] {
+            if !(Self::EARLIEST..=Self::LATEST).contains(&year) {
+                return Err(format!(
+                    "{year} is not a year between {} and {}",
+                    Self::EARLIEST,
+                    Self::LATEST
+                ));
+            }
+        }
+        if to < from {
+            return Err(format!(
+                "the last year {to} is before the first year {from}"
+            ));
+        }
+        Ok(YearRange { from, to })
+    }
+
+    pub fn from(self) -> i32 {
+        self.from
+    }
+
+    pub fn to(self) -> i32 {
+        self.to
+    }
+}
+
+impl fmt::Display for YearRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.from == self.to {
+            write!(f, "{}", self.from)
+        } else {
+            write!(f, "{}–{}", self.from, self.to)
+        }
+    }
+}
+
+/// A measure's title and description in one language, and what is known of its effectiveness.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasureText {
+    pub title: String,
+    pub description: String,
+    pub effectiveness: Option<String>,
+}
+
+/// The terms a measure is tagged with, by vocabulary.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Classification(BTreeMap<VocabularyCode, BTreeSet<TermCode>>);
+
+impl Classification {
+    pub fn new() -> Classification {
+        Classification::default()
+    }
+
+    pub fn add(&mut self, vocabulary: VocabularyCode, term: TermCode) {
+        self.0.entry(vocabulary).or_default().insert(term);
+    }
+
+    pub fn terms(&self, vocabulary: &str) -> impl Iterator<Item = &TermCode> {
+        self.0
+            .iter()
+            .filter(move |(code, _)| code.as_str() == vocabulary)
+            .flat_map(|(_, terms)| terms.iter())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&VocabularyCode, &TermCode)> {
+        self.0
+            .iter()
+            .flat_map(|(vocabulary, terms)| terms.iter().map(move |term| (vocabulary, term)))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.values().all(BTreeSet::is_empty)
+    }
+}
+
+/// One thing an actor did: a law, a policy, a campaign, a service, a training programme, a
+/// data collection, an agreement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Measure {
+    pub external_id: ExternalId,
+    /// Who took the measure.
+    pub actor: ActorCode,
+    /// Where it applies: the State's own country, or the country an organization worked in.
+    pub country: Option<M49>,
+    /// The reporting cycle whose replies reported it.
+    pub cycle: Option<CycleCode>,
+    pub years: Option<YearRange>,
+    pub implementation: ImplementationStatus,
+    pub state: MeasureState,
+    pub classification: Classification,
+    pub texts: BTreeMap<Language, MeasureText>,
+    /// The official source, such as "A/64/152, para. 17".
+    pub source: Option<String>,
+}
+
+impl Measure {
+    /// The text in the wanted language, else in English, else in the first language it has.
+    pub fn text(&self, wanted: Language) -> &MeasureText {
+        self.texts
+            .get(&wanted)
+            .or_else(|| self.texts.get(&Language::English))
+            .or_else(|| self.texts.values().next())
+            .expect("a measure always has a text in at least one language")
+    }
+
+    pub fn language_of(&self, wanted: Language) -> Language {
+        if self.texts.contains_key(&wanted) {
+            wanted
+        } else if self.texts.contains_key(&Language::English) {
+            Language::English
+        } else {
+            *self
+                .texts
+                .keys()
+                .next()
+                .expect("a measure always has a text in at least one language")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_ranges_are_checked_and_printed() {
+        assert_eq!(YearRange::new(2009, None).unwrap().to_string(), "2009");
+        assert_eq!(
+            YearRange::new(2007, Some(2009)).unwrap().to_string(),
+            "2007–2009"
+        );
+        assert!(
+            YearRange::new(2009, Some(2007))
+                .unwrap_err()
+                .contains("before")
+        );
+        assert!(YearRange::new(209, None).is_err());
+    }
+
+    #[test]
+    fn external_ids_refuse_spaces_and_slashes() {
+        assert!(ExternalId::parse("2009-BLR-penal").is_ok());
+        assert!(ExternalId::parse("a b").is_err());
+        assert!(ExternalId::parse("a/b").is_err());
+        assert!(ExternalId::parse("").is_err());
+    }
+}

@@ -1,0 +1,150 @@
+//! The append-only change log: every write to the store adds an entry in the same transaction,
+//! with the record as it was before and after.
+
+use serde_json::Value;
+use sqlx::{AnyConnection, Row};
+
+use crate::{connection::Store, error::StoreError, sql::Sql, time_format};
+
+/// Who makes a change: a signed-in user, or a named process such as `cli:import`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Author {
+    pub label: String,
+    pub user_id: Option<i64>,
+}
+
+impl Author {
+    /// A change made by vawdb itself or by a command-line operation, such as `init` or `import`.
+    pub fn process(name: &str) -> Author {
+        Author {
+            label: name.to_owned(),
+            user_id: None,
+        }
+    }
+}
+
+/// One entry of the change log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeLogEntry {
+    pub id: i64,
+    pub recorded_at: String,
+    pub author: String,
+    pub user_id: Option<i64>,
+    /// What kind of record: `country`, `term`, `actor`, `cycle`, `submission`, `measure`, ...
+    pub entity: String,
+    /// Which record: an M49 code, a code or an external id.
+    pub entity_key: String,
+    /// `create`, `update` or `delete`.
+    pub action: String,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+/// Appends one entry. Call it inside the transaction that makes the change.
+pub(crate) async fn record(
+    connection: &mut AnyConnection,
+    author: &Author,
+    entity: &str,
+    entity_key: &str,
+    before: Option<&Value>,
+    after: Option<&Value>,
+) -> Result<(), StoreError> {
+    let action = match (before, after) {
+        (None, Some(_)) => "create",
+        (Some(_), Some(_)) => "update",
+        (Some(_), None) => "delete",
+        (None, None) => return Ok(()),
+    };
+    let mut sql = Sql::new(
+        "INSERT INTO change_log (recorded_at, author, user_id, entity, entity_key, action, before_json, after_json) VALUES (",
+    );
+    sql.bind_text(time_format::now())
+        .push(", ")
+        .bind_text(&author.label)
+        .push(", ");
+    match author.user_id {
+        Some(id) => sql.bind_int(id),
+        None => sql.push("NULL"),
+    };
+    sql.push(", ")
+        .bind_text(entity)
+        .push(", ")
+        .bind_text(entity_key)
+        .push(", ")
+        .bind_text(action)
+        .push(", ");
+    for (position, value) in [before, after].into_iter().enumerate() {
+        if position > 0 {
+            sql.push(", ");
+        }
+        match value {
+            Some(value) => sql.bind_text(value.to_string()),
+            None => sql.push("NULL"),
+        };
+    }
+    sql.push(")");
+    sql.query().execute(connection).await?;
+    Ok(())
+}
+
+impl Store {
+    /// The history of one record, oldest first.
+    pub async fn changes_for(
+        &self,
+        entity: &str,
+        entity_key: &str,
+    ) -> Result<Vec<ChangeLogEntry>, StoreError> {
+        let mut sql = Sql::new("SELECT * FROM change_log WHERE entity = ");
+        sql.bind_text(entity)
+            .push(" AND entity_key = ")
+            .bind_text(entity_key)
+            .push(" ORDER BY id");
+        let rows = sql.query().fetch_all(&self.pool).await?;
+        rows.iter().map(entry_from_row).collect()
+    }
+
+    /// Up to `limit` entries recorded after entry `after_id`, oldest first: the outbox that
+    /// derived stores (such as a search index) read in order.
+    pub async fn changes_after(
+        &self,
+        after_id: i64,
+        limit: i64,
+    ) -> Result<Vec<ChangeLogEntry>, StoreError> {
+        let mut sql = Sql::new("SELECT * FROM change_log WHERE id > ");
+        sql.bind_int(after_id)
+            .push(" ORDER BY id LIMIT ")
+            .bind_int(limit);
+        let rows = sql.query().fetch_all(&self.pool).await?;
+        rows.iter().map(entry_from_row).collect()
+    }
+
+    /// The number of entries in the change log.
+    pub async fn change_count(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM change_log")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(row.try_get("n")?)
+    }
+}
+
+fn entry_from_row(row: &sqlx::any::AnyRow) -> Result<ChangeLogEntry, StoreError> {
+    let json = |column: &str| -> Result<Option<Value>, StoreError> {
+        row.try_get::<Option<String>, _>(column)?
+            .map(|text| {
+                serde_json::from_str(&text)
+                    .map_err(|error| StoreError::corrupt(format!("change log {column}: {error}")))
+            })
+            .transpose()
+    };
+    Ok(ChangeLogEntry {
+        id: row.try_get("id")?,
+        recorded_at: row.try_get("recorded_at")?,
+        author: row.try_get("author")?,
+        user_id: row.try_get("user_id")?,
+        entity: row.try_get("entity")?,
+        entity_key: row.try_get("entity_key")?,
+        action: row.try_get("action")?,
+        before: json("before_json")?,
+        after: json("after_json")?,
+    })
+}

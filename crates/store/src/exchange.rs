@@ -1,0 +1,115 @@
+//! Importing a validated exchange document in one transaction, and exporting records back.
+
+use domain::{
+    cycle::{CycleCode, ReportingCycle, Submission},
+    exchange::ValidDocument,
+    measure::Measure,
+};
+
+use crate::{
+    change_log::Author,
+    connection::Store,
+    cycles::{write_cycle, write_submission},
+    error::StoreError,
+    measures::{Ids, MeasureQuery, Page, Visibility, WriteOutcome, write_measure},
+};
+
+/// How many records of each kind an import created, changed, or found already as they were.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+impl ImportSummary {
+    fn count(&mut self, outcome: WriteOutcome) {
+        match outcome {
+            WriteOutcome::Created => self.created += 1,
+            WriteOutcome::Updated => self.updated += 1,
+            WriteOutcome::Unchanged => self.unchanged += 1,
+        }
+    }
+}
+
+/// What to export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportQuery {
+    pub visibility: Visibility,
+    /// Only this cycle, its replies and its measures; every cycle when `None`.
+    pub cycle: Option<CycleCode>,
+}
+
+impl Store {
+    /// Writes every record of `document` in one transaction: all of it or, on any error,
+    /// none of it. Records are matched by their stable keys (cycle code, cycle and actor,
+    /// measure id), so importing the same document twice changes nothing the second time.
+    ///
+    /// `progress` is called with (records done, records in all).
+    pub async fn import(
+        &self,
+        document: &ValidDocument,
+        author: &Author,
+        progress: &(dyn Fn(u64, u64) + Sync),
+    ) -> Result<ImportSummary, StoreError> {
+        let total =
+            (document.cycles.len() + document.submissions.len() + document.measures.len()) as u64;
+        let mut done = 0;
+        let mut summary = ImportSummary::default();
+        let mut transaction = self.pool.begin().await?;
+        for cycle in &document.cycles {
+            summary.count(write_cycle(&mut transaction, cycle, author).await?);
+            done += 1;
+            progress(done, total);
+        }
+        let ids = Ids::load(&mut transaction).await?;
+        for submission in &document.submissions {
+            summary.count(write_submission(&mut transaction, submission, &ids, author).await?);
+            done += 1;
+            progress(done, total);
+        }
+        for measure in &document.measures {
+            summary.count(write_measure(&mut transaction, measure, &ids, author).await?);
+            done += 1;
+            progress(done, total);
+        }
+        transaction.commit().await?;
+        Ok(summary)
+    }
+
+    /// The cycles, replies and measures `query` selects, for writing out.
+    pub async fn export(
+        &self,
+        query: &ExportQuery,
+    ) -> Result<(Vec<ReportingCycle>, Vec<Submission>, Vec<Measure>), StoreError> {
+        let mut cycles = self.cycles().await?;
+        if let Some(code) = &query.cycle {
+            cycles.retain(|cycle| &cycle.code == code);
+        }
+        let mut submissions = Vec::new();
+        for cycle in &cycles {
+            submissions.extend(
+                self.submissions(cycle.code.as_str())
+                    .await?
+                    .into_iter()
+                    .map(|record| record.submission),
+            );
+        }
+        let mut measure_query = MeasureQuery::all(query.visibility);
+        measure_query.cycle = query.cycle.clone();
+        let mut measures = Vec::new();
+        let mut number = 1;
+        loop {
+            let page = self
+                .measures(&measure_query, Page::new(number, Page::MAX_SIZE))
+                .await?;
+            let last = page.records.len() < Page::MAX_SIZE as usize;
+            measures.extend(page.records.into_iter().map(|record| record.measure));
+            if last {
+                break;
+            }
+            number += 1;
+        }
+        Ok((cycles, submissions, measures))
+    }
+}

@@ -1,0 +1,45 @@
+//! vawdb's store: the one crate that knows SQL.
+//!
+//! The store is the source of truth. It runs on an embedded SQLite file by default and on
+//! PostgreSQL for scale, with the same schema, the same queries and the same test suite on
+//! both. Every write goes through a transaction that also appends to the change log, so the
+//! log says who changed what, when, and what it was before and after.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), store::StoreError> {
+//! use store::{Location, Store};
+//!
+//! let store = Store::open(&Location::SqliteFile("vawdb-data/vawdb.sqlite".into())).await?;
+//! let catalogue = store.catalogue().await?;
+//! println!("{} countries and areas", catalogue.countries().len());
+//! # Ok(()) }
+//! ```
+//!
+//! **Architecture invariant:** no other crate writes SQL. Queries take their values as bound
+//! parameters, never spliced into the text.
+
+mod catalogue;
+mod change_log;
+mod connection;
+mod cycles;
+mod error;
+mod exchange;
+mod measures;
+mod migrations;
+mod reference;
+mod sql;
+mod time_format;
+
+pub mod scratch;
+
+pub use change_log::{Author, ChangeLogEntry};
+pub use connection::{Backend, Location, Store};
+pub use cycles::SubmissionRecord;
+pub use error::StoreError;
+pub use exchange::{ExportQuery, ImportSummary};
+pub use measures::{
+    MeasurePage, MeasureQuery, MeasureRecord, MeasureSort, Page, StoreSummary, TermFilter,
+    Visibility,
+};
+pub use migrations::LATEST_SCHEMA_VERSION;
+pub use reference::ReferenceSummary;

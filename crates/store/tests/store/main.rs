@@ -1,0 +1,11 @@
+//! The store's test suite. Every test marked with `on_both_databases!` runs twice: on an
+//! SQLite file and on a scratch PostgreSQL database, so the two stay interchangeable.
+
+mod support;
+
+mod change_log;
+mod demo_cycle;
+mod exchange;
+mod measures;
+mod reference;
+mod schema;

@@ -16,14 +16,11 @@ pub struct ActorCode(String);
 impl ActorCode {
     /// Reads a code of 2 to 32 letters, digits and hyphens, in any case.
     pub fn parse(text: &str) -> Result<ActorCode, String> {
-        let valid = (2..=32).contains(&text.len())
-            && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        let valid = (2..=32).contains(&text.len()) && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
         if valid {
             Ok(ActorCode(text.to_ascii_uppercase()))
         } else {
-            Err(format!(
-                "'{text}' is not an actor code: use 2 to 32 letters, digits and hyphens"
-            ))
+            Err(format!("'{text}' is not an actor code: use 2 to 32 letters, digits and hyphens"))
         }
     }
 
@@ -85,9 +82,7 @@ impl ActorKind {
     }
 
     pub fn parse(text: &str) -> Option<ActorKind> {
-        ActorKind::ALL
-            .into_iter()
-            .find(|kind| kind.as_str() == text)
+        ActorKind::ALL.into_iter().find(|kind| kind.as_str() == text)
     }
 
     pub fn is_state(self) -> bool {

@@ -45,37 +45,23 @@ impl Catalogue {
             .filter_map(|actor| actor.country.map(|country| (country, actor.code.clone())))
             .collect();
         Catalogue {
-            regions: regions
-                .into_iter()
-                .map(|region| (region.m49, region))
-                .collect(),
+            regions: regions.into_iter().map(|region| (region.m49, region)).collect(),
             countries,
             country_index,
-            actors: actors
-                .into_iter()
-                .map(|actor| (actor.code.clone(), actor))
-                .collect(),
+            actors: actors.into_iter().map(|actor| (actor.code.clone(), actor)).collect(),
             state_actors,
             thesauri,
-            cycles: cycles
-                .into_iter()
-                .map(|cycle| (cycle.code.clone(), cycle))
-                .collect(),
+            cycles: cycles.into_iter().map(|cycle| (cycle.code.clone(), cycle)).collect(),
         }
     }
 
     /// Finds a country by ISO 3166 alpha-3 or alpha-2 code or by M49 code, in any case.
     pub fn country_by_code(&self, code: &str) -> Option<&Country> {
-        self.country_index
-            .get(&code.trim().to_ascii_uppercase())
-            .map(|&position| &self.countries[position])
+        self.country_index.get(&code.trim().to_ascii_uppercase()).map(|&position| &self.countries[position])
     }
 
     pub fn country(&self, m49: M49) -> Option<&Country> {
-        self.countries
-            .binary_search_by_key(&m49, |country| country.m49)
-            .ok()
-            .map(|position| &self.countries[position])
+        self.countries.binary_search_by_key(&m49, |country| country.m49).ok().map(|position| &self.countries[position])
     }
 
     /// Every country and area, in M49 order.
@@ -96,9 +82,7 @@ impl Catalogue {
     }
 
     pub fn actor_by_code(&self, code: &str) -> Option<&Actor> {
-        ActorCode::parse(code)
-            .ok()
-            .and_then(|code| self.actors.get(&code))
+        ActorCode::parse(code).ok().and_then(|code| self.actors.get(&code))
     }
 
     pub fn actors(&self) -> impl Iterator<Item = &Actor> {
@@ -107,18 +91,12 @@ impl Catalogue {
 
     /// The actor that stands for a State, if the country is one.
     pub fn state_actor(&self, country: M49) -> Option<&Actor> {
-        self.state_actors
-            .get(&country)
-            .and_then(|code| self.actors.get(code))
+        self.state_actors.get(&country).and_then(|code| self.actors.get(code))
     }
 
     /// An actor's name: its country's name for a State, else its own name.
     pub fn actor_name(&self, actor: &Actor, language: Language) -> String {
-        match actor
-            .country
-            .and_then(|m49| self.country(m49))
-            .filter(|_| actor.kind.is_state())
-        {
+        match actor.country.and_then(|m49| self.country(m49)).filter(|_| actor.kind.is_state()) {
             Some(country) => country.short_name(language).to_owned(),
             None => actor.names.best(language).to_owned(),
         }
@@ -130,15 +108,11 @@ impl Catalogue {
     }
 
     pub fn thesaurus(&self, vocabulary: &str) -> Option<&Thesaurus> {
-        self.thesauri
-            .iter()
-            .find(|thesaurus| thesaurus.code().as_str() == vocabulary)
+        self.thesauri.iter().find(|thesaurus| thesaurus.code().as_str() == vocabulary)
     }
 
     pub fn cycle(&self, code: &str) -> Option<&ReportingCycle> {
-        CycleCode::parse(code)
-            .ok()
-            .and_then(|code| self.cycles.get(&code))
+        CycleCode::parse(code).ok().and_then(|code| self.cycles.get(&code))
     }
 
     pub fn cycles(&self) -> impl Iterator<Item = &ReportingCycle> {

@@ -58,13 +58,9 @@ impl UnStatus {
     }
 
     pub fn parse(text: &str) -> Option<UnStatus> {
-        [
-            UnStatus::MemberState,
-            UnStatus::ObserverState,
-            UnStatus::Other,
-        ]
-        .into_iter()
-        .find(|status| status.as_str() == text)
+        [UnStatus::MemberState, UnStatus::ObserverState, UnStatus::Other]
+            .into_iter()
+            .find(|status| status.as_str() == text)
     }
 
     /// Whether the country is a State that can act as one in vawdb (reply, ratify, report).
@@ -147,27 +143,17 @@ impl Country {
 
     /// Every region the country belongs to, from the widest: region, sub-region, intermediate.
     pub fn regions(&self) -> impl Iterator<Item = M49> {
-        [self.region, self.subregion, self.intermediate_region]
-            .into_iter()
-            .flatten()
+        [self.region, self.subregion, self.intermediate_region].into_iter().flatten()
     }
 
     /// Checks that in each language the names' periods neither overlap nor leave more than
     /// one name in force today.
     pub fn check_name_history(&self) -> Result<(), String> {
-        if !self
-            .names
-            .iter()
-            .any(|name| name.language == Language::English)
-        {
+        if !self.names.iter().any(|name| name.language == Language::English) {
             return Err(format!("country {} has no English name", self.m49));
         }
         for language in Language::ALL {
-            let mut names: Vec<&CountryName> = self
-                .names
-                .iter()
-                .filter(|name| name.language == language)
-                .collect();
+            let mut names: Vec<&CountryName> = self.names.iter().filter(|name| name.language == language).collect();
             names.sort_by_key(|name| name.valid_from);
             for pair in names.windows(2) {
                 let (earlier, later) = (pair[0], pair[1]);
@@ -181,11 +167,9 @@ impl Country {
                     }
                 }
             }
-            if let Some(name) = names.iter().find(|name| {
-                name.valid_from
-                    .zip(name.valid_to)
-                    .is_some_and(|(from, to)| to <= from)
-            }) {
+            if let Some(name) =
+                names.iter().find(|name| name.valid_from.zip(name.valid_to).is_some_and(|(from, to)| to <= from))
+            {
                 return Err(format!(
                     "country {}: the {language} name '{}' ends before it starts",
                     self.m49, name.short_name
@@ -195,14 +179,8 @@ impl Country {
         Ok(())
     }
 
-    fn find_name(
-        &self,
-        language: Language,
-        wanted: impl Fn(&CountryName) -> bool,
-    ) -> Option<&CountryName> {
-        self.names
-            .iter()
-            .find(|name| name.language == language && wanted(name))
+    fn find_name(&self, language: Language, wanted: impl Fn(&CountryName) -> bool) -> Option<&CountryName> {
+        self.names.iter().find(|name| name.language == language && wanted(name))
     }
 }
 
@@ -227,14 +205,9 @@ impl RegionLevel {
     }
 
     pub fn parse(text: &str) -> Option<RegionLevel> {
-        [
-            RegionLevel::World,
-            RegionLevel::Region,
-            RegionLevel::Subregion,
-            RegionLevel::Intermediate,
-        ]
-        .into_iter()
-        .find(|level| level.as_str() == text)
+        [RegionLevel::World, RegionLevel::Region, RegionLevel::Subregion, RegionLevel::Intermediate]
+            .into_iter()
+            .find(|level| level.as_str() == text)
     }
 }
 
@@ -279,13 +252,7 @@ mod tests {
             subregion: M49::new(151),
             intermediate_region: None,
             names: vec![
-                name(
-                    Language::English,
-                    "Czech Republic",
-                    Some("the"),
-                    None,
-                    Some("2016-07-05"),
-                ),
+                name(Language::English, "Czech Republic", Some("the"), None, Some("2016-07-05")),
                 name(Language::English, "Czechia", None, Some("2016-07-05"), None),
                 name(Language::French, "Tchéquie", Some("la"), None, None),
             ],
@@ -306,10 +273,7 @@ mod tests {
     #[test]
     fn a_missing_language_falls_back_to_english() {
         assert_eq!(czechia().short_name(Language::Chinese), "Czechia");
-        assert_eq!(
-            czechia().current_name(Language::French).in_running_text(),
-            "la Tchéquie"
-        );
+        assert_eq!(czechia().current_name(Language::French).in_running_text(), "la Tchéquie");
     }
 
     #[test]

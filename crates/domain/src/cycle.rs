@@ -15,15 +15,11 @@ impl CycleCode {
     /// Reads a code of 1 to 40 lower-case letters, digits and hyphens.
     pub fn parse(text: &str) -> Result<CycleCode, String> {
         let valid = (1..=40).contains(&text.len())
-            && text
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if valid {
             Ok(CycleCode(text.to_owned()))
         } else {
-            Err(format!(
-                "'{text}' is not a cycle code: use lower-case letters, digits and hyphens, such as 2009"
-            ))
+            Err(format!("'{text}' is not a cycle code: use lower-case letters, digits and hyphens, such as 2009"))
         }
     }
 

@@ -20,10 +20,7 @@ use crate::{
     cycle::{CycleCode, ReportingCycle, Submission},
     date::Date,
     language::Language,
-    measure::{
-        Classification, ExternalId, ImplementationStatus, Measure, MeasureState, MeasureText,
-        YearRange,
-    },
+    measure::{Classification, ExternalId, ImplementationStatus, Measure, MeasureState, MeasureText, YearRange},
     vocabulary::{Thesaurus, VocabularyCode},
 };
 
@@ -208,17 +205,11 @@ pub fn validate(
     catalogue: &Catalogue,
     defaults: ImportDefaults,
 ) -> Result<ValidDocument, Vec<Problem>> {
-    let mut checker = Checker {
-        problems: Vec::new(),
-        record: String::from("document"),
-    };
+    let mut checker = Checker { problems: Vec::new(), record: String::from("document") };
     if document.format != FORMAT {
         checker.problem(
             "format",
-            format!(
-                "'{}' is not a format this version reads; expected '{FORMAT}'",
-                document.format
-            ),
+            format!("'{}' is not a format this version reads; expected '{FORMAT}'", document.format),
         );
     }
     let mut known = catalogue.clone();
@@ -228,10 +219,7 @@ pub fn validate(
     for (position, entry) in document.cycles.into_iter().enumerate() {
         checker.record = format!("cycles[{position}] (code \"{}\")", entry.code);
         if let Some(first) = cycle_codes.insert(entry.code.clone(), position) {
-            checker.problem(
-                "code",
-                format!("duplicate code: cycles[{first}] has it too"),
-            );
+            checker.problem("code", format!("duplicate code: cycles[{first}] has it too"));
             continue;
         }
         if let Some(cycle) = checker.cycle(entry) {
@@ -242,15 +230,12 @@ pub fn validate(
 
     let mut replies = HashMap::new();
     for (position, entry) in document.submissions.into_iter().enumerate() {
-        checker.record = format!(
-            "submissions[{position}] (cycle \"{}\", actor \"{}\")",
-            entry.cycle, entry.actor
-        );
-        if let Some(first) = replies.insert(
-            (entry.cycle.clone(), entry.actor.to_ascii_uppercase()),
-            position,
-        ) {
-            checker.problem("actor", format!("duplicate reply: submissions[{first}] is the same actor's reply to the same cycle"));
+        checker.record = format!("submissions[{position}] (cycle \"{}\", actor \"{}\")", entry.cycle, entry.actor);
+        if let Some(first) = replies.insert((entry.cycle.clone(), entry.actor.to_ascii_uppercase()), position) {
+            checker.problem(
+                "actor",
+                format!("duplicate reply: submissions[{first}] is the same actor's reply to the same cycle"),
+            );
             continue;
         }
         if let Some(submission) = checker.submission(entry, &known) {
@@ -270,11 +255,7 @@ pub fn validate(
         }
     }
 
-    if checker.problems.is_empty() {
-        Ok(valid)
-    } else {
-        Err(checker.problems)
-    }
+    if checker.problems.is_empty() { Ok(valid) } else { Err(checker.problems) }
 }
 
 /// Writes records back in the exchange format, countries by ISO alpha-3 code.
@@ -309,9 +290,7 @@ pub fn to_document(
                 cycle: submission.cycle.to_string(),
                 actor: submission.actor.to_string(),
                 received_on: submission.received_on.to_string(),
-                language: submission
-                    .language
-                    .map(|language| language.code().to_owned()),
+                language: submission.language.map(|language| language.code().to_owned()),
                 note: submission.note.clone(),
             })
             .collect(),
@@ -319,26 +298,19 @@ pub fn to_document(
             .iter()
             .map(|measure| MeasureEntry {
                 id: measure.external_id.to_string(),
-                country: measure.country.map(|m49| {
-                    catalogue
-                        .country(m49)
-                        .map_or_else(|| m49.to_string(), |country| country.iso3.clone())
-                }),
+                country: measure
+                    .country
+                    .map(|m49| catalogue.country(m49).map_or_else(|| m49.to_string(), |country| country.iso3.clone())),
                 actor: Some(measure.actor.to_string()),
                 cycle: measure.cycle.as_ref().map(ToString::to_string),
                 year: measure.years.map(YearRange::from),
-                year_to: measure
-                    .years
-                    .filter(|years| years.to() != years.from())
-                    .map(YearRange::to),
+                year_to: measure.years.filter(|years| years.to() != years.from()).map(YearRange::to),
                 implementation: Some(measure.implementation.as_str().to_owned()),
                 state: Some(measure.state.as_str().to_owned()),
                 classification: {
                     let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();
                     for (vocabulary, term) in measure.classification.iter() {
-                        map.entry(vocabulary.to_string())
-                            .or_default()
-                            .push(term.to_string());
+                        map.entry(vocabulary.to_string()).or_default().push(term.to_string());
                     }
                     map
                 },
@@ -369,11 +341,7 @@ struct Checker {
 
 impl Checker {
     fn problem(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
-            record: self.record.clone(),
-            field: field.into(),
-            message: message.into(),
-        });
+        self.problems.push(Problem { record: self.record.clone(), field: field.into(), message: message.into() });
     }
 
     fn required_text(&mut self, field: &str, text: &str, max_chars: usize) -> Option<String> {
@@ -382,25 +350,14 @@ impl Checker {
             self.problem(field, "must not be empty");
             None
         } else if trimmed.chars().count() > max_chars {
-            self.problem(
-                field,
-                format!(
-                    "is {} characters long; the limit is {max_chars}",
-                    trimmed.chars().count()
-                ),
-            );
+            self.problem(field, format!("is {} characters long; the limit is {max_chars}", trimmed.chars().count()));
             None
         } else {
             Some(trimmed.to_owned())
         }
     }
 
-    fn optional_text(
-        &mut self,
-        field: &str,
-        text: Option<String>,
-        max_chars: usize,
-    ) -> Option<Option<String>> {
+    fn optional_text(&mut self, field: &str, text: Option<String>, max_chars: usize) -> Option<Option<String>> {
         match text.as_deref().map(str::trim) {
             None | Some("") => Some(None),
             Some(text) => self.required_text(field, text, max_chars).map(Some),
@@ -426,9 +383,7 @@ impl Checker {
 
     fn cycle(&mut self, entry: CycleEntry) -> Option<ReportingCycle> {
         let before = self.problems.len();
-        let code = CycleCode::parse(&entry.code)
-            .map_err(|message| self.problem("code", message))
-            .ok();
+        let code = CycleCode::parse(&entry.code).map_err(|message| self.problem("code", message)).ok();
         let mandate = self.required_text("mandate", &entry.mandate, 500);
         let title = self.required_text("title", &entry.title, MAX_TITLE_CHARS);
         let requested_on = self.optional_date("requested_on", entry.requested_on.as_deref());
@@ -447,10 +402,7 @@ impl Checker {
         if let (Some(Some(requested)), Some(Some(deadline))) = (requested_on, deadline)
             && deadline < requested
         {
-            self.problem(
-                "deadline",
-                format!("{deadline} is before requested_on {requested}"),
-            );
+            self.problem("deadline", format!("{deadline} is before requested_on {requested}"));
         }
         if self.problems.len() > before {
             return None;
@@ -495,21 +447,14 @@ impl Checker {
         if self.problems.len() > before {
             return None;
         }
-        Some(Submission {
-            cycle: cycle?,
-            actor: actor?,
-            received_on: received_on?,
-            language: language?,
-            note: note?,
-        })
+        Some(Submission { cycle: cycle?, actor: actor?, received_on: received_on?, language: language?, note: note? })
     }
 
     fn known_cycle(&mut self, field: &str, code: &str, known: &Catalogue) -> Option<CycleCode> {
         match known.cycle(code) {
             Some(cycle) => Some(cycle.code.clone()),
             None => {
-                let codes: Vec<String> =
-                    known.cycles().map(|cycle| cycle.code.to_string()).collect();
+                let codes: Vec<String> = known.cycles().map(|cycle| cycle.code.to_string()).collect();
                 let hint = if codes.is_empty() {
                     String::from("no cycle exists yet")
                 } else {
@@ -521,16 +466,9 @@ impl Checker {
         }
     }
 
-    fn measure(
-        &mut self,
-        entry: MeasureEntry,
-        known: &Catalogue,
-        defaults: ImportDefaults,
-    ) -> Option<Measure> {
+    fn measure(&mut self, entry: MeasureEntry, known: &Catalogue, defaults: ImportDefaults) -> Option<Measure> {
         let before = self.problems.len();
-        let external_id = ExternalId::parse(&entry.id)
-            .map_err(|message| self.problem("id", message))
-            .ok();
+        let external_id = ExternalId::parse(&entry.id).map_err(|message| self.problem("id", message)).ok();
 
         let country: Option<Option<&Country>> = match entry.country.as_deref() {
             None => Some(None),
@@ -569,18 +507,13 @@ impl Checker {
             }
             (Some(from), to) => YearRange::new(from, to)
                 .map(Some)
-                .map_err(|message| {
-                    self.problem(if to.is_some() { "year_to" } else { "year" }, message)
-                })
+                .map_err(|message| self.problem(if to.is_some() { "year_to" } else { "year" }, message))
                 .ok(),
         };
         let implementation = match entry.implementation.as_deref() {
             None => Some(ImplementationStatus::InPlace),
             Some(text) => ImplementationStatus::parse(text).or_else(|| {
-                self.problem(
-                    "implementation",
-                    format!("'{text}' is not one of: in_place, in_preparation"),
-                );
+                self.problem("implementation", format!("'{text}' is not one of: in_place, in_preparation"));
                 None
             }),
         };
@@ -595,17 +528,11 @@ impl Checker {
         let classification = self.classification(entry.classification, known);
         if let (Some(state), Some(classification)) = (state, &classification)
             && matches!(state, MeasureState::Submitted | MeasureState::Published)
-            && classification
-                .terms(VocabularyCode::TYPE_OF_MEASURE)
-                .next()
-                .is_none()
+            && classification.terms(VocabularyCode::TYPE_OF_MEASURE).next().is_none()
         {
             self.problem(
                 format!("classification.{}", VocabularyCode::TYPE_OF_MEASURE),
-                format!(
-                    "a {} measure needs at least one type of measure",
-                    state.as_str()
-                ),
+                format!("a {} measure needs at least one type of measure", state.as_str()),
             );
         }
         let texts = self.texts(entry.text);
@@ -656,10 +583,9 @@ impl Checker {
                 if let (Some(own), Some(country)) = (actor.country, country)
                     && own != country.m49
                 {
-                    let own_name = known.country(own).map_or_else(
-                        || own.to_string(),
-                        |c| c.short_name(Language::English).to_owned(),
-                    );
+                    let own_name = known
+                        .country(own)
+                        .map_or_else(|| own.to_string(), |c| c.short_name(Language::English).to_owned());
                     self.problem(
                         "country",
                         format!(
@@ -676,11 +602,7 @@ impl Checker {
         }
     }
 
-    fn classification(
-        &mut self,
-        entries: BTreeMap<String, Vec<String>>,
-        known: &Catalogue,
-    ) -> Option<Classification> {
+    fn classification(&mut self, entries: BTreeMap<String, Vec<String>>, known: &Catalogue) -> Option<Classification> {
         let before = self.problems.len();
         let mut classification = Classification::new();
         for (vocabulary, codes) in entries {
@@ -688,10 +610,7 @@ impl Checker {
                 let names: Vec<&str> = known.thesauri().iter().map(|t| t.code().as_str()).collect();
                 self.problem(
                     format!("classification.{vocabulary}"),
-                    format!(
-                        "unknown vocabulary '{vocabulary}' (known: {})",
-                        names.join(", ")
-                    ),
+                    format!("unknown vocabulary '{vocabulary}' (known: {})", names.join(", ")),
                 );
                 continue;
             };
@@ -711,16 +630,10 @@ impl Checker {
         (self.problems.len() == before).then_some(classification)
     }
 
-    fn texts(
-        &mut self,
-        entries: BTreeMap<String, TextEntry>,
-    ) -> Option<BTreeMap<Language, MeasureText>> {
+    fn texts(&mut self, entries: BTreeMap<String, TextEntry>) -> Option<BTreeMap<Language, MeasureText>> {
         let before = self.problems.len();
         if entries.is_empty() {
-            self.problem(
-                "text",
-                "a measure needs a title and description in at least one language",
-            );
+            self.problem("text", "a measure needs a title and description in at least one language");
             return None;
         }
         let mut texts = BTreeMap::new();
@@ -729,29 +642,13 @@ impl Checker {
                 self.problem(format!("text.{code}"), not_a_un_language(&code));
                 continue;
             };
-            let title =
-                self.required_text(&format!("text.{code}.title"), &entry.title, MAX_TITLE_CHARS);
-            let description = self.required_text(
-                &format!("text.{code}.description"),
-                &entry.description,
-                MAX_DESCRIPTION_CHARS,
-            );
-            let effectiveness = self.optional_text(
-                &format!("text.{code}.effectiveness"),
-                entry.effectiveness,
-                MAX_DESCRIPTION_CHARS,
-            );
-            if let (Some(title), Some(description), Some(effectiveness)) =
-                (title, description, effectiveness)
-            {
-                texts.insert(
-                    language,
-                    MeasureText {
-                        title,
-                        description,
-                        effectiveness,
-                    },
-                );
+            let title = self.required_text(&format!("text.{code}.title"), &entry.title, MAX_TITLE_CHARS);
+            let description =
+                self.required_text(&format!("text.{code}.description"), &entry.description, MAX_DESCRIPTION_CHARS);
+            let effectiveness =
+                self.optional_text(&format!("text.{code}.effectiveness"), entry.effectiveness, MAX_DESCRIPTION_CHARS);
+            if let (Some(title), Some(description), Some(effectiveness)) = (title, description, effectiveness) {
+                texts.insert(language, MeasureText { title, description, effectiveness });
             }
         }
         (self.problems.len() == before).then_some(texts)
@@ -759,22 +656,13 @@ impl Checker {
 }
 
 fn not_a_un_language(code: &str) -> String {
-    format!(
-        "'{code}' is not one of the six UN languages ({})",
-        Language::all_codes()
-    )
+    format!("'{code}' is not one of the six UN languages ({})", Language::all_codes())
 }
 
 fn unknown_actor_message(code: &str, known: &Catalogue) -> String {
-    let organizations: Vec<&str> = known
-        .actors()
-        .filter(|actor| !actor.kind.is_state())
-        .map(|actor| actor.code.as_str())
-        .collect();
-    let suggestion = closest(
-        code.to_ascii_uppercase().as_str(),
-        organizations.iter().copied(),
-    );
+    let organizations: Vec<&str> =
+        known.actors().filter(|actor| !actor.kind.is_state()).map(|actor| actor.code.as_str()).collect();
+    let suggestion = closest(code.to_ascii_uppercase().as_str(), organizations.iter().copied());
     match suggestion {
         Some(suggestion) => format!("unknown actor '{code}'; did you mean '{suggestion}'?"),
         None => format!(
@@ -785,19 +673,13 @@ fn unknown_actor_message(code: &str, known: &Catalogue) -> String {
 
 fn unknown_term_message(code: &str, thesaurus: &Thesaurus) -> String {
     let label = thesaurus.vocabulary().labels.best(Language::English);
-    let suggestion = closest(
-        code,
-        thesaurus.terms().iter().map(|term| term.code.as_str()),
-    );
+    let suggestion = closest(code, thesaurus.terms().iter().map(|term| term.code.as_str()));
     match suggestion {
         Some(suggestion) => format!(
             "unknown code '{code}' in vocabulary '{}' ({label}); did you mean '{suggestion}'?",
             thesaurus.code()
         ),
-        None => format!(
-            "unknown code '{code}' in vocabulary '{}' ({label})",
-            thesaurus.code()
-        ),
+        None => format!("unknown code '{code}' in vocabulary '{}' ({label})", thesaurus.code()),
     }
 }
 
@@ -816,9 +698,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut current = vec![i + 1; b.len() + 1];
         for (j, cb) in b.iter().enumerate() {
-            current[j + 1] = (previous[j] + usize::from(ca != *cb))
-                .min(previous[j + 1] + 1)
-                .min(current[j] + 1);
+            current[j + 1] = (previous[j] + usize::from(ca != *cb)).min(previous[j + 1] + 1).min(current[j] + 1);
         }
         previous = current;
     }
@@ -831,16 +711,16 @@ mod tests {
 
     #[test]
     fn syntax_errors_give_line_and_column() {
-        let error =
-            parse("{\n  \"format\": \"vawdb-exchange/1\",\n  \"measures\": [ {\"id\": } ]\n}")
-                .unwrap_err();
+        let error = parse("{\n  \"format\": \"vawdb-exchange/1\",\n  \"measures\": [ {\"id\": } ]\n}").unwrap_err();
         assert_eq!(error.line, 3);
         assert!(error.to_string().starts_with("line 3, column"), "{error}");
     }
 
     #[test]
     fn shape_errors_give_the_path() {
-        let error = parse(r#"{"format": "vawdb-exchange/1", "measures": [{"id": "a", "text": {"en": {"title": "T"}}}]}"#).unwrap_err();
+        let error =
+            parse(r#"{"format": "vawdb-exchange/1", "measures": [{"id": "a", "text": {"en": {"title": "T"}}}]}"#)
+                .unwrap_err();
         assert_eq!(error.path, "measures[0].text.en");
         assert!(error.message.contains("description"), "{error}");
         let unknown = parse(r#"{"format": "vawdb-exchange/1", "measurez": []}"#).unwrap_err();
@@ -850,10 +730,7 @@ mod tests {
     #[test]
     fn edit_distance_finds_typos() {
         assert_eq!(edit_distance("legislation.penall", "legislation.penal"), 1);
-        assert_eq!(
-            closest("trainin", ["training", "data", "budgets"].into_iter()),
-            Some("training")
-        );
+        assert_eq!(closest("trainin", ["training", "data", "budgets"].into_iter()), Some("training"));
         assert_eq!(closest("zzzzzzzz", ["training", "data"].into_iter()), None);
     }
 }

@@ -50,9 +50,7 @@ impl Language {
 
     /// Reads an ISO 639-1 code, case-insensitively.
     pub fn from_code(code: &str) -> Option<Language> {
-        Language::ALL
-            .into_iter()
-            .find(|language| language.code().eq_ignore_ascii_case(code))
+        Language::ALL.into_iter().find(|language| language.code().eq_ignore_ascii_case(code))
     }
 
     /// The language's name in itself, as a language menu shows it.
@@ -127,15 +125,11 @@ impl Labels {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (Language, &str)> {
-        self.0
-            .iter()
-            .map(|(language, text)| (*language, text.as_str()))
+        self.0.iter().map(|(language, text)| (*language, text.as_str()))
     }
 
     pub fn has_all_languages(&self) -> bool {
-        Language::ALL
-            .iter()
-            .all(|language| self.0.contains_key(language))
+        Language::ALL.iter().all(|language| self.0.contains_key(language))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -158,9 +152,7 @@ mod tests {
 
     #[test]
     fn best_label_falls_back_to_english_then_to_any() {
-        let labels = Labels::new()
-            .with(Language::English, "Migrant women")
-            .with(Language::French, "Femmes migrantes");
+        let labels = Labels::new().with(Language::English, "Migrant women").with(Language::French, "Femmes migrantes");
         assert_eq!(labels.best(Language::French), "Femmes migrantes");
         assert_eq!(labels.best(Language::Russian), "Migrant women");
         let only_spanish = Labels::new().with(Language::Spanish, "Mujeres migrantes");

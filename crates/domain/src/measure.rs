@@ -25,9 +25,7 @@ impl ExternalId {
     /// Reads 1 to 100 letters, digits, dots, hyphens, underscores and colons.
     pub fn parse(text: &str) -> Result<ExternalId, String> {
         let valid = (1..=100).contains(&text.len())
-            && text
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ':'));
+            && text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ':'));
         if valid {
             Ok(ExternalId(text.to_owned()))
         } else {
@@ -72,12 +70,8 @@ pub enum MeasureState {
 }
 
 impl MeasureState {
-    pub const ALL: [MeasureState; 4] = [
-        MeasureState::Draft,
-        MeasureState::Submitted,
-        MeasureState::Published,
-        MeasureState::Withdrawn,
-    ];
+    pub const ALL: [MeasureState; 4] =
+        [MeasureState::Draft, MeasureState::Submitted, MeasureState::Published, MeasureState::Withdrawn];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -89,9 +83,7 @@ impl MeasureState {
     }
 
     pub fn parse(text: &str) -> Option<MeasureState> {
-        MeasureState::ALL
-            .into_iter()
-            .find(|state| state.as_str() == text)
+        MeasureState::ALL.into_iter().find(|state| state.as_str() == text)
     }
 
     pub fn is_public(self) -> bool {
@@ -109,10 +101,7 @@ pub enum ImplementationStatus {
 }
 
 impl ImplementationStatus {
-    pub const ALL: [ImplementationStatus; 2] = [
-        ImplementationStatus::InPreparation,
-        ImplementationStatus::InPlace,
-    ];
+    pub const ALL: [ImplementationStatus; 2] = [ImplementationStatus::InPreparation, ImplementationStatus::InPlace];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -122,9 +111,7 @@ impl ImplementationStatus {
     }
 
     pub fn parse(text: &str) -> Option<ImplementationStatus> {
-        ImplementationStatus::ALL
-            .into_iter()
-            .find(|status| status.as_str() == text)
+        ImplementationStatus::ALL.into_iter().find(|status| status.as_str() == text)
     }
 }
 
@@ -143,17 +130,11 @@ impl YearRange {
         let to = to.unwrap_or(from);
         for year in [from, to] {
             if !(Self::EARLIEST..=Self::LATEST).contains(&year) {
-                return Err(format!(
-                    "{year} is not a year between {} and {}",
-                    Self::EARLIEST,
-                    Self::LATEST
-                ));
+                return Err(format!("{year} is not a year between {} and {}", Self::EARLIEST, Self::LATEST));
             }
         }
         if to < from {
-            return Err(format!(
-                "the last year {to} is before the first year {from}"
-            ));
+            return Err(format!("the last year {to} is before the first year {from}"));
         }
         Ok(YearRange { from, to })
     }
@@ -169,11 +150,7 @@ impl YearRange {
 
 impl fmt::Display for YearRange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.from == self.to {
-            write!(f, "{}", self.from)
-        } else {
-            write!(f, "{}–{}", self.from, self.to)
-        }
+        if self.from == self.to { write!(f, "{}", self.from) } else { write!(f, "{}–{}", self.from, self.to) }
     }
 }
 
@@ -200,16 +177,11 @@ impl Classification {
     }
 
     pub fn terms(&self, vocabulary: &str) -> impl Iterator<Item = &TermCode> {
-        self.0
-            .iter()
-            .filter(move |(code, _)| code.as_str() == vocabulary)
-            .flat_map(|(_, terms)| terms.iter())
+        self.0.iter().filter(move |(code, _)| code.as_str() == vocabulary).flat_map(|(_, terms)| terms.iter())
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&VocabularyCode, &TermCode)> {
-        self.0
-            .iter()
-            .flat_map(|(vocabulary, terms)| terms.iter().map(move |term| (vocabulary, term)))
+        self.0.iter().flat_map(|(vocabulary, terms)| terms.iter().map(move |term| (vocabulary, term)))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -253,11 +225,7 @@ impl Measure {
         } else if self.texts.contains_key(&Language::English) {
             Language::English
         } else {
-            *self
-                .texts
-                .keys()
-                .next()
-                .expect("a measure always has a text in at least one language")
+            *self.texts.keys().next().expect("a measure always has a text in at least one language")
         }
     }
 }
@@ -269,15 +237,8 @@ mod tests {
     #[test]
     fn year_ranges_are_checked_and_printed() {
         assert_eq!(YearRange::new(2009, None).unwrap().to_string(), "2009");
-        assert_eq!(
-            YearRange::new(2007, Some(2009)).unwrap().to_string(),
-            "2007–2009"
-        );
-        assert!(
-            YearRange::new(2009, Some(2007))
-                .unwrap_err()
-                .contains("before")
-        );
+        assert_eq!(YearRange::new(2007, Some(2009)).unwrap().to_string(), "2007–2009");
+        assert!(YearRange::new(2009, Some(2007)).unwrap_err().contains("before"));
         assert!(YearRange::new(209, None).is_err());
     }
 

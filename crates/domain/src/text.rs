@@ -29,26 +29,9 @@ mod tests {
 
     #[test]
     fn accents_do_not_move_a_name_out_of_alphabetical_order() {
-        let mut names = vec![
-            "Turkmenistan",
-            "Türkiye",
-            "Tuvalu",
-            "Côte d'Ivoire",
-            "Costa Rica",
-            "Croatia",
-        ];
+        let mut names = vec!["Turkmenistan", "Türkiye", "Tuvalu", "Côte d'Ivoire", "Costa Rica", "Croatia"];
         names.sort_by_key(|name| english_sort_key(name));
-        assert_eq!(
-            names,
-            [
-                "Costa Rica",
-                "Côte d'Ivoire",
-                "Croatia",
-                "Türkiye",
-                "Turkmenistan",
-                "Tuvalu"
-            ]
-        );
+        assert_eq!(names, ["Costa Rica", "Côte d'Ivoire", "Croatia", "Türkiye", "Turkmenistan", "Tuvalu"]);
     }
 
     #[test]

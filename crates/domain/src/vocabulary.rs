@@ -26,15 +26,11 @@ impl VocabularyCode {
     pub fn parse(text: &str) -> Result<VocabularyCode, String> {
         let valid = (1..=40).contains(&text.len())
             && text.starts_with(|c: char| c.is_ascii_lowercase())
-            && text
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if valid {
             Ok(VocabularyCode(text.to_owned()))
         } else {
-            Err(format!(
-                "'{text}' is not a vocabulary code: use lower-case letters, digits and hyphens"
-            ))
+            Err(format!("'{text}' is not a vocabulary code: use lower-case letters, digits and hyphens"))
         }
     }
 
@@ -79,15 +75,11 @@ impl TermCode {
     pub fn parse(text: &str) -> Result<TermCode, String> {
         let valid = (1..=100).contains(&text.len())
             && text.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
-            && text
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.');
+            && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.');
         if valid {
             Ok(TermCode(text.to_owned()))
         } else {
-            Err(format!(
-                "'{text}' is not a term code: use lower-case letters, digits, dots and hyphens"
-            ))
+            Err(format!("'{text}' is not a term code: use lower-case letters, digits, dots and hyphens"))
         }
     }
 
@@ -134,28 +126,13 @@ pub struct Term {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ThesaurusError {
     #[error("vocabulary '{vocabulary}': term '{code}' appears twice")]
-    DuplicateCode {
-        vocabulary: VocabularyCode,
-        code: TermCode,
-    },
-    #[error(
-        "vocabulary '{vocabulary}': term '{code}' has parent '{parent}', which is not a term of this vocabulary"
-    )]
-    UnknownParent {
-        vocabulary: VocabularyCode,
-        code: TermCode,
-        parent: TermCode,
-    },
+    DuplicateCode { vocabulary: VocabularyCode, code: TermCode },
+    #[error("vocabulary '{vocabulary}': term '{code}' has parent '{parent}', which is not a term of this vocabulary")]
+    UnknownParent { vocabulary: VocabularyCode, code: TermCode, parent: TermCode },
     #[error("vocabulary '{vocabulary}': term '{code}' is its own ancestor")]
-    Cycle {
-        vocabulary: VocabularyCode,
-        code: TermCode,
-    },
+    Cycle { vocabulary: VocabularyCode, code: TermCode },
     #[error("vocabulary '{vocabulary}': term '{code}' has no English label")]
-    NoEnglishLabel {
-        vocabulary: VocabularyCode,
-        code: TermCode,
-    },
+    NoEnglishLabel { vocabulary: VocabularyCode, code: TermCode },
 }
 
 /// A vocabulary and its terms, in display order, forming a forest of any depth.
@@ -174,16 +151,10 @@ impl Thesaurus {
         let mut index = HashMap::with_capacity(terms.len());
         for (position, term) in terms.iter().enumerate() {
             if index.insert(term.code.clone(), position).is_some() {
-                return Err(ThesaurusError::DuplicateCode {
-                    vocabulary: code.clone(),
-                    code: term.code.clone(),
-                });
+                return Err(ThesaurusError::DuplicateCode { vocabulary: code.clone(), code: term.code.clone() });
             }
             if term.labels.get(Language::English).is_none() {
-                return Err(ThesaurusError::NoEnglishLabel {
-                    vocabulary: code.clone(),
-                    code: term.code.clone(),
-                });
+                return Err(ThesaurusError::NoEnglishLabel { vocabulary: code.clone(), code: term.code.clone() });
             }
         }
         for term in &terms {
@@ -197,11 +168,7 @@ impl Thesaurus {
                 });
             }
         }
-        let thesaurus = Thesaurus {
-            vocabulary,
-            terms,
-            index,
-        };
+        let thesaurus = Thesaurus { vocabulary, terms, index };
         for term in &thesaurus.terms {
             let mut seen = BTreeSet::new();
             let mut current = Some(&term.code);
@@ -244,9 +211,7 @@ impl Thesaurus {
     }
 
     pub fn children<'a>(&'a self, code: &'a TermCode) -> impl Iterator<Item = &'a Term> + 'a {
-        self.terms
-            .iter()
-            .filter(move |term| term.parent.as_ref() == Some(code))
+        self.terms.iter().filter(move |term| term.parent.as_ref() == Some(code))
     }
 
     /// The term and every term below it, at any depth.
@@ -276,10 +241,7 @@ impl Thesaurus {
 
     /// The top-level term a term sits under (itself if it is top-level).
     pub fn root_of<'a>(&'a self, code: &'a TermCode) -> Option<&'a Term> {
-        self.ancestors(code)
-            .last()
-            .copied()
-            .or_else(|| self.term(code))
+        self.ancestors(code).last().copied().or_else(|| self.term(code))
     }
 
     /// How deep a term sits: 0 for a top-level term.
@@ -313,10 +275,7 @@ mod tests {
             vec![
                 term("legislation", None),
                 term("legislation.immigration", Some("legislation")),
-                term(
-                    "legislation.immigration.foreign-workers",
-                    Some("legislation.immigration"),
-                ),
+                term("legislation.immigration.foreign-workers", Some("legislation.immigration")),
                 term("legislation.penal", Some("legislation")),
                 term("training", None),
             ],
@@ -335,48 +294,25 @@ mod tests {
         codes.sort();
         assert_eq!(
             codes,
-            [
-                "legislation",
-                "legislation.immigration",
-                "legislation.immigration.foreign-workers",
-                "legislation.penal"
-            ]
+            ["legislation", "legislation.immigration", "legislation.immigration.foreign-workers", "legislation.penal"]
         );
         let leaf = TermCode::parse("legislation.immigration.foreign-workers").unwrap();
         assert_eq!(thesaurus.depth(&leaf), 2);
-        assert_eq!(
-            thesaurus.root_of(&leaf).unwrap().code.as_str(),
-            "legislation"
-        );
+        assert_eq!(thesaurus.root_of(&leaf).unwrap().code.as_str(), "legislation");
     }
 
     #[test]
     fn a_parent_that_is_not_a_term_is_refused() {
-        let error = Thesaurus::new(
-            vocabulary(),
-            vec![term("legislation.penal", Some("legislation"))],
-        )
-        .unwrap_err();
-        assert!(
-            matches!(error, ThesaurusError::UnknownParent { .. }),
-            "{error}"
-        );
+        let error = Thesaurus::new(vocabulary(), vec![term("legislation.penal", Some("legislation"))]).unwrap_err();
+        assert!(matches!(error, ThesaurusError::UnknownParent { .. }), "{error}");
     }
 
     #[test]
     fn cycles_and_duplicates_are_refused() {
-        let cycle = Thesaurus::new(
-            vocabulary(),
-            vec![term("a", Some("b")), term("b", Some("a"))],
-        )
-        .unwrap_err();
+        let cycle = Thesaurus::new(vocabulary(), vec![term("a", Some("b")), term("b", Some("a"))]).unwrap_err();
         assert!(matches!(cycle, ThesaurusError::Cycle { .. }), "{cycle}");
-        let duplicate =
-            Thesaurus::new(vocabulary(), vec![term("a", None), term("a", None)]).unwrap_err();
-        assert!(
-            matches!(duplicate, ThesaurusError::DuplicateCode { .. }),
-            "{duplicate}"
-        );
+        let duplicate = Thesaurus::new(vocabulary(), vec![term("a", None), term("a", None)]).unwrap_err();
+        assert!(matches!(duplicate, ThesaurusError::DuplicateCode { .. }), "{duplicate}");
     }
 
     #[test]

@@ -65,29 +65,20 @@ pub fn reference_data() -> Result<ReferenceData, ReferenceError> {
         })
         .collect();
     actors.extend(organizations()?);
-    Ok(ReferenceData {
-        regions,
-        countries,
-        thesauri,
-        actors,
-    })
+    Ok(ReferenceData { regions, countries, thesauri, actors })
 }
 
-fn rows<T: for<'de> Deserialize<'de>>(
-    file: &'static str,
-    text: &str,
-) -> Result<Vec<(usize, T)>, ReferenceError> {
+fn rows<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str) -> Result<Vec<(usize, T)>, ReferenceError> {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     reader
         .deserialize()
         .enumerate()
         .map(|(index, row)| {
-            row.map(|row| (index + 2, row))
-                .map_err(|error| ReferenceError {
-                    file,
-                    row: index + 2,
-                    message: error.to_string(),
-                })
+            row.map(|row| (index + 2, row)).map_err(|error| ReferenceError {
+                file,
+                row: index + 2,
+                message: error.to_string(),
+            })
         })
         .collect()
 }
@@ -112,11 +103,7 @@ fn date(file: &'static str, row: usize, text: &str) -> Result<Option<Date>, Refe
     if text.trim().is_empty() {
         return Ok(None);
     }
-    Date::parse(text).map(Some).map_err(|error| ReferenceError {
-        file,
-        row,
-        message: error.to_string(),
-    })
+    Date::parse(text).map(Some).map_err(|error| ReferenceError { file, row, message: error.to_string() })
 }
 
 #[derive(Deserialize)]
@@ -219,11 +206,7 @@ fn countries() -> Result<Vec<Country>, ReferenceError> {
     let mut countries = Vec::new();
     for (index, record) in reader.records().enumerate() {
         let row = index + 2;
-        let record = record.map_err(|error| ReferenceError {
-            file: FILE,
-            row,
-            message: error.to_string(),
-        })?;
+        let record = record.map_err(|error| ReferenceError { file: FILE, row, message: error.to_string() })?;
         let field = |position: usize| record.get(position).unwrap_or("").trim();
         let code = m49(FILE, row, field(0))?.ok_or_else(|| ReferenceError {
             file: FILE,
@@ -253,11 +236,8 @@ fn countries() -> Result<Vec<Country>, ReferenceError> {
             if short_name.is_empty() {
                 continue;
             }
-            let valid_from = former
-                .iter()
-                .filter(|name| name.language == language)
-                .filter_map(|name| name.valid_to)
-                .max();
+            let valid_from =
+                former.iter().filter(|name| name.language == language).filter_map(|name| name.valid_to).max();
             let source = former
                 .iter()
                 .find(|name| name.language == language && name.valid_to == valid_from)
@@ -283,13 +263,7 @@ fn countries() -> Result<Vec<Country>, ReferenceError> {
             intermediate_region: m49(FILE, row, field(6))?,
             names,
         };
-        country
-            .check_name_history()
-            .map_err(|message| ReferenceError {
-                file: FILE,
-                row,
-                message,
-            })?;
+        country.check_name_history().map_err(|message| ReferenceError { file: FILE, row, message })?;
         countries.push(country);
     }
     if let Some((code, _)) = history.into_iter().next() {
@@ -331,31 +305,21 @@ fn thesauri() -> Result<Vec<Thesaurus>, ReferenceError> {
     const TERMS: &str = "terms.csv";
     let mut terms_by_vocabulary: BTreeMap<String, Vec<Term>> = BTreeMap::new();
     for (row, term) in rows::<TermRow>(TERMS, TERMS_CSV)? {
-        let error = |message: String| ReferenceError {
-            file: TERMS,
-            row,
-            message,
-        };
+        let error = |message: String| ReferenceError { file: TERMS, row, message };
         let code = TermCode::parse(&term.code).map_err(error)?;
-        let parent = optional(&term.parent)
-            .map(|parent| TermCode::parse(&parent))
-            .transpose()
-            .map_err(error)?;
-        terms_by_vocabulary
-            .entry(term.vocabulary.clone())
-            .or_default()
-            .push(Term {
-                code,
-                parent,
-                labels: labels([
-                    (Language::English, &term.en),
-                    (Language::French, &term.fr),
-                    (Language::Spanish, &term.es),
-                    (Language::Russian, &term.ru),
-                    (Language::Arabic, &term.ar),
-                    (Language::Chinese, &term.zh),
-                ]),
-            });
+        let parent = optional(&term.parent).map(|parent| TermCode::parse(&parent)).transpose().map_err(error)?;
+        terms_by_vocabulary.entry(term.vocabulary.clone()).or_default().push(Term {
+            code,
+            parent,
+            labels: labels([
+                (Language::English, &term.en),
+                (Language::French, &term.fr),
+                (Language::Spanish, &term.es),
+                (Language::Russian, &term.ru),
+                (Language::Arabic, &term.ar),
+                (Language::Chinese, &term.zh),
+            ]),
+        });
     }
     let mut thesauri = Vec::new();
     for (row, vocabulary) in rows::<VocabularyRow>(VOCABULARIES, VOCABULARIES_CSV)? {
@@ -364,9 +328,7 @@ fn thesauri() -> Result<Vec<Thesaurus>, ReferenceError> {
             row,
             message,
         })?;
-        let terms = terms_by_vocabulary
-            .remove(code.as_str())
-            .unwrap_or_default();
+        let terms = terms_by_vocabulary.remove(code.as_str()).unwrap_or_default();
         let vocabulary = Vocabulary {
             code,
             labels: labels([
@@ -378,21 +340,17 @@ fn thesauri() -> Result<Vec<Thesaurus>, ReferenceError> {
                 (Language::Chinese, &vocabulary.zh),
             ]),
         };
-        thesauri.push(
-            Thesaurus::new(vocabulary, terms).map_err(|error| ReferenceError {
-                file: TERMS,
-                row: 0,
-                message: error.to_string(),
-            })?,
-        );
+        thesauri.push(Thesaurus::new(vocabulary, terms).map_err(|error| ReferenceError {
+            file: TERMS,
+            row: 0,
+            message: error.to_string(),
+        })?);
     }
     if let Some(vocabulary) = terms_by_vocabulary.keys().next() {
         return Err(ReferenceError {
             file: TERMS,
             row: 0,
-            message: format!(
-                "terms of vocabulary '{vocabulary}', which is not in vocabularies.csv"
-            ),
+            message: format!("terms of vocabulary '{vocabulary}', which is not in vocabularies.csv"),
         });
     }
     Ok(thesauri)
@@ -414,15 +372,10 @@ fn organizations() -> Result<Vec<Actor>, ReferenceError> {
     rows::<ActorRow>(FILE, ACTORS_CSV)?
         .into_iter()
         .map(|(row, actor)| {
-            let error = |message: String| ReferenceError {
-                file: FILE,
-                row,
-                message,
-            };
+            let error = |message: String| ReferenceError { file: FILE, row, message };
             Ok(Actor {
                 code: ActorCode::parse(&actor.code).map_err(error)?,
-                kind: ActorKind::parse(&actor.kind)
-                    .ok_or_else(|| error(format!("unknown kind '{}'", actor.kind)))?,
+                kind: ActorKind::parse(&actor.kind).ok_or_else(|| error(format!("unknown kind '{}'", actor.kind)))?,
                 country: None,
                 abbreviation: optional(&actor.abbreviation),
                 names: labels([

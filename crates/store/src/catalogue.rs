@@ -45,13 +45,11 @@ pub(crate) fn optional_m49(value: Option<i64>) -> Result<Option<M49>, StoreError
 }
 
 pub(crate) fn language(code: &str) -> Result<Language, StoreError> {
-    Language::from_code(code)
-        .ok_or_else(|| StoreError::corrupt(format!("'{code}' is not a language code")))
+    Language::from_code(code).ok_or_else(|| StoreError::corrupt(format!("'{code}' is not a language code")))
 }
 
 pub(crate) fn date(text: Option<String>) -> Result<Option<Date>, StoreError> {
-    text.map(|text| Date::parse(&text).map_err(|error| StoreError::corrupt(error.to_string())))
-        .transpose()
+    text.map(|text| Date::parse(&text).map_err(|error| StoreError::corrupt(error.to_string()))).transpose()
 }
 
 pub(crate) fn required_date(text: String) -> Result<Date, StoreError> {
@@ -70,29 +68,23 @@ fn labels_by_key<K: Ord>(
 }
 
 async fn regions(connection: &mut AnyConnection) -> Result<Vec<Region>, StoreError> {
-    let names = sqlx::query("SELECT region_m49, lang, name FROM region_names")
-        .fetch_all(&mut *connection)
-        .await?;
+    let names = sqlx::query("SELECT region_m49, lang, name FROM region_names").fetch_all(&mut *connection).await?;
     let mut names = labels_by_key(
         names
             .iter()
-            .map(|row| {
-                Ok::<_, sqlx::Error>((row.try_get::<i64, _>(0)?, row.try_get(1)?, row.try_get(2)?))
-            })
+            .map(|row| Ok::<_, sqlx::Error>((row.try_get::<i64, _>(0)?, row.try_get(1)?, row.try_get(2)?)))
             .collect::<Result<Vec<_>, _>>()?,
     )?;
-    let rows = sqlx::query("SELECT m49, level, parent_m49 FROM regions ORDER BY m49")
-        .fetch_all(&mut *connection)
-        .await?;
+    let rows =
+        sqlx::query("SELECT m49, level, parent_m49 FROM regions ORDER BY m49").fetch_all(&mut *connection).await?;
     rows.iter()
         .map(|row| {
             let code: i64 = row.try_get("m49")?;
             let level: String = row.try_get("level")?;
             Ok(Region {
                 m49: m49(code)?,
-                level: RegionLevel::parse(&level).ok_or_else(|| {
-                    StoreError::corrupt(format!("unknown region level '{level}'"))
-                })?,
+                level: RegionLevel::parse(&level)
+                    .ok_or_else(|| StoreError::corrupt(format!("unknown region level '{level}'")))?,
                 parent: optional_m49(row.try_get("parent_m49")?)?,
                 names: names.remove(&code).unwrap_or_default(),
             })
@@ -108,18 +100,15 @@ pub(crate) async fn countries(connection: &mut AnyConnection) -> Result<Vec<Coun
     .await?;
     let mut names: BTreeMap<i64, Vec<CountryName>> = BTreeMap::new();
     for row in &name_rows {
-        names
-            .entry(row.try_get("country_m49")?)
-            .or_default()
-            .push(CountryName {
-                language: language(&row.try_get::<String, _>("lang")?)?,
-                short_name: row.try_get("short_name")?,
-                article: row.try_get("article")?,
-                formal_name: row.try_get("formal_name")?,
-                valid_from: date(row.try_get("valid_from")?)?,
-                valid_to: date(row.try_get("valid_to")?)?,
-                source: row.try_get("source")?,
-            });
+        names.entry(row.try_get("country_m49")?).or_default().push(CountryName {
+            language: language(&row.try_get::<String, _>("lang")?)?,
+            short_name: row.try_get("short_name")?,
+            article: row.try_get("article")?,
+            formal_name: row.try_get("formal_name")?,
+            valid_from: date(row.try_get("valid_from")?)?,
+            valid_to: date(row.try_get("valid_to")?)?,
+            source: row.try_get("source")?,
+        });
     }
     let rows = sqlx::query("SELECT m49, iso2, iso3, un_status, region_m49, subregion_m49, intermediate_region_m49 FROM countries ORDER BY m49")
         .fetch_all(&mut *connection)
@@ -144,22 +133,16 @@ pub(crate) async fn countries(connection: &mut AnyConnection) -> Result<Vec<Coun
 }
 
 pub(crate) async fn actors(connection: &mut AnyConnection) -> Result<Vec<Actor>, StoreError> {
-    let name_rows = sqlx::query("SELECT actor_id, lang, name FROM actor_names")
-        .fetch_all(&mut *connection)
-        .await?;
+    let name_rows = sqlx::query("SELECT actor_id, lang, name FROM actor_names").fetch_all(&mut *connection).await?;
     let mut names = labels_by_key(
         name_rows
             .iter()
-            .map(|row| {
-                Ok::<_, sqlx::Error>((row.try_get::<i64, _>(0)?, row.try_get(1)?, row.try_get(2)?))
-            })
+            .map(|row| Ok::<_, sqlx::Error>((row.try_get::<i64, _>(0)?, row.try_get(1)?, row.try_get(2)?)))
             .collect::<Result<Vec<_>, _>>()?,
     )?;
-    let rows = sqlx::query(
-        "SELECT id, code, kind, country_m49, abbreviation, succeeded_by FROM actors ORDER BY code",
-    )
-    .fetch_all(&mut *connection)
-    .await?;
+    let rows = sqlx::query("SELECT id, code, kind, country_m49, abbreviation, succeeded_by FROM actors ORDER BY code")
+        .fetch_all(&mut *connection)
+        .await?;
     rows.iter()
         .map(|row| {
             let id: i64 = row.try_get("id")?;
@@ -171,10 +154,7 @@ pub(crate) async fn actors(connection: &mut AnyConnection) -> Result<Vec<Actor>,
                 country: optional_m49(row.try_get("country_m49")?)?,
                 abbreviation: row.try_get("abbreviation")?,
                 names: names.remove(&id).unwrap_or_default(),
-                succeeded_by: row
-                    .try_get::<Option<String>, _>("succeeded_by")?
-                    .map(actor_code)
-                    .transpose()?,
+                succeeded_by: row.try_get::<Option<String>, _>("succeeded_by")?.map(actor_code).transpose()?,
             })
         })
         .collect()
@@ -194,30 +174,18 @@ pub(crate) fn vocabulary_code(text: &str) -> Result<VocabularyCode, StoreError> 
 
 pub(crate) async fn thesauri(connection: &mut AnyConnection) -> Result<Vec<Thesaurus>, StoreError> {
     let vocabulary_labels =
-        sqlx::query("SELECT vocabulary_code, lang, label FROM vocabulary_labels")
-            .fetch_all(&mut *connection)
-            .await?;
+        sqlx::query("SELECT vocabulary_code, lang, label FROM vocabulary_labels").fetch_all(&mut *connection).await?;
     let mut vocabulary_labels = labels_by_key(
         vocabulary_labels
             .iter()
-            .map(|row| {
-                Ok::<_, sqlx::Error>((
-                    row.try_get::<String, _>(0)?,
-                    row.try_get(1)?,
-                    row.try_get(2)?,
-                ))
-            })
+            .map(|row| Ok::<_, sqlx::Error>((row.try_get::<String, _>(0)?, row.try_get(1)?, row.try_get(2)?)))
             .collect::<Result<Vec<_>, _>>()?,
     )?;
-    let term_labels = sqlx::query("SELECT term_id, lang, label FROM term_labels")
-        .fetch_all(&mut *connection)
-        .await?;
+    let term_labels = sqlx::query("SELECT term_id, lang, label FROM term_labels").fetch_all(&mut *connection).await?;
     let mut term_labels = labels_by_key(
         term_labels
             .iter()
-            .map(|row| {
-                Ok::<_, sqlx::Error>((row.try_get::<i64, _>(0)?, row.try_get(1)?, row.try_get(2)?))
-            })
+            .map(|row| Ok::<_, sqlx::Error>((row.try_get::<i64, _>(0)?, row.try_get(1)?, row.try_get(2)?)))
             .collect::<Result<Vec<_>, _>>()?,
     )?;
     let term_rows = sqlx::query(
@@ -229,18 +197,14 @@ pub(crate) async fn thesauri(connection: &mut AnyConnection) -> Result<Vec<Thesa
     for row in &term_rows {
         let id: i64 = row.try_get("id")?;
         let parent: Option<String> = row.try_get("parent_code")?;
-        terms
-            .entry(row.try_get("vocabulary_code")?)
-            .or_default()
-            .push(Term {
-                code: term_code(&row.try_get::<String, _>("code")?)?,
-                parent: parent.as_deref().map(term_code).transpose()?,
-                labels: term_labels.remove(&id).unwrap_or_default(),
-            });
+        terms.entry(row.try_get("vocabulary_code")?).or_default().push(Term {
+            code: term_code(&row.try_get::<String, _>("code")?)?,
+            parent: parent.as_deref().map(term_code).transpose()?,
+            labels: term_labels.remove(&id).unwrap_or_default(),
+        });
     }
-    let vocabularies = sqlx::query("SELECT code FROM vocabularies ORDER BY position, code")
-        .fetch_all(&mut *connection)
-        .await?;
+    let vocabularies =
+        sqlx::query("SELECT code FROM vocabularies ORDER BY position, code").fetch_all(&mut *connection).await?;
     vocabularies
         .iter()
         .map(|row| {
@@ -255,12 +219,8 @@ pub(crate) async fn thesauri(connection: &mut AnyConnection) -> Result<Vec<Thesa
         .collect()
 }
 
-pub(crate) async fn cycles(
-    connection: &mut AnyConnection,
-) -> Result<Vec<ReportingCycle>, StoreError> {
-    let rows = sqlx::query("SELECT * FROM reporting_cycles ORDER BY as_at, code")
-        .fetch_all(&mut *connection)
-        .await?;
+pub(crate) async fn cycles(connection: &mut AnyConnection) -> Result<Vec<ReportingCycle>, StoreError> {
+    let rows = sqlx::query("SELECT * FROM reporting_cycles ORDER BY as_at, code").fetch_all(&mut *connection).await?;
     rows.iter().map(cycle_from_row).collect()
 }
 

@@ -16,10 +16,7 @@ pub struct Author {
 impl Author {
     /// A change made by vawdb itself or by a command-line operation, such as `init` or `import`.
     pub fn process(name: &str) -> Author {
-        Author {
-            label: name.to_owned(),
-            user_id: None,
-        }
+        Author { label: name.to_owned(), user_id: None }
     }
 }
 
@@ -58,21 +55,12 @@ pub(crate) async fn record(
     let mut sql = Sql::new(
         "INSERT INTO change_log (recorded_at, author, user_id, entity, entity_key, action, before_json, after_json) VALUES (",
     );
-    sql.bind_text(time_format::now())
-        .push(", ")
-        .bind_text(&author.label)
-        .push(", ");
+    sql.bind_text(time_format::now()).push(", ").bind_text(&author.label).push(", ");
     match author.user_id {
         Some(id) => sql.bind_int(id),
         None => sql.push("NULL"),
     };
-    sql.push(", ")
-        .bind_text(entity)
-        .push(", ")
-        .bind_text(entity_key)
-        .push(", ")
-        .bind_text(action)
-        .push(", ");
+    sql.push(", ").bind_text(entity).push(", ").bind_text(entity_key).push(", ").bind_text(action).push(", ");
     for (position, value) in [before, after].into_iter().enumerate() {
         if position > 0 {
             sql.push(", ");
@@ -89,40 +77,25 @@ pub(crate) async fn record(
 
 impl Store {
     /// The history of one record, oldest first.
-    pub async fn changes_for(
-        &self,
-        entity: &str,
-        entity_key: &str,
-    ) -> Result<Vec<ChangeLogEntry>, StoreError> {
+    pub async fn changes_for(&self, entity: &str, entity_key: &str) -> Result<Vec<ChangeLogEntry>, StoreError> {
         let mut sql = Sql::new("SELECT * FROM change_log WHERE entity = ");
-        sql.bind_text(entity)
-            .push(" AND entity_key = ")
-            .bind_text(entity_key)
-            .push(" ORDER BY id");
+        sql.bind_text(entity).push(" AND entity_key = ").bind_text(entity_key).push(" ORDER BY id");
         let rows = sql.query().fetch_all(&self.pool).await?;
         rows.iter().map(entry_from_row).collect()
     }
 
     /// Up to `limit` entries recorded after entry `after_id`, oldest first: the outbox that
     /// derived stores (such as a search index) read in order.
-    pub async fn changes_after(
-        &self,
-        after_id: i64,
-        limit: i64,
-    ) -> Result<Vec<ChangeLogEntry>, StoreError> {
+    pub async fn changes_after(&self, after_id: i64, limit: i64) -> Result<Vec<ChangeLogEntry>, StoreError> {
         let mut sql = Sql::new("SELECT * FROM change_log WHERE id > ");
-        sql.bind_int(after_id)
-            .push(" ORDER BY id LIMIT ")
-            .bind_int(limit);
+        sql.bind_int(after_id).push(" ORDER BY id LIMIT ").bind_int(limit);
         let rows = sql.query().fetch_all(&self.pool).await?;
         rows.iter().map(entry_from_row).collect()
     }
 
     /// The number of entries in the change log.
     pub async fn change_count(&self) -> Result<i64, StoreError> {
-        let row = sqlx::query("SELECT COUNT(*) AS n FROM change_log")
-            .fetch_one(&self.pool)
-            .await?;
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM change_log").fetch_one(&self.pool).await?;
         Ok(row.try_get("n")?)
     }
 }

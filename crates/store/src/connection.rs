@@ -83,13 +83,9 @@ impl Store {
             Location::SqliteFile(_) => Backend::Sqlite,
             Location::Postgres(_) => Backend::Postgres,
         };
-        let open_error = |source| StoreError::Open {
-            location: location.to_string(),
-            source,
-        };
-        let options = AnyConnectOptions::from_str(&location.connect_url())
-            .map_err(open_error)?
-            .disable_statement_logging();
+        let open_error = |source| StoreError::Open { location: location.to_string(), source };
+        let options =
+            AnyConnectOptions::from_str(&location.connect_url()).map_err(open_error)?.disable_statement_logging();
         let pool = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 4 } else { 8 })
             .acquire_timeout(Duration::from_secs(10))
@@ -134,10 +130,7 @@ mod tests {
     #[test]
     fn passwords_never_show_in_a_location() {
         let location = Location::from_url("postgres://vawdb:s3cret@db.example:5432/vawdb").unwrap();
-        assert_eq!(
-            location.to_string(),
-            "PostgreSQL database postgres://vawdb@db.example:5432/vawdb"
-        );
+        assert_eq!(location.to_string(), "PostgreSQL database postgres://vawdb@db.example:5432/vawdb");
         assert!(Location::from_url("mysql://x").is_err());
     }
 }

@@ -52,22 +52,15 @@ impl Store {
                 let kind: String = row.try_get("actor_kind")?;
                 Ok(SubmissionRecord {
                     submission: Submission {
-                        cycle: domain::cycle::CycleCode::parse(
-                            &row.try_get::<String, _>("cycle_code")?,
-                        )
-                        .map_err(StoreError::corrupt)?,
+                        cycle: domain::cycle::CycleCode::parse(&row.try_get::<String, _>("cycle_code")?)
+                            .map_err(StoreError::corrupt)?,
                         actor: actor_code(row.try_get("actor_code")?)?,
                         received_on: required_date(row.try_get("received_on")?)?,
-                        language: row
-                            .try_get::<Option<String>, _>("lang")?
-                            .as_deref()
-                            .map(language)
-                            .transpose()?,
+                        language: row.try_get::<Option<String>, _>("lang")?.as_deref().map(language).transpose()?,
                         note: row.try_get("note")?,
                     },
-                    actor_kind: ActorKind::parse(&kind).ok_or_else(|| {
-                        StoreError::corrupt(format!("unknown actor kind '{kind}'"))
-                    })?,
+                    actor_kind: ActorKind::parse(&kind)
+                        .ok_or_else(|| StoreError::corrupt(format!("unknown actor kind '{kind}'")))?,
                     actor_country: optional_m49(row.try_get("country_m49")?)?,
                 })
             })
@@ -90,41 +83,23 @@ pub(crate) async fn write_cycle(
 ) -> Result<WriteOutcome, StoreError> {
     let mut find = Sql::new("SELECT * FROM reporting_cycles WHERE code = ");
     find.bind_text(cycle.code.as_str());
-    let existing = find
-        .query()
-        .fetch_optional(&mut *connection)
-        .await?
-        .as_ref()
-        .map(catalogue::cycle_from_row)
-        .transpose()?;
+    let existing =
+        find.query().fetch_optional(&mut *connection).await?.as_ref().map(catalogue::cycle_from_row).transpose()?;
     if existing.as_ref() == Some(cycle) {
         return Ok(WriteOutcome::Unchanged);
     }
-    let dates = [
-        cycle.requested_on,
-        cycle.deadline,
-        cycle.period_from,
-        cycle.period_to,
-    ]
-    .map(|date| date.map(|d| d.to_string()));
+    let dates = [cycle.requested_on, cycle.deadline, cycle.period_from, cycle.period_to]
+        .map(|date| date.map(|d| d.to_string()));
     let mut sql;
     if existing.is_some() {
         sql = Sql::new("UPDATE reporting_cycles SET symbol = ");
         optional_text(&mut sql, cycle.symbol.clone());
-        sql.push(", mandate = ")
-            .bind_text(&cycle.mandate)
-            .push(", title = ")
-            .bind_text(&cycle.title);
-        for (column, value) in ["requested_on", "deadline", "period_from", "period_to"]
-            .into_iter()
-            .zip(dates)
-        {
+        sql.push(", mandate = ").bind_text(&cycle.mandate).push(", title = ").bind_text(&cycle.title);
+        for (column, value) in ["requested_on", "deadline", "period_from", "period_to"].into_iter().zip(dates) {
             sql.push(&format!(", {column} = "));
             optional_text(&mut sql, value);
         }
-        sql.push(", as_at = ")
-            .bind_text(cycle.as_at.to_string())
-            .push(", published_on = ");
+        sql.push(", as_at = ").bind_text(cycle.as_at.to_string()).push(", published_on = ");
         optional_text(&mut sql, cycle.published_on.map(|d| d.to_string()));
         sql.push(", previous_report = ");
         optional_text(&mut sql, cycle.previous_report.clone());
@@ -135,10 +110,7 @@ pub(crate) async fn write_cycle(
         );
         sql.bind_text(cycle.code.as_str()).push(", ");
         optional_text(&mut sql, cycle.symbol.clone());
-        sql.push(", ")
-            .bind_text(&cycle.mandate)
-            .push(", ")
-            .bind_text(&cycle.title);
+        sql.push(", ").bind_text(&cycle.mandate).push(", ").bind_text(&cycle.title);
         for value in dates {
             sql.push(", ");
             optional_text(&mut sql, value);
@@ -151,20 +123,8 @@ pub(crate) async fn write_cycle(
     }
     sql.query().execute(&mut *connection).await?;
     let before = existing.as_ref().map(|cycle| json!(cycle));
-    change_log::record(
-        connection,
-        author,
-        "cycle",
-        cycle.code.as_str(),
-        before.as_ref(),
-        Some(&json!(cycle)),
-    )
-    .await?;
-    Ok(if existing.is_some() {
-        WriteOutcome::Updated
-    } else {
-        WriteOutcome::Created
-    })
+    change_log::record(connection, author, "cycle", cycle.code.as_str(), before.as_ref(), Some(&json!(cycle))).await?;
+    Ok(if existing.is_some() { WriteOutcome::Updated } else { WriteOutcome::Created })
 }
 
 /// Creates the reply or updates the same actor's reply to the same cycle; logs the change.
@@ -174,17 +134,16 @@ pub(crate) async fn write_submission(
     ids: &Ids,
     author: &Author,
 ) -> Result<WriteOutcome, StoreError> {
-    let cycle_id = *ids.cycles.get(submission.cycle.as_str()).ok_or_else(|| {
-        StoreError::Conflict(format!("cycle '{}' does not exist", submission.cycle))
-    })?;
-    let actor_id = *ids.actors.get(submission.actor.as_str()).ok_or_else(|| {
-        StoreError::Conflict(format!("actor '{}' does not exist", submission.actor))
-    })?;
-    let mut find =
-        Sql::new("SELECT id, received_on, lang, note FROM submissions WHERE cycle_id = ");
-    find.bind_int(cycle_id)
-        .push(" AND actor_id = ")
-        .bind_int(actor_id);
+    let cycle_id = *ids
+        .cycles
+        .get(submission.cycle.as_str())
+        .ok_or_else(|| StoreError::Conflict(format!("cycle '{}' does not exist", submission.cycle)))?;
+    let actor_id = *ids
+        .actors
+        .get(submission.actor.as_str())
+        .ok_or_else(|| StoreError::Conflict(format!("actor '{}' does not exist", submission.actor)))?;
+    let mut find = Sql::new("SELECT id, received_on, lang, note FROM submissions WHERE cycle_id = ");
+    find.bind_int(cycle_id).push(" AND actor_id = ").bind_int(actor_id);
     let existing = match find.query().fetch_optional(&mut *connection).await? {
         Some(row) => Some((
             row.try_get::<i64, _>("id")?,
@@ -192,11 +151,7 @@ pub(crate) async fn write_submission(
                 cycle: submission.cycle.clone(),
                 actor: submission.actor.clone(),
                 received_on: required_date(row.try_get("received_on")?)?,
-                language: row
-                    .try_get::<Option<String>, _>("lang")?
-                    .as_deref()
-                    .map(language)
-                    .transpose()?,
+                language: row.try_get::<Option<String>, _>("lang")?.as_deref().map(language).transpose()?,
                 note: row.try_get("note")?,
             },
         )),
@@ -208,16 +163,13 @@ pub(crate) async fn write_submission(
     let mut sql;
     if let Some((id, _)) = &existing {
         sql = Sql::new("UPDATE submissions SET received_on = ");
-        sql.bind_text(submission.received_on.to_string())
-            .push(", lang = ");
+        sql.bind_text(submission.received_on.to_string()).push(", lang = ");
         optional_text(&mut sql, submission.language.map(|l| l.code().to_owned()));
         sql.push(", note = ");
         optional_text(&mut sql, submission.note.clone());
         sql.push(" WHERE id = ").bind_int(*id);
     } else {
-        sql = Sql::new(
-            "INSERT INTO submissions (cycle_id, actor_id, received_on, lang, note) VALUES (",
-        );
+        sql = Sql::new("INSERT INTO submissions (cycle_id, actor_id, received_on, lang, note) VALUES (");
         sql.bind_int(cycle_id)
             .push(", ")
             .bind_int(actor_id)
@@ -232,18 +184,6 @@ pub(crate) async fn write_submission(
     sql.query().execute(&mut *connection).await?;
     let before = existing.as_ref().map(|(_, old)| json!(old));
     let key = format!("{}/{}", submission.cycle, submission.actor);
-    change_log::record(
-        connection,
-        author,
-        "submission",
-        &key,
-        before.as_ref(),
-        Some(&json!(submission)),
-    )
-    .await?;
-    Ok(if existing.is_some() {
-        WriteOutcome::Updated
-    } else {
-        WriteOutcome::Created
-    })
+    change_log::record(connection, author, "submission", &key, before.as_ref(), Some(&json!(submission))).await?;
+    Ok(if existing.is_some() { WriteOutcome::Updated } else { WriteOutcome::Created })
 }

@@ -8,10 +8,7 @@ pub enum StoreError {
     )]
     SchemaTooNew { found: i64, supported: i64 },
     #[error("cannot open the store at {location}: {source}")]
-    Open {
-        location: String,
-        source: sqlx::Error,
-    },
+    Open { location: String, source: sqlx::Error },
     #[error("the store holds data this version cannot read: {0}")]
     Corrupt(String),
     #[error("{0}")]

@@ -52,8 +52,7 @@ impl Store {
         author: &Author,
         progress: &(dyn Fn(u64, u64) + Sync),
     ) -> Result<ImportSummary, StoreError> {
-        let total =
-            (document.cycles.len() + document.submissions.len() + document.measures.len()) as u64;
+        let total = (document.cycles.len() + document.submissions.len() + document.measures.len()) as u64;
         let mut done = 0;
         let mut summary = ImportSummary::default();
         let mut transaction = self.pool.begin().await?;
@@ -88,21 +87,15 @@ impl Store {
         }
         let mut submissions = Vec::new();
         for cycle in &cycles {
-            submissions.extend(
-                self.submissions(cycle.code.as_str())
-                    .await?
-                    .into_iter()
-                    .map(|record| record.submission),
-            );
+            submissions
+                .extend(self.submissions(cycle.code.as_str()).await?.into_iter().map(|record| record.submission));
         }
         let mut measure_query = MeasureQuery::all(query.visibility);
         measure_query.cycle = query.cycle.clone();
         let mut measures = Vec::new();
         let mut number = 1;
         loop {
-            let page = self
-                .measures(&measure_query, Page::new(number, Page::MAX_SIZE))
-                .await?;
+            let page = self.measures(&measure_query, Page::new(number, Page::MAX_SIZE)).await?;
             let last = page.records.len() < Page::MAX_SIZE as usize;
             measures.extend(page.records.into_iter().map(|record| record.measure));
             if last {

@@ -37,9 +37,6 @@ pub use connection::{Backend, Location, Store};
 pub use cycles::SubmissionRecord;
 pub use error::StoreError;
 pub use exchange::{ExportQuery, ImportSummary};
-pub use measures::{
-    MeasurePage, MeasureQuery, MeasureRecord, MeasureSort, Page, StoreSummary, TermFilter,
-    Visibility,
-};
+pub use measures::{MeasurePage, MeasureQuery, MeasureRecord, MeasureSort, Page, StoreSummary, TermFilter, Visibility};
 pub use migrations::LATEST_SCHEMA_VERSION;
 pub use reference::ReferenceSummary;

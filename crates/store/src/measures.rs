@@ -6,10 +6,7 @@ use domain::{
     actor::{ActorCode, ActorKind},
     country::M49,
     cycle::CycleCode,
-    measure::{
-        Classification, ExternalId, ImplementationStatus, Measure, MeasureState, MeasureText,
-        YearRange,
-    },
+    measure::{Classification, ExternalId, ImplementationStatus, Measure, MeasureState, MeasureText, YearRange},
     vocabulary::{TermCode, VocabularyCode},
 };
 use serde_json::json;
@@ -100,10 +97,7 @@ impl Page {
 
     /// A page, with the number raised to at least 1 and the size kept within 1 to 1000.
     pub fn new(number: u32, size: u32) -> Page {
-        Page {
-            number: number.max(1),
-            size: size.clamp(1, Self::MAX_SIZE),
-        }
+        Page { number: number.max(1), size: size.clamp(1, Self::MAX_SIZE) }
     }
 
     fn offset(self) -> i64 {
@@ -146,19 +140,11 @@ pub struct StoreSummary {
 
 impl Store {
     /// One page of the measures matching `query`.
-    pub async fn measures(
-        &self,
-        query: &MeasureQuery,
-        page: Page,
-    ) -> Result<MeasurePage, StoreError> {
+    pub async fn measures(&self, query: &MeasureQuery, page: Page) -> Result<MeasurePage, StoreError> {
         let mut connection = self.pool.acquire().await?;
         let mut count = Sql::new("SELECT COUNT(*) AS n FROM measures m");
         push_filters(&mut count, query);
-        let total: i64 = count
-            .query()
-            .fetch_one(&mut *connection)
-            .await?
-            .try_get("n")?;
+        let total: i64 = count.query().fetch_one(&mut *connection).await?.try_get("n")?;
 
         let mut select = Sql::new("SELECT m.id FROM measures m");
         match query.sort {
@@ -169,18 +155,12 @@ impl Store {
         }
         push_filters(&mut select, query);
         select.push(match query.sort {
-            MeasureSort::CountryName => {
-                " ORDER BY (cn.sort_key IS NULL), cn.sort_key, m.external_id"
-            }
+            MeasureSort::CountryName => " ORDER BY (cn.sort_key IS NULL), cn.sort_key, m.external_id",
             MeasureSort::YearDescending => {
                 " ORDER BY (m.year_from IS NULL), m.year_to DESC, m.year_from DESC, m.external_id"
             }
         });
-        select
-            .push(" LIMIT ")
-            .bind_int(i64::from(page.size))
-            .push(" OFFSET ")
-            .bind_int(page.offset());
+        select.push(" LIMIT ").bind_int(i64::from(page.size)).push(" OFFSET ").bind_int(page.offset());
         let ids: Vec<i64> = select
             .query()
             .fetch_all(&mut *connection)
@@ -189,30 +169,18 @@ impl Store {
             .map(|row| row.try_get("id"))
             .collect::<Result<_, _>>()?;
         let records = load_records(&mut connection, &ids).await?;
-        Ok(MeasurePage {
-            records,
-            total,
-            page,
-        })
+        Ok(MeasurePage { records, total, page })
     }
 
     /// One measure by its store id, if it exists and `visibility` lets it be seen.
-    pub async fn measure(
-        &self,
-        id: i64,
-        visibility: Visibility,
-    ) -> Result<Option<MeasureRecord>, StoreError> {
+    pub async fn measure(&self, id: i64, visibility: Visibility) -> Result<Option<MeasureRecord>, StoreError> {
         let mut connection = self.pool.acquire().await?;
         let record = load_records(&mut connection, &[id]).await?.pop();
-        Ok(record
-            .filter(|record| visibility == Visibility::All || record.measure.state.is_public()))
+        Ok(record.filter(|record| visibility == Visibility::All || record.measure.state.is_public()))
     }
 
     /// One measure by its external id, whatever its state.
-    pub async fn measure_by_external_id(
-        &self,
-        external_id: &ExternalId,
-    ) -> Result<Option<MeasureRecord>, StoreError> {
+    pub async fn measure_by_external_id(&self, external_id: &ExternalId) -> Result<Option<MeasureRecord>, StoreError> {
         let mut connection = self.pool.acquire().await?;
         find_by_external_id(&mut connection, external_id).await
     }
@@ -220,9 +188,8 @@ impl Store {
     /// How many measures `visibility` shows, in how many countries, and how many cycles exist.
     pub async fn summary(&self, visibility: Visibility) -> Result<StoreSummary, StoreError> {
         let mut connection = self.pool.acquire().await?;
-        let mut sql = Sql::new(
-            "SELECT COUNT(*) AS measures, COUNT(DISTINCT m.country_m49) AS countries FROM measures m",
-        );
+        let mut sql =
+            Sql::new("SELECT COUNT(*) AS measures, COUNT(DISTINCT m.country_m49) AS countries FROM measures m");
         push_filters(&mut sql, &MeasureQuery::all(visibility));
         let row = sql.query().fetch_one(&mut *connection).await?;
         let cycles: i64 = sqlx::query("SELECT COUNT(*) AS n FROM reporting_cycles")
@@ -237,10 +204,7 @@ impl Store {
     }
 
     /// How many measures `visibility` shows for each country that has any.
-    pub async fn measure_counts_by_country(
-        &self,
-        visibility: Visibility,
-    ) -> Result<HashMap<M49, i64>, StoreError> {
+    pub async fn measure_counts_by_country(&self, visibility: Visibility) -> Result<HashMap<M49, i64>, StoreError> {
         let mut sql = Sql::new("SELECT m.country_m49, COUNT(*) AS n FROM measures m");
         push_filters(&mut sql, &MeasureQuery::all(visibility));
         sql.push(" AND m.country_m49 IS NOT NULL GROUP BY m.country_m49");
@@ -262,34 +226,22 @@ impl Store {
 fn push_filters(sql: &mut Sql, query: &MeasureQuery) {
     sql.push(" WHERE ");
     match query.visibility {
-        Visibility::PublishedOnly => sql
-            .push("m.state = ")
-            .bind_text(MeasureState::Published.as_str()),
+        Visibility::PublishedOnly => sql.push("m.state = ").bind_text(MeasureState::Published.as_str()),
         Visibility::All => sql.push("1 = 1"),
     };
     if let Some(country) = query.country {
-        sql.push(" AND m.country_m49 = ")
-            .bind_int(i64::from(country.get()));
+        sql.push(" AND m.country_m49 = ").bind_int(i64::from(country.get()));
     }
     if let Some(region) = query.region {
         let code = i64::from(region.get());
-        sql.push(" AND m.country_m49 IN (SELECT m49 FROM countries WHERE region_m49 = ")
-            .bind_int(code);
-        sql.push(" OR subregion_m49 = ")
-            .bind_int(code)
-            .push(" OR intermediate_region_m49 = ")
-            .bind_int(code)
-            .push(")");
+        sql.push(" AND m.country_m49 IN (SELECT m49 FROM countries WHERE region_m49 = ").bind_int(code);
+        sql.push(" OR subregion_m49 = ").bind_int(code).push(" OR intermediate_region_m49 = ").bind_int(code).push(")");
     }
     if let Some(actor) = &query.actor {
-        sql.push(" AND m.actor_id IN (SELECT id FROM actors WHERE code = ")
-            .bind_text(actor.as_str())
-            .push(")");
+        sql.push(" AND m.actor_id IN (SELECT id FROM actors WHERE code = ").bind_text(actor.as_str()).push(")");
     }
     if let Some(kind) = query.actor_kind {
-        sql.push(" AND m.actor_id IN (SELECT id FROM actors WHERE kind = ")
-            .bind_text(kind.as_str())
-            .push(")");
+        sql.push(" AND m.actor_id IN (SELECT id FROM actors WHERE kind = ").bind_text(kind.as_str()).push(")");
     }
     if let Some(cycle) = &query.cycle {
         sql.push(" AND m.cycle_id IN (SELECT id FROM reporting_cycles WHERE code = ")
@@ -300,13 +252,10 @@ fn push_filters(sql: &mut Sql, query: &MeasureQuery) {
         sql.push(" AND EXISTS (SELECT 1 FROM measure_terms mt WHERE mt.measure_id = m.id AND mt.term_id IN (");
         sql.push("WITH RECURSIVE narrower(id) AS (SELECT id FROM terms WHERE vocabulary_code = ")
             .bind_text(filter.vocabulary.as_str());
-        sql.push(" AND code IN ").bind_list(
-            filter
-                .any_of
-                .iter()
-                .map(|code| Param::Text(code.to_string())),
+        sql.push(" AND code IN ").bind_list(filter.any_of.iter().map(|code| Param::Text(code.to_string())));
+        sql.push(
+            " UNION ALL SELECT t.id FROM terms t JOIN narrower n ON t.parent_id = n.id) SELECT id FROM narrower))",
         );
-        sql.push(" UNION ALL SELECT t.id FROM terms t JOIN narrower n ON t.parent_id = n.id) SELECT id FROM narrower))");
     }
     if let Some(from) = query.year_from {
         sql.push(" AND m.year_to >= ").bind_int(i64::from(from));
@@ -315,8 +264,7 @@ fn push_filters(sql: &mut Sql, query: &MeasureQuery) {
         sql.push(" AND m.year_from <= ").bind_int(i64::from(to));
     }
     if let Some(implementation) = query.implementation {
-        sql.push(" AND m.implementation = ")
-            .bind_text(implementation.as_str());
+        sql.push(" AND m.implementation = ").bind_text(implementation.as_str());
     }
 }
 
@@ -391,8 +339,7 @@ fn record_from_row(row: &AnyRow) -> Result<MeasureRecord, StoreError> {
     Ok(MeasureRecord {
         id: row.try_get("id")?,
         measure: Measure {
-            external_id: ExternalId::parse(&row.try_get::<String, _>("external_id")?)
-                .map_err(StoreError::corrupt)?,
+            external_id: ExternalId::parse(&row.try_get::<String, _>("external_id")?).map_err(StoreError::corrupt)?,
             actor: actor_code(row.try_get("actor_code")?)?,
             country: optional_m49(row.try_get("country_m49")?)?,
             cycle: row
@@ -400,9 +347,8 @@ fn record_from_row(row: &AnyRow) -> Result<MeasureRecord, StoreError> {
                 .map(|code| CycleCode::parse(&code).map_err(StoreError::corrupt))
                 .transpose()?,
             years,
-            implementation: ImplementationStatus::parse(&implementation).ok_or_else(|| {
-                StoreError::corrupt(format!("unknown implementation status '{implementation}'"))
-            })?,
+            implementation: ImplementationStatus::parse(&implementation)
+                .ok_or_else(|| StoreError::corrupt(format!("unknown implementation status '{implementation}'")))?,
             state: MeasureState::parse(&state)
                 .ok_or_else(|| StoreError::corrupt(format!("unknown measure state '{state}'")))?,
             classification: Classification::new(),
@@ -437,31 +383,15 @@ pub(crate) struct Ids {
 
 impl Ids {
     pub(crate) async fn load(connection: &mut AnyConnection) -> Result<Ids, StoreError> {
-        let mut ids = Ids {
-            actors: HashMap::new(),
-            cycles: HashMap::new(),
-            terms: HashMap::new(),
-        };
-        for row in sqlx::query("SELECT id, code FROM actors")
-            .fetch_all(&mut *connection)
-            .await?
-        {
+        let mut ids = Ids { actors: HashMap::new(), cycles: HashMap::new(), terms: HashMap::new() };
+        for row in sqlx::query("SELECT id, code FROM actors").fetch_all(&mut *connection).await? {
             ids.actors.insert(row.try_get("code")?, row.try_get("id")?);
         }
-        for row in sqlx::query("SELECT id, code FROM reporting_cycles")
-            .fetch_all(&mut *connection)
-            .await?
-        {
+        for row in sqlx::query("SELECT id, code FROM reporting_cycles").fetch_all(&mut *connection).await? {
             ids.cycles.insert(row.try_get("code")?, row.try_get("id")?);
         }
-        for row in sqlx::query("SELECT id, vocabulary_code, code FROM terms")
-            .fetch_all(&mut *connection)
-            .await?
-        {
-            ids.terms.insert(
-                (row.try_get("vocabulary_code")?, row.try_get("code")?),
-                row.try_get("id")?,
-            );
+        for row in sqlx::query("SELECT id, vocabulary_code, code FROM terms").fetch_all(&mut *connection).await? {
+            ids.terms.insert((row.try_get("vocabulary_code")?, row.try_get("code")?), row.try_get("id")?);
         }
         Ok(ids)
     }
@@ -491,10 +421,7 @@ pub(crate) async fn write_measure(
     author: &Author,
 ) -> Result<WriteOutcome, StoreError> {
     let existing = find_by_external_id(connection, &measure.external_id).await?;
-    if existing
-        .as_ref()
-        .is_some_and(|record| &record.measure == measure)
-    {
+    if existing.as_ref().is_some_and(|record| &record.measure == measure) {
         return Ok(WriteOutcome::Unchanged);
     }
     let now = time_format::now();
@@ -526,18 +453,14 @@ pub(crate) async fn write_measure(
             optional_int(&mut sql, measure.years.map(|y| i64::from(y.from())));
             sql.push(", year_to = ");
             optional_int(&mut sql, measure.years.map(|y| i64::from(y.to())));
-            sql.push(", implementation = ")
-                .bind_text(measure.implementation.as_str());
+            sql.push(", implementation = ").bind_text(measure.implementation.as_str());
             sql.push(", state = ").bind_text(measure.state.as_str());
             sql.push(", source = ");
             match &measure.source {
                 Some(source) => sql.bind_text(source),
                 None => sql.push("NULL"),
             };
-            sql.push(", version = version + 1, updated_at = ")
-                .bind_text(&now)
-                .push(" WHERE id = ")
-                .bind_int(record.id);
+            sql.push(", version = version + 1, updated_at = ").bind_text(&now).push(" WHERE id = ").bind_int(record.id);
             sql.query().execute(&mut *connection).await?;
             for table in ["measure_texts", "measure_terms"] {
                 let mut delete = Sql::new(&format!("DELETE FROM {table} WHERE measure_id = "));
@@ -550,10 +473,7 @@ pub(crate) async fn write_measure(
             let mut sql = Sql::new(
                 "INSERT INTO measures (external_id, actor_id, country_m49, cycle_id, year_from, year_to, implementation, state, source, version, created_at, updated_at) VALUES (",
             );
-            sql.bind_text(measure.external_id.as_str())
-                .push(", ")
-                .bind_int(actor_id)
-                .push(", ");
+            sql.bind_text(measure.external_id.as_str()).push(", ").bind_int(actor_id).push(", ");
             optional_int(&mut sql, country);
             sql.push(", ");
             optional_int(&mut sql, cycle_id);
@@ -570,21 +490,13 @@ pub(crate) async fn write_measure(
                 Some(source) => sql.bind_text(source),
                 None => sql.push("NULL"),
             };
-            sql.push(", 1, ")
-                .bind_text(&now)
-                .push(", ")
-                .bind_text(&now)
-                .push(") RETURNING id");
-            sql.query()
-                .fetch_one(&mut *connection)
-                .await?
-                .try_get("id")?
+            sql.push(", 1, ").bind_text(&now).push(", ").bind_text(&now).push(") RETURNING id");
+            sql.query().fetch_one(&mut *connection).await?.try_get("id")?
         }
     };
     for (language, text) in &measure.texts {
-        let mut sql = Sql::new(
-            "INSERT INTO measure_texts (measure_id, lang, title, description, effectiveness) VALUES (",
-        );
+        let mut sql =
+            Sql::new("INSERT INTO measure_texts (measure_id, lang, title, description, effectiveness) VALUES (");
         sql.bind_int(id)
             .push(", ")
             .bind_text(language.code())
@@ -601,15 +513,9 @@ pub(crate) async fn write_measure(
         sql.query().execute(&mut *connection).await?;
     }
     for (vocabulary, term) in measure.classification.iter() {
-        let term_id = ids
-            .terms
-            .get(&(vocabulary.to_string(), term.to_string()))
-            .copied()
-            .ok_or_else(|| {
-                StoreError::Conflict(format!(
-                    "term '{term}' of vocabulary '{vocabulary}' does not exist"
-                ))
-            })?;
+        let term_id = ids.terms.get(&(vocabulary.to_string(), term.to_string())).copied().ok_or_else(|| {
+            StoreError::Conflict(format!("term '{term}' of vocabulary '{vocabulary}' does not exist"))
+        })?;
         let mut sql = Sql::new("INSERT INTO measure_terms (measure_id, term_id) VALUES (");
         sql.bind_int(id).push(", ").bind_int(term_id).push(")");
         sql.query().execute(&mut *connection).await?;
@@ -624,9 +530,5 @@ pub(crate) async fn write_measure(
         Some(&json!(measure)),
     )
     .await?;
-    Ok(if existing.is_some() {
-        WriteOutcome::Updated
-    } else {
-        WriteOutcome::Created
-    })
+    Ok(if existing.is_some() { WriteOutcome::Updated } else { WriteOutcome::Created })
 }

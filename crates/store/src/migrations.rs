@@ -28,9 +28,7 @@ pub const LATEST_SCHEMA_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].version;
 const CREATE_MIGRATIONS_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
 pub(crate) async fn current_version(connection: &mut AnyConnection) -> Result<i64, StoreError> {
-    sqlx::query(CREATE_MIGRATIONS_TABLE)
-        .execute(&mut *connection)
-        .await?;
+    sqlx::query(CREATE_MIGRATIONS_TABLE).execute(&mut *connection).await?;
     let row = sqlx::query("SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations")
         .fetch_one(&mut *connection)
         .await?;
@@ -42,35 +40,23 @@ pub(crate) async fn migrate(store: &Store) -> Result<(), StoreError> {
     let mut connection = store.pool.acquire().await?;
     let found = current_version(&mut connection).await?;
     if found > LATEST_SCHEMA_VERSION {
-        return Err(StoreError::SchemaTooNew {
-            found,
-            supported: LATEST_SCHEMA_VERSION,
-        });
+        return Err(StoreError::SchemaTooNew { found, supported: LATEST_SCHEMA_VERSION });
     }
-    for migration in MIGRATIONS
-        .iter()
-        .filter(|migration| migration.version > found)
-    {
+    for migration in MIGRATIONS.iter().filter(|migration| migration.version > found) {
         let script = match store.backend() {
             Backend::Sqlite => migration.sqlite,
             Backend::Postgres => migration.postgres,
         };
         let mut transaction = connection.begin().await?;
         sqlx::raw_sql(script).execute(&mut *transaction).await?;
-        sqlx::query(
-            "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
-        )
-        .bind(migration.version)
-        .bind(migration.name)
-        .bind(time_format::now())
-        .execute(&mut *transaction)
-        .await?;
+        sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
+            .bind(migration.version)
+            .bind(migration.name)
+            .bind(time_format::now())
+            .execute(&mut *transaction)
+            .await?;
         transaction.commit().await?;
-        tracing::info!(
-            version = migration.version,
-            name = migration.name,
-            "applied schema migration"
-        );
+        tracing::info!(version = migration.version, name = migration.name, "applied schema migration");
     }
     Ok(())
 }

@@ -54,11 +54,7 @@ impl Store {
     ) -> Result<ReferenceSummary, StoreError> {
         let total = (data.regions.len()
             + data.countries.len()
-            + data
-                .thesauri
-                .iter()
-                .map(|t| t.terms().len() + 1)
-                .sum::<usize>()
+            + data.thesauri.iter().map(|t| t.terms().len() + 1).sum::<usize>()
             + data.actors.len()) as u64;
         let mut done = 0;
         let mut step = |n: usize| {
@@ -129,14 +125,8 @@ impl Store {
                 .await?;
             }
             step(1);
-            write_terms(
-                connection,
-                thesaurus,
-                existing.thesaurus(thesaurus.code().as_str()),
-                author,
-                &mut summary,
-            )
-            .await?;
+            write_terms(connection, thesaurus, existing.thesaurus(thesaurus.code().as_str()), author, &mut summary)
+                .await?;
             step(thesaurus.terms().len());
         }
 
@@ -146,15 +136,8 @@ impl Store {
             summary.count(before.as_ref(), &after);
             if before.as_ref() != Some(&after) {
                 write_actor(connection, actor, before.is_some()).await?;
-                change_log::record(
-                    connection,
-                    author,
-                    "actor",
-                    actor.code.as_str(),
-                    before.as_ref(),
-                    Some(&after),
-                )
-                .await?;
+                change_log::record(connection, author, "actor", actor.code.as_str(), before.as_ref(), Some(&after))
+                    .await?;
             }
             step(1);
         }
@@ -165,11 +148,7 @@ impl Store {
 }
 
 fn position_of(catalogue: &domain::catalogue::Catalogue, thesaurus: &Thesaurus) -> usize {
-    catalogue
-        .thesauri()
-        .iter()
-        .position(|other| other.code() == thesaurus.code())
-        .unwrap_or(0)
+    catalogue.thesauri().iter().position(|other| other.code() == thesaurus.code()).unwrap_or(0)
 }
 
 fn region_json(region: &Region) -> Value {
@@ -180,9 +159,9 @@ fn region_json(region: &Region) -> Value {
 /// give equal JSON.
 fn country_json(country: &Country) -> Value {
     let mut country = country.clone();
-    country.names.sort_by(|a, b| {
-        (a.language, a.valid_from, &a.short_name).cmp(&(b.language, b.valid_from, &b.short_name))
-    });
+    country
+        .names
+        .sort_by(|a, b| (a.language, a.valid_from, &a.short_name).cmp(&(b.language, b.valid_from, &b.short_name)));
     json!(country)
 }
 
@@ -206,16 +185,8 @@ async fn write_labels(
     delete.bind(key.clone());
     delete.query().execute(&mut *connection).await?;
     for (language, text) in labels.iter() {
-        let mut insert = Sql::new(&format!(
-            "INSERT INTO {table} ({key_column}, lang, {text_column}) VALUES ("
-        ));
-        insert
-            .bind(key.clone())
-            .push(", ")
-            .bind_text(language.code())
-            .push(", ")
-            .bind_text(text)
-            .push(")");
+        let mut insert = Sql::new(&format!("INSERT INTO {table} ({key_column}, lang, {text_column}) VALUES ("));
+        insert.bind(key.clone()).push(", ").bind_text(language.code()).push(", ").bind_text(text).push(")");
         insert.query().execute(&mut *connection).await?;
     }
     Ok(())
@@ -235,11 +206,7 @@ fn optional_text(sql: &mut Sql, value: Option<&str>) {
     };
 }
 
-async fn write_region(
-    connection: &mut AnyConnection,
-    region: &Region,
-    exists: bool,
-) -> Result<(), StoreError> {
+async fn write_region(connection: &mut AnyConnection, region: &Region, exists: bool) -> Result<(), StoreError> {
     let code = i64::from(region.m49.get());
     let sql = if exists {
         let mut sql = Sql::new("UPDATE regions SET level = ");
@@ -249,31 +216,16 @@ async fn write_region(
         sql
     } else {
         let mut sql = Sql::new("INSERT INTO regions (m49, level, parent_m49) VALUES (");
-        sql.bind_int(code)
-            .push(", ")
-            .bind_text(region.level.as_str())
-            .push(", ");
+        sql.bind_int(code).push(", ").bind_text(region.level.as_str()).push(", ");
         optional_int(&mut sql, region.parent.map(|p| i64::from(p.get())));
         sql.push(")");
         sql
     };
     sql.query().execute(&mut *connection).await?;
-    write_labels(
-        connection,
-        "region_names",
-        "region_m49",
-        Param::Int(code),
-        &region.names,
-        "name",
-    )
-    .await
+    write_labels(connection, "region_names", "region_m49", Param::Int(code), &region.names, "name").await
 }
 
-async fn write_country(
-    connection: &mut AnyConnection,
-    country: &Country,
-    exists: bool,
-) -> Result<(), StoreError> {
+async fn write_country(connection: &mut AnyConnection, country: &Country, exists: bool) -> Result<(), StoreError> {
     let code = i64::from(country.m49.get());
     let region = |m49: Option<domain::country::M49>| m49.map(|m| i64::from(m.get()));
     let mut sql;
@@ -302,11 +254,7 @@ async fn write_country(
             .bind_text(&country.iso3)
             .push(", ")
             .bind_text(country.un_status.as_str());
-        for value in [
-            region(country.region),
-            region(country.subregion),
-            region(country.intermediate_region),
-        ] {
+        for value in [region(country.region), region(country.subregion), region(country.intermediate_region)] {
             sql.push(", ");
             optional_int(&mut sql, value);
         }
@@ -333,10 +281,7 @@ async fn write_country(
         insert.push(", ");
         optional_text(&mut insert, name.formal_name.as_deref());
         insert.push(", ");
-        optional_text(
-            &mut insert,
-            name.valid_from.map(|d| d.to_string()).as_deref(),
-        );
+        optional_text(&mut insert, name.valid_from.map(|d| d.to_string()).as_deref());
         insert.push(", ");
         optional_text(&mut insert, name.valid_to.map(|d| d.to_string()).as_deref());
         insert.push(", ");
@@ -356,16 +301,11 @@ async fn write_vocabulary(
     let code = thesaurus.code().as_str();
     let sql = if exists {
         let mut sql = Sql::new("UPDATE vocabularies SET position = ");
-        sql.bind_int(position as i64)
-            .push(" WHERE code = ")
-            .bind_text(code);
+        sql.bind_int(position as i64).push(" WHERE code = ").bind_text(code);
         sql
     } else {
         let mut sql = Sql::new("INSERT INTO vocabularies (code, position) VALUES (");
-        sql.bind_text(code)
-            .push(", ")
-            .bind_int(position as i64)
-            .push(")");
+        sql.bind_text(code).push(", ").bind_int(position as i64).push(")");
         sql
     };
     sql.query().execute(&mut *connection).await?;
@@ -397,13 +337,7 @@ async fn write_terms(
         ids.insert(row.try_get("code")?, row.try_get("id")?);
     }
     let old_positions: HashMap<&str, usize> = existing
-        .map(|old| {
-            old.terms()
-                .iter()
-                .enumerate()
-                .map(|(p, t)| (t.code.as_str(), p))
-                .collect()
-        })
+        .map(|old| old.terms().iter().enumerate().map(|(p, t)| (t.code.as_str(), p)).collect())
         .unwrap_or_default();
     let mut changed = Vec::new();
     for (position, term) in thesaurus.terms().iter().enumerate() {
@@ -418,17 +352,12 @@ async fn write_terms(
         let id = match ids.get(term.code.as_str()) {
             Some(&id) => {
                 let mut update = Sql::new("UPDATE terms SET position = ");
-                update
-                    .bind_int(position as i64)
-                    .push(" WHERE id = ")
-                    .bind_int(id);
+                update.bind_int(position as i64).push(" WHERE id = ").bind_int(id);
                 update.query().execute(&mut *connection).await?;
                 id
             }
             None => {
-                let mut insert = Sql::new(
-                    "INSERT INTO terms (vocabulary_code, code, parent_id, position) VALUES (",
-                );
+                let mut insert = Sql::new("INSERT INTO terms (vocabulary_code, code, parent_id, position) VALUES (");
                 insert
                     .bind_text(vocabulary)
                     .push(", ")
@@ -436,35 +365,18 @@ async fn write_terms(
                     .push(", NULL, ")
                     .bind_int(position as i64)
                     .push(") RETURNING id");
-                let id: i64 = insert
-                    .query()
-                    .fetch_one(&mut *connection)
-                    .await?
-                    .try_get("id")?;
+                let id: i64 = insert.query().fetch_one(&mut *connection).await?.try_get("id")?;
                 ids.insert(term.code.to_string(), id);
                 id
             }
         };
-        write_labels(
-            connection,
-            "term_labels",
-            "term_id",
-            Param::Int(id),
-            &term.labels,
-            "label",
-        )
-        .await?;
+        write_labels(connection, "term_labels", "term_id", Param::Int(id), &term.labels, "label").await?;
         changed.push((term, before, after));
     }
     for (term, before, after) in changed {
         let mut update = Sql::new("UPDATE terms SET parent_id = ");
-        optional_int(
-            &mut update,
-            term.parent.as_ref().map(|parent| ids[parent.as_str()]),
-        );
-        update
-            .push(" WHERE id = ")
-            .bind_int(ids[term.code.as_str()]);
+        optional_int(&mut update, term.parent.as_ref().map(|parent| ids[parent.as_str()]));
+        update.push(" WHERE id = ").bind_int(ids[term.code.as_str()]);
         update.query().execute(&mut *connection).await?;
         change_log::record(
             connection,
@@ -479,11 +391,7 @@ async fn write_terms(
     Ok(())
 }
 
-async fn write_actor(
-    connection: &mut AnyConnection,
-    actor: &Actor,
-    exists: bool,
-) -> Result<(), StoreError> {
+async fn write_actor(connection: &mut AnyConnection, actor: &Actor, exists: bool) -> Result<(), StoreError> {
     let country = actor.country.map(|m| i64::from(m.get()));
     let id: i64 = if exists {
         let mut sql = Sql::new("UPDATE actors SET kind = ");
@@ -492,46 +400,19 @@ async fn write_actor(
         sql.push(", abbreviation = ");
         optional_text(&mut sql, actor.abbreviation.as_deref());
         sql.push(", succeeded_by = ");
-        optional_text(
-            &mut sql,
-            actor.succeeded_by.as_ref().map(|code| code.as_str()),
-        );
-        sql.push(" WHERE code = ")
-            .bind_text(actor.code.as_str())
-            .push(" RETURNING id");
-        sql.query()
-            .fetch_one(&mut *connection)
-            .await?
-            .try_get("id")?
+        optional_text(&mut sql, actor.succeeded_by.as_ref().map(|code| code.as_str()));
+        sql.push(" WHERE code = ").bind_text(actor.code.as_str()).push(" RETURNING id");
+        sql.query().fetch_one(&mut *connection).await?.try_get("id")?
     } else {
-        let mut sql = Sql::new(
-            "INSERT INTO actors (code, kind, country_m49, abbreviation, succeeded_by) VALUES (",
-        );
-        sql.bind_text(actor.code.as_str())
-            .push(", ")
-            .bind_text(actor.kind.as_str())
-            .push(", ");
+        let mut sql = Sql::new("INSERT INTO actors (code, kind, country_m49, abbreviation, succeeded_by) VALUES (");
+        sql.bind_text(actor.code.as_str()).push(", ").bind_text(actor.kind.as_str()).push(", ");
         optional_int(&mut sql, country);
         sql.push(", ");
         optional_text(&mut sql, actor.abbreviation.as_deref());
         sql.push(", ");
-        optional_text(
-            &mut sql,
-            actor.succeeded_by.as_ref().map(|code| code.as_str()),
-        );
+        optional_text(&mut sql, actor.succeeded_by.as_ref().map(|code| code.as_str()));
         sql.push(") RETURNING id");
-        sql.query()
-            .fetch_one(&mut *connection)
-            .await?
-            .try_get("id")?
+        sql.query().fetch_one(&mut *connection).await?.try_get("id")?
     };
-    write_labels(
-        connection,
-        "actor_names",
-        "actor_id",
-        Param::Int(id),
-        &actor.names,
-        "name",
-    )
-    .await
+    write_labels(connection, "actor_names", "actor_id", Param::Int(id), &actor.names, "name").await
 }

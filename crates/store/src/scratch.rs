@@ -22,26 +22,16 @@ impl ScratchDatabase {
     pub async fn create(server_url: &str) -> Result<ScratchDatabase, StoreError> {
         static COUNTER: AtomicU32 = AtomicU32::new(0);
         sqlx::any::install_default_drivers();
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.subsec_nanos())
-            .unwrap_or(0);
+        let nanos =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
         // The name is made of digits only, so it can be written into the statement safely:
         // PostgreSQL cannot take a database name as a bound parameter.
-        let name = format!(
-            "{SCRATCH_PREFIX}{}_{}_{nanos}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        );
+        let name =
+            format!("{SCRATCH_PREFIX}{}_{}_{nanos}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
         let mut connection = connect(server_url).await?;
-        connection
-            .execute(format!("CREATE DATABASE {name}").as_str())
-            .await?;
+        connection.execute(format!("CREATE DATABASE {name}").as_str()).await?;
         connection.close().await?;
-        Ok(ScratchDatabase {
-            server_url: server_url.to_owned(),
-            name,
-        })
+        Ok(ScratchDatabase { server_url: server_url.to_owned(), name })
     }
 
     pub fn location(&self) -> Location {
@@ -59,9 +49,7 @@ impl ScratchDatabase {
     /// Drops the database, closing any connection still open to it.
     pub async fn drop_database(self) -> Result<(), StoreError> {
         let mut connection = connect(&self.server_url).await?;
-        connection
-            .execute(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name).as_str())
-            .await?;
+        connection.execute(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name).as_str()).await?;
         connection.close().await?;
         Ok(())
     }
@@ -70,8 +58,5 @@ impl ScratchDatabase {
 async fn connect(server_url: &str) -> Result<AnyConnection, StoreError> {
     AnyConnection::connect(server_url)
         .await
-        .map_err(|source| StoreError::Open {
-            location: Location::Postgres(server_url.to_owned()).to_string(),
-            source,
-        })
+        .map_err(|source| StoreError::Open { location: Location::Postgres(server_url.to_owned()).to_string(), source })
 }

@@ -19,10 +19,7 @@ pub(crate) struct Sql {
 
 impl Sql {
     pub(crate) fn new(text: &str) -> Sql {
-        Sql {
-            text: text.to_owned(),
-            params: Vec::new(),
-        }
+        Sql { text: text.to_owned(), params: Vec::new() }
     }
 
     /// Appends SQL text, which must not contain values.

@@ -8,7 +8,5 @@ const TIMESTAMP: &[BorrowedFormatItem<'static>] =
 
 /// The current time, written `2026-11-28T21:21:26.123456Z`.
 pub(crate) fn now() -> String {
-    OffsetDateTime::now_utc()
-        .format(TIMESTAMP)
-        .expect("the timestamp format has no fallible parts")
+    OffsetDateTime::now_utc().format(TIMESTAMP).expect("the timestamp format has no fallible parts")
 }

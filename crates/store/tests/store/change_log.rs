@@ -12,15 +12,10 @@ async fn refuses_updates_and_deletes(location: Location, url: String) {
     let count = store.change_count().await.unwrap();
 
     let mut connection = AnyConnection::connect(&url).await.unwrap();
-    let update = sqlx::query("UPDATE change_log SET author = 'someone else'")
-        .execute(&mut connection)
-        .await
-        .unwrap_err();
+    let update =
+        sqlx::query("UPDATE change_log SET author = 'someone else'").execute(&mut connection).await.unwrap_err();
     assert!(update.to_string().contains("append-only"), "{update}");
-    let delete = sqlx::query("DELETE FROM change_log")
-        .execute(&mut connection)
-        .await
-        .unwrap_err();
+    let delete = sqlx::query("DELETE FROM change_log").execute(&mut connection).await.unwrap_err();
     assert!(delete.to_string().contains("append-only"), "{delete}");
     connection.close().await.unwrap();
     assert_eq!(store.change_count().await.unwrap(), count);
@@ -31,22 +26,14 @@ async fn refuses_updates_and_deletes(location: Location, url: String) {
 async fn the_change_log_cannot_be_edited_or_deleted_on_sqlite() {
     let directory = tempfile::tempdir().unwrap();
     let path = directory.path().join("vawdb.sqlite");
-    refuses_updates_and_deletes(
-        Location::SqliteFile(path.clone()),
-        format!("sqlite://{}", path.display()),
-    )
-    .await;
+    refuses_updates_and_deletes(Location::SqliteFile(path.clone()), format!("sqlite://{}", path.display())).await;
 }
 
 #[tokio::test]
 async fn the_change_log_cannot_be_edited_or_deleted_on_postgres() {
-    let database = ScratchDatabase::create(&postgres_server_url())
-        .await
-        .expect("PostgreSQL is reachable");
+    let database = ScratchDatabase::create(&postgres_server_url()).await.expect("PostgreSQL is reachable");
     let location = database.location();
-    let Location::Postgres(url) = location.clone() else {
-        unreachable!()
-    };
+    let Location::Postgres(url) = location.clone() else { unreachable!() };
     refuses_updates_and_deletes(location, url).await;
     database.drop_database().await.unwrap();
 }
@@ -66,15 +53,9 @@ async fn changes_after_reads_the_outbox_in_order(store: Store) {
         seen += batch.len();
     }
     assert_eq!(seen as i64, store.change_count().await.unwrap());
-    let measure_history = store
-        .changes_for("measure", "2009-BLR-training")
-        .await
-        .unwrap();
+    let measure_history = store.changes_for("measure", "2009-BLR-training").await.unwrap();
     assert_eq!(measure_history.len(), 1);
     assert_eq!(measure_history[0].action, "create");
     assert_eq!(measure_history[0].author, "test");
 }
-crate::on_both_databases!(
-    changes_after_reads_the_outbox_in_order_test,
-    super::changes_after_reads_the_outbox_in_order
-);
+crate::on_both_databases!(changes_after_reads_the_outbox_in_order_test, super::changes_after_reads_the_outbox_in_order);

@@ -11,43 +11,20 @@ use crate::support::{load_demo, load_reference, no_progress};
 
 fn demo_document(catalogue: &domain::catalogue::Catalogue) -> ValidDocument {
     let document = exchange::parse(reference::DEMO_2009_JSON).unwrap();
-    exchange::validate(
-        document,
-        catalogue,
-        ImportDefaults {
-            state: MeasureState::Published,
-        },
-    )
-    .unwrap()
+    exchange::validate(document, catalogue, ImportDefaults { state: MeasureState::Published }).unwrap()
 }
 
 async fn importing_the_same_document_twice_changes_nothing(store: Store) {
     load_reference(&store).await;
     let document = demo_document(&store.catalogue().await.unwrap());
-    let first = store
-        .import(&document, &Author::process("test"), &no_progress)
-        .await
-        .unwrap();
+    let first = store.import(&document, &Author::process("test"), &no_progress).await.unwrap();
     let records = document.cycles.len() + document.submissions.len() + document.measures.len();
-    assert_eq!(
-        (first.created, first.updated, first.unchanged),
-        (records, 0, 0)
-    );
+    assert_eq!((first.created, first.updated, first.unchanged), (records, 0, 0));
     let changes = store.change_count().await.unwrap();
 
-    let second = store
-        .import(&document, &Author::process("test"), &no_progress)
-        .await
-        .unwrap();
-    assert_eq!(
-        (second.created, second.updated, second.unchanged),
-        (0, 0, records)
-    );
-    assert_eq!(
-        store.change_count().await.unwrap(),
-        changes,
-        "an unchanged record is not logged"
-    );
+    let second = store.import(&document, &Author::process("test"), &no_progress).await.unwrap();
+    assert_eq!((second.created, second.updated, second.unchanged), (0, 0, records));
+    assert_eq!(store.change_count().await.unwrap(), changes, "an unchanged record is not logged");
 }
 crate::on_both_databases!(
     importing_the_same_document_twice_changes_nothing_test,
@@ -57,43 +34,21 @@ crate::on_both_databases!(
 async fn a_changed_measure_is_updated_and_its_version_rises(store: Store) {
     load_reference(&store).await;
     let mut document = demo_document(&store.catalogue().await.unwrap());
-    store
-        .import(&document, &Author::process("test"), &no_progress)
-        .await
-        .unwrap();
+    store.import(&document, &Author::process("test"), &no_progress).await.unwrap();
     let id = ExternalId::parse("2009-SWE-work-environment-act").unwrap();
-    let measure = document
-        .measures
-        .iter_mut()
-        .find(|m| m.external_id == id)
-        .unwrap();
-    measure
-        .texts
-        .get_mut(&domain::language::Language::English)
-        .unwrap()
-        .title = "Work Environment Act covers household employees".into();
-    let summary = store
-        .import(&document, &Author::process("editor"), &no_progress)
-        .await
-        .unwrap();
+    let measure = document.measures.iter_mut().find(|m| m.external_id == id).unwrap();
+    measure.texts.get_mut(&domain::language::Language::English).unwrap().title =
+        "Work Environment Act covers household employees".into();
+    let summary = store.import(&document, &Author::process("editor"), &no_progress).await.unwrap();
     assert_eq!(summary.updated, 1);
     let record = store.measure_by_external_id(&id).await.unwrap().unwrap();
     assert_eq!(record.version, 2);
     assert_eq!(
-        record
-            .measure
-            .text(domain::language::Language::English)
-            .title,
+        record.measure.text(domain::language::Language::English).title,
         "Work Environment Act covers household employees"
     );
     let history = store.changes_for("measure", id.as_str()).await.unwrap();
-    assert_eq!(
-        history
-            .iter()
-            .map(|entry| entry.author.as_str())
-            .collect::<Vec<_>>(),
-        ["test", "editor"]
-    );
+    assert_eq!(history.iter().map(|entry| entry.author.as_str()).collect::<Vec<_>>(), ["test", "editor"]);
 }
 crate::on_both_databases!(
     a_changed_measure_is_updated_and_its_version_rises_test,
@@ -108,14 +63,8 @@ async fn an_import_that_fails_part_way_writes_nothing(store: Store) {
     let last = document.measures.last_mut().unwrap();
     last.cycle = Some(CycleCode::parse("1999").unwrap());
     let changes = store.change_count().await.unwrap();
-    let error = store
-        .import(&document, &Author::process("test"), &no_progress)
-        .await
-        .unwrap_err();
-    assert!(
-        error.to_string().contains("cycle '1999' does not exist"),
-        "{error}"
-    );
+    let error = store.import(&document, &Author::process("test"), &no_progress).await.unwrap_err();
+    assert!(error.to_string().contains("cycle '1999' does not exist"), "{error}");
     assert_eq!(store.change_count().await.unwrap(), changes);
     assert!(store.cycles().await.unwrap().is_empty());
     assert_eq!(store.summary(Visibility::All).await.unwrap().measures, 0);
@@ -128,23 +77,13 @@ crate::on_both_databases!(
 async fn an_export_imports_back_into_the_same_records(store: Store) {
     load_demo(&store).await;
     let catalogue = store.catalogue().await.unwrap();
-    let (cycles, submissions, measures) = store
-        .export(&ExportQuery {
-            visibility: Visibility::All,
-            cycle: None,
-        })
-        .await
-        .unwrap();
+    let (cycles, submissions, measures) =
+        store.export(&ExportQuery { visibility: Visibility::All, cycle: None }).await.unwrap();
     let document = exchange::to_document(&cycles, &submissions, &measures, &catalogue);
     let text = serde_json::to_string_pretty(&document).unwrap();
-    let reparsed = exchange::validate(
-        exchange::parse(&text).unwrap(),
-        &catalogue,
-        ImportDefaults {
-            state: MeasureState::Draft,
-        },
-    )
-    .unwrap();
+    let reparsed =
+        exchange::validate(exchange::parse(&text).unwrap(), &catalogue, ImportDefaults { state: MeasureState::Draft })
+            .unwrap();
     let original = demo_document(&catalogue);
     assert_eq!(reparsed.cycles, original.cycles);
     let mut sorted_submissions = reparsed.submissions.clone();
@@ -157,17 +96,10 @@ async fn an_export_imports_back_into_the_same_records(store: Store) {
     let mut expected = original.measures.clone();
     expected.sort_by(|a, b| a.external_id.cmp(&b.external_id));
     assert_eq!(sorted, expected);
-    let summary = store
-        .import(&reparsed, &Author::process("test"), &no_progress)
-        .await
-        .unwrap();
+    let summary = store.import(&reparsed, &Author::process("test"), &no_progress).await.unwrap();
     assert_eq!(summary.created + summary.updated, 0);
     assert_eq!(
-        store
-            .measures(&MeasureQuery::all(Visibility::All), Page::new(1, 1))
-            .await
-            .unwrap()
-            .total,
+        store.measures(&MeasureQuery::all(Visibility::All), Page::new(1, 1)).await.unwrap().total,
         expected.len() as i64
     );
 }

@@ -16,18 +16,8 @@ async fn with_one_draft(store: &Store, external_id: &str) {
     let mut document = exchange::parse(reference::DEMO_2009_JSON).unwrap();
     document.measures.retain(|m| m.id == external_id);
     document.measures[0].state = Some("draft".into());
-    let valid = exchange::validate(
-        document,
-        &catalogue,
-        ImportDefaults {
-            state: MeasureState::Published,
-        },
-    )
-    .unwrap();
-    store
-        .import(&valid, &Author::process("test"), &no_progress)
-        .await
-        .unwrap();
+    let valid = exchange::validate(document, &catalogue, ImportDefaults { state: MeasureState::Published }).unwrap();
+    store.import(&valid, &Author::process("test"), &no_progress).await.unwrap();
 }
 
 async fn drafts_are_invisible_to_the_public_through_every_query(store: Store) {
@@ -44,40 +34,18 @@ async fn drafts_are_invisible_to_the_public_through_every_query(store: Store) {
         .unwrap()
         .unwrap();
     assert_eq!(draft.measure.state, MeasureState::Draft);
-    assert!(
-        store
-            .measure(draft.id, Visibility::PublishedOnly)
-            .await
-            .unwrap()
-            .is_none()
-    );
-    assert!(
-        store
-            .measure(draft.id, Visibility::All)
-            .await
-            .unwrap()
-            .is_some()
-    );
+    assert!(store.measure(draft.id, Visibility::PublishedOnly).await.unwrap().is_none());
+    assert!(store.measure(draft.id, Visibility::All).await.unwrap().is_some());
 
     let sweden = M49::new(752).unwrap();
-    let public_counts = store
-        .measure_counts_by_country(Visibility::PublishedOnly)
-        .await
-        .unwrap();
-    let all_counts = store
-        .measure_counts_by_country(Visibility::All)
-        .await
-        .unwrap();
+    let public_counts = store.measure_counts_by_country(Visibility::PublishedOnly).await.unwrap();
+    let all_counts = store.measure_counts_by_country(Visibility::All).await.unwrap();
     assert_eq!(public_counts[&sweden] + 1, all_counts[&sweden]);
 
     let mut query = MeasureQuery::all(Visibility::PublishedOnly);
     query.country = Some(sweden);
     let page = store.measures(&query, Page::new(1, 100)).await.unwrap();
-    assert!(
-        page.records
-            .iter()
-            .all(|r| r.measure.state == MeasureState::Published)
-    );
+    assert!(page.records.iter().all(|r| r.measure.state == MeasureState::Published));
     assert!(!page.records.iter().any(|r| r.id == draft.id));
 }
 crate::on_both_databases!(
@@ -97,11 +65,7 @@ async fn pages_cover_every_measure_once_in_country_order(store: Store) {
     assert_eq!(seen.len() as i64, first.total);
     let unique: std::collections::BTreeSet<_> = seen.iter().collect();
     assert_eq!(unique.len(), seen.len());
-    assert_eq!(
-        first.records[0].measure.country,
-        M49::new(31),
-        "Azerbaijan comes first"
-    );
+    assert_eq!(first.records[0].measure.country, M49::new(31), "Azerbaijan comes first");
     let past_the_end = store.measures(&query, Page::new(1000, 25)).await.unwrap();
     assert!(past_the_end.records.is_empty());
     assert_eq!(past_the_end.total, first.total);
@@ -125,37 +89,17 @@ async fn filters_by_region_actor_kind_and_year(store: Store) {
 
     let mut organizations = MeasureQuery::all(Visibility::PublishedOnly);
     organizations.actor_kind = Some(ActorKind::IntergovernmentalOrganization);
-    let iom = store
-        .measures(&organizations, Page::new(1, 1000))
-        .await
-        .unwrap();
+    let iom = store.measures(&organizations, Page::new(1, 1000)).await.unwrap();
     assert!(iom.total > 0);
-    assert!(
-        iom.records
-            .iter()
-            .all(|r| r.measure.actor == ActorCode::parse("IOM").unwrap())
-    );
+    assert!(iom.records.iter().all(|r| r.measure.actor == ActorCode::parse("IOM").unwrap()));
 
     let mut in_2009 = MeasureQuery::all(Visibility::PublishedOnly);
     in_2009.year_from = Some(2009);
     in_2009.year_to = Some(2009);
     in_2009.sort = MeasureSort::YearDescending;
     let dated = store.measures(&in_2009, Page::new(1, 1000)).await.unwrap();
-    let ids: Vec<&str> = dated
-        .records
-        .iter()
-        .map(|r| r.measure.external_id.as_str())
-        .collect();
+    let ids: Vec<&str> = dated.records.iter().map(|r| r.measure.external_id.as_str()).collect();
     // Equal years fall back to the id, so the order is stable from page to page.
-    assert_eq!(
-        ids,
-        [
-            "2009-ESP-immigrant-communities-gbv-plan",
-            "2009-KOR-migrant-women-budget-2009"
-        ]
-    );
+    assert_eq!(ids, ["2009-ESP-immigrant-communities-gbv-plan", "2009-KOR-migrant-women-budget-2009"]);
 }
-crate::on_both_databases!(
-    filters_by_region_actor_kind_and_year_test,
-    super::filters_by_region_actor_kind_and_year
-);
+crate::on_both_databases!(filters_by_region_actor_kind_and_year_test, super::filters_by_region_actor_kind_and_year);

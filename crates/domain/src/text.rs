@@ -23,6 +23,17 @@ pub fn capitalize_first(text: &str) -> String {
     }
 }
 
+/// A count as United Nations documents write it: words for one to nine ("eight"), figures
+/// from 10 ("28"). A count that opens a sentence is always spelled out; use
+/// [`capitalize_first`] on the result there.
+pub fn un_number(count: u64) -> String {
+    const WORDS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    match usize::try_from(count).ok().and_then(|index| WORDS.get(index)) {
+        Some(word) => (*word).to_owned(),
+        None => count.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -32,6 +43,14 @@ mod tests {
         let mut names = vec!["Turkmenistan", "Türkiye", "Tuvalu", "Côte d'Ivoire", "Costa Rica", "Croatia"];
         names.sort_by_key(|name| english_sort_key(name));
         assert_eq!(names, ["Costa Rica", "Côte d'Ivoire", "Croatia", "Türkiye", "Turkmenistan", "Tuvalu"]);
+    }
+
+    #[test]
+    fn numbers_below_ten_are_words_and_the_rest_figures() {
+        assert_eq!(un_number(8), "eight");
+        assert_eq!(un_number(1), "one");
+        assert_eq!(un_number(10), "10");
+        assert_eq!(un_number(28), "28");
     }
 
     #[test]

@@ -93,6 +93,13 @@ impl Store {
         rows.iter().map(entry_from_row).collect()
     }
 
+    /// The id of the newest entry, 0 for an empty log: a cheap way to tell whether anything
+    /// has changed since it was last read.
+    pub async fn last_change_id(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT COALESCE(MAX(id), 0) AS id FROM change_log").fetch_one(&self.pool).await?;
+        Ok(row.try_get("id")?)
+    }
+
     /// The number of entries in the change log.
     pub async fn change_count(&self) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT COUNT(*) AS n FROM change_log").fetch_one(&self.pool).await?;

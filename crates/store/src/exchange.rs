@@ -32,6 +32,15 @@ impl ImportSummary {
     }
 }
 
+/// Whether an import keeps what it wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Write and commit.
+    Commit,
+    /// Do every write, count what would change, then roll it all back.
+    DryRun,
+}
+
 /// What to export.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportQuery {
@@ -45,11 +54,13 @@ impl Store {
     /// none of it. Records are matched by their stable keys (cycle code, cycle and actor,
     /// measure id), so importing the same document twice changes nothing the second time.
     ///
-    /// `progress` is called with (records done, records in all).
+    /// In [`ImportMode::DryRun`] the counts are those a commit would give, and nothing is
+    /// kept. `progress` is called with (records done, records in all).
     pub async fn import(
         &self,
         document: &ValidDocument,
         author: &Author,
+        mode: ImportMode,
         progress: &(dyn Fn(u64, u64) + Sync),
     ) -> Result<ImportSummary, StoreError> {
         let total = (document.cycles.len() + document.submissions.len() + document.measures.len()) as u64;
@@ -72,7 +83,10 @@ impl Store {
             done += 1;
             progress(done, total);
         }
-        transaction.commit().await?;
+        match mode {
+            ImportMode::Commit => transaction.commit().await?,
+            ImportMode::DryRun => transaction.rollback().await?,
+        }
         Ok(summary)
     }
 

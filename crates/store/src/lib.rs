@@ -36,7 +36,7 @@ pub use change_log::{Author, ChangeLogEntry};
 pub use connection::{Backend, Location, Store};
 pub use cycles::SubmissionRecord;
 pub use error::StoreError;
-pub use exchange::{ExportQuery, ImportSummary};
+pub use exchange::{ExportQuery, ImportMode, ImportSummary};
 pub use measures::{MeasurePage, MeasureQuery, MeasureRecord, MeasureSort, Page, StoreSummary, TermFilter, Visibility};
 pub use migrations::LATEST_SCHEMA_VERSION;
 pub use reference::ReferenceSummary;

@@ -1,1 +1,75 @@
-//! placeholder
+//! vawdb's web application and JSON API: the one crate that knows HTTP.
+//!
+//! Pages are rendered on the server from templates (no build step, no script needed to read
+//! them); the JSON API lives under `/api/v1/` and is described by an OpenAPI document at
+//! `/api/v1/openapi.json`.
+//!
+//! ```no_run
+//! # async fn example(store: store::Store) -> Result<(), Box<dyn std::error::Error>> {
+//! let state = web::AppState::new(store).await?;
+//! let listener = web::bind("127.0.0.1:8080").await?;
+//! web::serve(listener, state, std::future::pending()).await?;
+//! # Ok(()) }
+//! ```
+//!
+//! **Architecture invariant:** every handler reads measures through [`store::Visibility`]:
+//! the public routes ask for published measures only, so no page, count or API response can
+//! show a draft.
+
+mod api;
+mod catalogue_cache;
+mod error;
+mod i18n;
+mod list_params;
+mod page_context;
+mod pages;
+mod security_headers;
+mod state;
+mod templates;
+
+use std::{future::Future, io, net::SocketAddr};
+
+use axum::Router;
+use tokio::net::TcpListener;
+
+pub use state::{AppState, StartError};
+
+/// The application's routes, pages and API together.
+pub fn router(state: AppState) -> Router {
+    let pages = pages::routes().layer(axum::middleware::from_fn_with_state(state.clone(), pages::render_error_pages));
+    Router::new()
+        .merge(pages)
+        .nest("/api/v1", api::routes())
+        .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn(security_headers::add))
+        .with_state(state)
+}
+
+/// Why the server could not listen.
+#[derive(Debug, thiserror::Error)]
+pub enum BindError {
+    #[error(
+        "cannot listen on {address}: the address is already in use; stop the other program or choose another address with --listen"
+    )]
+    AddressInUse { address: String },
+    #[error("cannot listen on {address}: {source}")]
+    Other { address: String, source: io::Error },
+}
+
+/// Opens the listening socket, with a clear error when the port is taken.
+pub async fn bind(address: &str) -> Result<TcpListener, BindError> {
+    TcpListener::bind(address).await.map_err(|source| match source.kind() {
+        io::ErrorKind::AddrInUse => BindError::AddressInUse { address: address.to_owned() },
+        _ => BindError::Other { address: address.to_owned(), source },
+    })
+}
+
+/// Serves the application on `listener` until `shutdown` completes.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> io::Result<()> {
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+}

@@ -5,7 +5,7 @@ use domain::{
     exchange::{self, ImportDefaults, ValidDocument},
     measure::{ExternalId, MeasureState},
 };
-use store::{Author, ExportQuery, MeasureQuery, Page, Store, Visibility};
+use store::{Author, ExportQuery, ImportMode, MeasureQuery, Page, Store, Visibility};
 
 use crate::support::{load_demo, load_reference, no_progress};
 
@@ -17,12 +17,12 @@ fn demo_document(catalogue: &domain::catalogue::Catalogue) -> ValidDocument {
 async fn importing_the_same_document_twice_changes_nothing(store: Store) {
     load_reference(&store).await;
     let document = demo_document(&store.catalogue().await.unwrap());
-    let first = store.import(&document, &Author::process("test"), &no_progress).await.unwrap();
+    let first = store.import(&document, &Author::process("test"), ImportMode::Commit, &no_progress).await.unwrap();
     let records = document.cycles.len() + document.submissions.len() + document.measures.len();
     assert_eq!((first.created, first.updated, first.unchanged), (records, 0, 0));
     let changes = store.change_count().await.unwrap();
 
-    let second = store.import(&document, &Author::process("test"), &no_progress).await.unwrap();
+    let second = store.import(&document, &Author::process("test"), ImportMode::Commit, &no_progress).await.unwrap();
     assert_eq!((second.created, second.updated, second.unchanged), (0, 0, records));
     assert_eq!(store.change_count().await.unwrap(), changes, "an unchanged record is not logged");
 }
@@ -34,12 +34,12 @@ crate::on_both_databases!(
 async fn a_changed_measure_is_updated_and_its_version_rises(store: Store) {
     load_reference(&store).await;
     let mut document = demo_document(&store.catalogue().await.unwrap());
-    store.import(&document, &Author::process("test"), &no_progress).await.unwrap();
+    store.import(&document, &Author::process("test"), ImportMode::Commit, &no_progress).await.unwrap();
     let id = ExternalId::parse("2009-SWE-work-environment-act").unwrap();
     let measure = document.measures.iter_mut().find(|m| m.external_id == id).unwrap();
     measure.texts.get_mut(&domain::language::Language::English).unwrap().title =
         "Work Environment Act covers household employees".into();
-    let summary = store.import(&document, &Author::process("editor"), &no_progress).await.unwrap();
+    let summary = store.import(&document, &Author::process("editor"), ImportMode::Commit, &no_progress).await.unwrap();
     assert_eq!(summary.updated, 1);
     let record = store.measure_by_external_id(&id).await.unwrap().unwrap();
     assert_eq!(record.version, 2);
@@ -63,7 +63,7 @@ async fn an_import_that_fails_part_way_writes_nothing(store: Store) {
     let last = document.measures.last_mut().unwrap();
     last.cycle = Some(CycleCode::parse("1999").unwrap());
     let changes = store.change_count().await.unwrap();
-    let error = store.import(&document, &Author::process("test"), &no_progress).await.unwrap_err();
+    let error = store.import(&document, &Author::process("test"), ImportMode::Commit, &no_progress).await.unwrap_err();
     assert!(error.to_string().contains("cycle '1999' does not exist"), "{error}");
     assert_eq!(store.change_count().await.unwrap(), changes);
     assert!(store.cycles().await.unwrap().is_empty());
@@ -96,7 +96,7 @@ async fn an_export_imports_back_into_the_same_records(store: Store) {
     let mut expected = original.measures.clone();
     expected.sort_by(|a, b| a.external_id.cmp(&b.external_id));
     assert_eq!(sorted, expected);
-    let summary = store.import(&reparsed, &Author::process("test"), &no_progress).await.unwrap();
+    let summary = store.import(&reparsed, &Author::process("test"), ImportMode::Commit, &no_progress).await.unwrap();
     assert_eq!(summary.created + summary.updated, 0);
     assert_eq!(
         store.measures(&MeasureQuery::all(Visibility::All), Page::new(1, 1)).await.unwrap().total,
@@ -106,4 +106,20 @@ async fn an_export_imports_back_into_the_same_records(store: Store) {
 crate::on_both_databases!(
     an_export_imports_back_into_the_same_records_test,
     super::an_export_imports_back_into_the_same_records
+);
+
+async fn a_dry_run_counts_what_would_change_and_keeps_nothing(store: Store) {
+    load_reference(&store).await;
+    let document = demo_document(&store.catalogue().await.unwrap());
+    let changes = store.change_count().await.unwrap();
+    let preview = store.import(&document, &Author::process("test"), ImportMode::DryRun, &no_progress).await.unwrap();
+    assert_eq!(preview.created, document.cycles.len() + document.submissions.len() + document.measures.len());
+    assert_eq!(store.change_count().await.unwrap(), changes);
+    assert!(store.cycles().await.unwrap().is_empty());
+    let committed = store.import(&document, &Author::process("test"), ImportMode::Commit, &no_progress).await.unwrap();
+    assert_eq!(committed, preview);
+}
+crate::on_both_databases!(
+    a_dry_run_counts_what_would_change_and_keeps_nothing_test,
+    super::a_dry_run_counts_what_would_change_and_keeps_nothing
 );

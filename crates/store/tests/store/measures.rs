@@ -6,7 +6,7 @@ use domain::{
     exchange::{self, ImportDefaults},
     measure::{ExternalId, MeasureState},
 };
-use store::{Author, MeasureQuery, MeasureSort, Page, Store, Visibility};
+use store::{Author, ImportMode, MeasureQuery, MeasureSort, Page, Store, Visibility};
 
 use crate::support::{load_demo, no_progress};
 
@@ -17,7 +17,7 @@ async fn with_one_draft(store: &Store, external_id: &str) {
     document.measures.retain(|m| m.id == external_id);
     document.measures[0].state = Some("draft".into());
     let valid = exchange::validate(document, &catalogue, ImportDefaults { state: MeasureState::Published }).unwrap();
-    store.import(&valid, &Author::process("test"), &no_progress).await.unwrap();
+    store.import(&valid, &Author::process("test"), ImportMode::Commit, &no_progress).await.unwrap();
 }
 
 async fn drafts_are_invisible_to_the_public_through_every_query(store: Store) {

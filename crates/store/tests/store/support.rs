@@ -6,7 +6,7 @@ use domain::{
     exchange::{self, ImportDefaults},
     measure::MeasureState,
 };
-use store::{Author, Location, Store, scratch::ScratchDatabase};
+use store::{Author, ImportMode, Location, Store, scratch::ScratchDatabase};
 
 /// The PostgreSQL server the tests use: `VAWDB_TEST_POSTGRES_URL`, or the development
 /// machines' default.
@@ -87,5 +87,5 @@ pub async fn load_demo(store: &Store) {
                 problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
             )
         });
-    store.import(&valid, &Author::process("test"), &no_progress).await.expect("the demo imports");
+    store.import(&valid, &Author::process("test"), ImportMode::Commit, &no_progress).await.expect("the demo imports");
 }

@@ -1,0 +1,36 @@
+//! `vawdb serve`: serve the web application until interrupted.
+
+use store::Store;
+use tokio::net::TcpListener;
+
+use crate::{
+    cli::{ServeArguments, StoreArguments},
+    failure::{EXIT_CANNOT_LISTEN, Failure},
+};
+
+pub(crate) async fn run(store_arguments: &StoreArguments, arguments: &ServeArguments) -> Result<(), Failure> {
+    let listener = listen(arguments).await?;
+    let store = super::open_store(store_arguments).await?;
+    super::load_reference(&store).await?;
+    serve(listener, store).await
+}
+
+/// Claims the address first, so that a busy port is reported before any slow work.
+pub(crate) async fn listen(arguments: &ServeArguments) -> Result<TcpListener, Failure> {
+    web::bind(&arguments.listen).await.map_err(|error| Failure::new(EXIT_CANNOT_LISTEN, error.to_string()))
+}
+
+pub(crate) async fn serve(listener: TcpListener, store: Store) -> Result<(), Failure> {
+    let address = listener.local_addr().map_err(Failure::general)?;
+    let state = web::AppState::new(store.clone()).await.map_err(Failure::general)?;
+    println!("vawdb is serving on http://{address}/ (press Ctrl+C to stop)");
+    let shutdown = async {
+        // If the signal cannot be watched, serve until killed.
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    web::serve(listener, state, shutdown).await.map_err(Failure::general)?;
+    store.close().await;
+    Ok(())
+}

@@ -1,0 +1,156 @@
+# The user interface in English. Every message a template or handler uses is here.
+
+site-name = vawdb
+site-tagline = Measures against violence against women migrant workers
+skip-to-content = Skip to content
+nav-label = Main
+nav-measures = Measures
+nav-countries = Countries
+nav-cycles = Reporting cycles
+nav-vocabularies = Vocabularies
+footer-languages = Languages
+footer-api = JSON API (OpenAPI document)
+footer-about = vawdb records what States and international organizations report doing against violence against women migrant workers, as collected for the reports of the Secretary-General.
+
+home-title = Measures against violence against women migrant workers
+home-intro = Laws, policies, services, campaigns, training, data collection and cooperation reported by States, United Nations entities and IOM, classified so that you can find what was done where.
+home-count-measures = { $count ->
+    [one] one published measure
+   *[other] { $count } published measures
+}
+home-count-countries = { $count ->
+    [one] in one country or area
+   *[other] in { $count } countries and areas
+}
+home-count-cycles = { $count ->
+    [one] from one reporting cycle
+   *[other] from { $count } reporting cycles
+}
+home-latest-cycle = Latest reporting cycle
+home-find = Find measures
+home-find-country = Country
+home-find-type = Type of measure
+home-find-button = Show measures
+home-browse-types = Browse by type of measure
+home-any-country = Any country
+
+measures-title = Measures
+measures-count = { $count ->
+    [0] No measure matches
+    [one] One measure
+   *[other] { $count } measures
+}
+measures-none = No published measure matches these filters. Remove a filter to see more.
+measures-api-link = These results as JSON
+filters-heading = Filter
+filter-any = Any
+filter-country = Country or area
+filter-region = Region
+filter-vocabulary = Vocabulary
+filter-cycle = Reporting cycle
+filter-actor-kind = Kind of actor
+filter-implementation = Implementation
+filter-year-from = From year
+filter-year-to = To year
+filter-apply = Apply filters
+filter-clear = Clear all filters
+filters-active = Active filters
+filter-remove = Remove filter: { $label }
+sort-label = Sort by:
+sort-by-country = country
+sort-by-year = year
+pagination-label = Pages
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-page = Page { $number }
+pagination-status = Page { $current } of { $pages }
+
+actor-kind-member-state = Member State
+actor-kind-observer-state = Observer State
+actor-kind-un-entity = United Nations entity
+actor-kind-intergovernmental-organization = Intergovernmental organization
+actor-kind-other = Other
+implementation-in-place = In place
+implementation-in-preparation = In preparation
+
+measure-in-preparation = In preparation
+measure-country = Country or area
+measure-actor = Reported by
+measure-cycle = Reporting cycle
+measure-years = Years
+measure-implementation = Implementation
+measure-effectiveness = Evidence of effectiveness
+measure-effectiveness-unknown = No evidence of effectiveness was reported.
+measure-classification = Classification
+measure-source = Source
+measure-other-languages = Also available in
+measure-text-language-note = This text is not available in the language of the page; it is shown in the language it was reported in.
+measure-id = Identifier
+measure-updated = Last updated
+measure-json = This measure as JSON
+measure-details = Details
+
+countries-title = Countries and areas
+countries-intro = Every country and area of the United Nations M49 standard, by region, with the number of published measures.
+countries-column-name = Name
+countries-column-status = United Nations status
+countries-column-measures = Measures
+country-status-member = Member State
+country-status-observer = Observer State
+country-status-other = Area
+
+country-formal-name = Formal name
+country-codes = Codes
+country-regions = Regions
+country-status = Status
+country-names = Names in the official languages
+country-former-names = Former names
+country-former-until = until { $date }
+country-measures = { $count ->
+    [0] No published measure
+    [one] One published measure
+   *[other] { $count } published measures
+}
+country-no-measures = No measure of this country has been published yet.
+country-all-measures = All measures of this country, with filters
+country-measures-of-type = All measures of this type
+
+cycles-title = Reporting cycles
+cycles-replies = { $count ->
+    [0] no reply
+    [one] one reply
+   *[other] { $count } replies
+}
+cycles-as-at = as at { $date }
+cycles-none = No reporting cycle has been recorded yet.
+
+cycle-mandate = Mandate
+cycle-symbol = Report
+cycle-previous-report = Previous report
+cycle-requested-on = Request sent
+cycle-deadline = Deadline
+cycle-published-on = Report issued
+cycle-responded = { $n ->
+    [0] As at { $date }, no Member State had responded.
+    [one] As at { $date }, one Member State had responded.
+   *[other] As at { $date }, { $count } Member States had responded.
+}
+cycle-as-at-label = Count replies as at
+cycle-as-at-button = Count
+cycle-member-states = Member States that replied
+cycle-organizations = United Nations entities and other organizations that replied
+cycle-received = received { $date }
+cycle-late = after the deadline
+cycle-after-as-at = after the date counted
+cycle-no-replies = None.
+cycle-measures-link = Measures reported in this cycle
+
+vocabulary-others = Vocabularies
+vocabulary-intro = Each term links to the measures classified under it or under a narrower term.
+
+error-no-such-page = There is no page at this address.
+error-no-such-measure = There is no published measure at this address.
+error-no-such-country = There is no country or area with this code.
+error-no-such-cycle = There is no reporting cycle with this code.
+error-no-such-vocabulary = There is no vocabulary with this code.
+error-back-home = Go to the home page

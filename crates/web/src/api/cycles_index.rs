@@ -1,0 +1,25 @@
+//! `GET /api/v1/cycles`: every reporting cycle.
+
+use axum::{Json, extract::State};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::views::CycleView;
+use crate::{error::ApiError, state::AppState};
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct CyclesResponse {
+    cycles: Vec<CycleView>,
+}
+
+/// Lists the reporting cycles, oldest "as at" date first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/cycles",
+    responses((status = 200, description = "The cycles", body = CyclesResponse)),
+    tag = "cycles"
+)]
+pub(crate) async fn list(State(state): State<AppState>) -> Result<Json<CyclesResponse>, ApiError> {
+    let cycles = state.store().cycles().await?;
+    Ok(Json(CyclesResponse { cycles: cycles.iter().map(CycleView::new).collect() }))
+}

@@ -1,0 +1,35 @@
+//! `GET /api/v1/openapi.json`: the OpenAPI document of the API, generated from the handlers'
+//! annotations so that it cannot drift from the code.
+
+use axum::Json;
+use utoipa::OpenApi;
+
+/// The API's OpenAPI description.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "vawdb API",
+        description = "Measures taken by States and international organizations against violence against women migrant workers, the reporting cycles that collect them, and the reference data they use. Only published measures are visible.",
+        version = "1"
+    ),
+    paths(
+        super::countries_index::list,
+        super::country_show::show,
+        super::vocabularies_index::list,
+        super::vocabulary_show::show,
+        super::measures_index::list,
+        super::measure_show::show,
+        super::cycles_index::list,
+        super::cycle_show::show,
+    ),
+    tags(
+        (name = "measures", description = "Published measures"),
+        (name = "cycles", description = "Reporting cycles and replies"),
+        (name = "reference", description = "Countries and vocabularies"),
+    )
+)]
+pub(crate) struct ApiDocument;
+
+pub(crate) async fn show() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDocument::openapi())
+}

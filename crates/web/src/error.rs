@@ -1,0 +1,132 @@
+//! Errors as the user sees them: an HTML page for the site, a JSON body for the API.
+//!
+//! Handlers return `Result<_, PageError>` or `Result<_, ApiError>` and build errors with the
+//! helper constructors; internal details are logged, never shown.
+
+use axum::{
+    Json,
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use serde::Serialize;
+use store::StoreError;
+
+use crate::list_params::ParamError;
+
+/// An error answered with an HTML page. The response carries a [`PageErrorDetails`]
+/// extension, from which the pages' layer renders the error page in the site's layout and
+/// the request's language.
+#[derive(Debug)]
+pub(crate) struct PageError {
+    status: StatusCode,
+    message: String,
+}
+
+/// What the error page shows.
+#[derive(Debug, Clone)]
+pub(crate) struct PageErrorDetails {
+    pub(crate) message: String,
+}
+
+impl PageError {
+    pub(crate) fn not_found(what: impl Into<String>) -> PageError {
+        PageError { status: StatusCode::NOT_FOUND, message: what.into() }
+    }
+
+    pub(crate) fn internal(error: impl std::fmt::Display) -> PageError {
+        tracing::error!(%error, "request failed");
+        PageError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            message: "Something went wrong on our side; the error has been logged.".into(),
+        }
+    }
+}
+
+impl From<StoreError> for PageError {
+    fn from(error: StoreError) -> PageError {
+        PageError::internal(error)
+    }
+}
+
+impl From<minijinja::Error> for PageError {
+    fn from(error: minijinja::Error) -> PageError {
+        PageError::internal(format!("{error:#}"))
+    }
+}
+
+impl From<ParamError> for PageError {
+    fn from(error: ParamError) -> PageError {
+        PageError { status: StatusCode::BAD_REQUEST, message: error.to_string() }
+    }
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let mut response = (self.status, self.message.clone()).into_response();
+        response.extensions_mut().insert(PageErrorDetails { message: self.message });
+        response
+    }
+}
+
+/// An error answered with a JSON body: `{"error": {"status": 400, "parameter": "country", "message": "..."}}`.
+#[derive(Debug)]
+pub(crate) struct ApiError {
+    status: StatusCode,
+    parameter: Option<String>,
+    message: String,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct ErrorBody {
+    error: ErrorDetail,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct ErrorDetail {
+    /// The HTTP status code.
+    status: u16,
+    /// The query or path parameter at fault, if one is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parameter: Option<String>,
+    message: String,
+}
+
+impl ApiError {
+    pub(crate) fn not_found(what: impl Into<String>) -> ApiError {
+        ApiError { status: StatusCode::NOT_FOUND, parameter: None, message: what.into() }
+    }
+
+    pub(crate) fn bad_parameter(parameter: &str, message: impl Into<String>) -> ApiError {
+        ApiError { status: StatusCode::BAD_REQUEST, parameter: Some(parameter.to_owned()), message: message.into() }
+    }
+
+    pub(crate) fn internal(error: impl std::fmt::Display) -> ApiError {
+        tracing::error!(%error, "API request failed");
+        ApiError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            parameter: None,
+            message: "internal error; it has been logged".into(),
+        }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> ApiError {
+        ApiError::internal(error)
+    }
+}
+
+impl From<ParamError> for ApiError {
+    fn from(error: ParamError) -> ApiError {
+        ApiError::bad_parameter(&error.parameter, error.message)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = ErrorBody {
+            error: ErrorDetail { status: self.status.as_u16(), parameter: self.parameter, message: self.message },
+        };
+        (self.status, Json(body)).into_response()
+    }
+}

@@ -1,0 +1,93 @@
+//! What every page needs from its request: the language asked for (`?lang=fr`) and its own
+//! address, so that links keep the language and the language menu can point back here.
+
+use axum::{
+    extract::{FromRequestParts, OriginalUri},
+    http::request::Parts,
+};
+use domain::language::Language;
+use serde::Serialize;
+
+/// The page's language and address.
+#[derive(Debug, Clone)]
+pub(crate) struct PageContext {
+    pub(crate) language: Language,
+    path: String,
+    /// The query's pairs other than `lang`, in order.
+    pairs: Vec<(String, String)>,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageContext {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<PageContext, Self::Rejection> {
+        let uri = parts.extensions.get::<OriginalUri>().map_or(&parts.uri, |original| &original.0);
+        let mut language = Language::English;
+        let mut pairs = Vec::new();
+        for (name, value) in form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()) {
+            if name == "lang" {
+                language = Language::from_code(&value).unwrap_or(Language::English);
+            } else {
+                pairs.push((name.into_owned(), value.into_owned()));
+            }
+        }
+        Ok(PageContext { language, path: uri.path().to_owned(), pairs })
+    }
+}
+
+/// One entry of the language menu.
+#[derive(Debug, Serialize)]
+pub(crate) struct LanguageLink {
+    code: &'static str,
+    name: &'static str,
+    href: String,
+    current: bool,
+}
+
+impl PageContext {
+    /// `path` with `pairs` as its query and this page's language added, if not English.
+    pub(crate) fn link(&self, path: &str, pairs: &[(String, String)]) -> String {
+        link_with_language(path, pairs, self.language)
+    }
+
+    /// This page in every language.
+    pub(crate) fn language_links(&self) -> Vec<LanguageLink> {
+        Language::ALL
+            .into_iter()
+            .map(|language| LanguageLink {
+                code: language.code(),
+                name: language.endonym(),
+                href: link_with_language(&self.path, &self.pairs, language),
+                current: language == self.language,
+            })
+            .collect()
+    }
+}
+
+/// `path` with `pairs` and, unless it is English, `lang` as its query.
+pub(crate) fn link_with_language(path: &str, pairs: &[(String, String)], language: Language) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in pairs {
+        query.append_pair(name, value);
+    }
+    if language != Language::English {
+        query.append_pair("lang", language.code());
+    }
+    let query = query.finish();
+    if query.is_empty() { path.to_owned() } else { format!("{path}?{query}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_keep_the_language_and_escape_values() {
+        let pairs = vec![("type".to_owned(), "legislation.penal".to_owned()), ("q".to_owned(), "a&b c".to_owned())];
+        assert_eq!(
+            link_with_language("/measures", &pairs, Language::French),
+            "/measures?type=legislation.penal&q=a%26b+c&lang=fr"
+        );
+        assert_eq!(link_with_language("/countries", &[], Language::English), "/countries");
+    }
+}

@@ -1,0 +1,144 @@
+//! `GET /countries/{code}`: a country's names (today's and former), its regions, and its
+//! published measures grouped by type of measure.
+
+use axum::{
+    extract::{Path, State},
+    response::Html,
+};
+use domain::{country::UnStatus, language::Language, vocabulary::VocabularyCode};
+use serde::Serialize;
+use store::{MeasureQuery, Page, Visibility};
+
+use super::{
+    measure_card::{Link, MeasureCard},
+    render,
+};
+use crate::{error::PageError, page_context::PageContext, state::AppState};
+
+#[derive(Serialize)]
+struct CountryPage {
+    name: String,
+    formal_name: Option<String>,
+    iso3: String,
+    iso2: String,
+    m49: String,
+    member_state: bool,
+    observer_state: bool,
+    regions: Vec<Link>,
+    names: Vec<NameRow>,
+    former_names: Vec<FormerName>,
+    total: i64,
+    groups: Vec<TypeGroup>,
+    all_measures_href: String,
+}
+
+#[derive(Serialize)]
+struct NameRow {
+    language: &'static str,
+    code: &'static str,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct FormerName {
+    language: &'static str,
+    name: String,
+    until: String,
+    source: Option<String>,
+}
+
+#[derive(Serialize)]
+struct TypeGroup {
+    label: String,
+    href: String,
+    cards: Vec<MeasureCard>,
+}
+
+/// A country page lists every measure; beyond this many it points to the paged list.
+const MEASURES_ON_PAGE: u32 = 500;
+
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    context: PageContext,
+    Path(code): Path<String>,
+) -> Result<Html<String>, PageError> {
+    let catalogue = state.catalogue().await?;
+    let language = context.language;
+    let country = catalogue
+        .country_by_code(&code)
+        .ok_or_else(|| PageError::not_found(state.messages().text(language, "error-no-such-country", &[])))?;
+    let current = country.current_name(language);
+    let mut query = MeasureQuery::all(Visibility::PublishedOnly);
+    query.country = Some(country.m49);
+    let page = state.store().measures(&query, Page::new(1, MEASURES_ON_PAGE)).await?;
+
+    let mut groups: Vec<TypeGroup> = Vec::new();
+    if let Some(types) = catalogue.thesaurus(VocabularyCode::TYPE_OF_MEASURE) {
+        for root in types.roots() {
+            let members: Vec<_> = page
+                .records
+                .iter()
+                .filter(|record| {
+                    record
+                        .measure
+                        .classification
+                        .terms(VocabularyCode::TYPE_OF_MEASURE)
+                        .any(|code| types.root_of(code).is_some_and(|r| r.code == root.code))
+                })
+                .collect();
+            if members.is_empty() {
+                continue;
+            }
+            groups.push(TypeGroup {
+                label: root.labels.best(language).to_owned(),
+                href: context.link(
+                    "/measures",
+                    &[("country".into(), country.iso3.clone()), ("type".into(), root.code.to_string())],
+                ),
+                cards: members.into_iter().map(|record| MeasureCard::new(record, &catalogue, &context)).collect(),
+            });
+        }
+    }
+    let names = Language::ALL
+        .into_iter()
+        .filter_map(|language| {
+            let name = country.names.iter().find(|name| name.language == language && name.is_current())?;
+            Some(NameRow { language: language.endonym(), code: language.code(), name: name.short_name.clone() })
+        })
+        .collect();
+    let former_names = country
+        .names
+        .iter()
+        .filter(|name| !name.is_current())
+        .map(|name| FormerName {
+            language: name.language.endonym(),
+            name: name.in_running_text(),
+            until: name.valid_to.map(|date| date.to_un_style()).unwrap_or_default(),
+            source: name.source.clone(),
+        })
+        .collect();
+    let regions = country
+        .regions()
+        .filter_map(|code| catalogue.region(code))
+        .map(|region| Link {
+            label: region.names.best(language).to_owned(),
+            href: context.link("/measures", &[("region".into(), region.m49.to_string())]),
+        })
+        .collect();
+    let body = CountryPage {
+        name: current.short_name.clone(),
+        formal_name: current.formal_name.clone(),
+        iso3: country.iso3.clone(),
+        iso2: country.iso2.clone(),
+        m49: country.m49.to_string(),
+        member_state: country.un_status == UnStatus::MemberState,
+        observer_state: country.un_status == UnStatus::ObserverState,
+        regions,
+        names,
+        former_names,
+        total: page.total,
+        groups,
+        all_measures_href: context.link("/measures", &[("country".into(), country.iso3.clone())]),
+    };
+    render(&state, &context, "country.html", body)
+}

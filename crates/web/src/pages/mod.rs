@@ -1,0 +1,100 @@
+//! The HTML pages, one handler per file, and what they share: rendering in the site layout,
+//! the error page, the stylesheet.
+
+mod countries_index;
+mod country_show;
+mod cycle_show;
+mod cycles_index;
+mod home;
+mod measure_card;
+mod measure_show;
+mod measures_index;
+mod stylesheet;
+mod vocabulary_show;
+
+use axum::{
+    Router,
+    extract::{Request, State},
+    http::StatusCode,
+    middleware::Next,
+    response::{Html, IntoResponse, Response},
+    routing::get,
+};
+use minijinja::{Value, context, value::Serde};
+use serde::Serialize;
+
+use crate::{
+    error::{PageError, PageErrorDetails},
+    page_context::PageContext,
+    state::AppState,
+};
+
+pub(crate) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::show))
+        .route("/measures", get(measures_index::show))
+        .route("/measures/{id}", get(measure_show::show))
+        .route("/countries", get(countries_index::show))
+        .route("/countries/{code}", get(country_show::show))
+        .route("/cycles", get(cycles_index::show))
+        .route("/cycles/{code}", get(cycle_show::show))
+        .route("/vocabularies/{code}", get(vocabulary_show::show))
+        .route("/assets/style.css", get(stylesheet::show))
+}
+
+/// Renders `template` in the site layout, with `data` as `page`.
+pub(crate) fn render(
+    state: &AppState,
+    context: &PageContext,
+    template: &str,
+    data: impl Serialize,
+) -> Result<Html<String>, PageError> {
+    let html = state.templates().render(
+        template,
+        context! {
+            lang => context.language.code(),
+            dir => if context.language.is_right_to_left() { "rtl" } else { "ltr" },
+            language_links => Value::from(Serde(context.language_links())),
+            page => Value::from(Serde(&data)),
+        },
+    )?;
+    Ok(Html(html))
+}
+
+/// Replaces the plain body of an error from a page handler with the error page.
+pub(crate) async fn render_error_pages(
+    State(state): State<AppState>,
+    context: PageContext,
+    request: Request,
+    next: Next,
+) -> Response {
+    let response = next.run(request).await;
+    let Some(details) = response.extensions().get::<PageErrorDetails>().cloned() else {
+        return response;
+    };
+    let status = response.status();
+    error_page(&state, &context, status, &details.message)
+}
+
+fn error_page(state: &AppState, context: &PageContext, status: StatusCode, message: &str) -> Response {
+    #[derive(Serialize)]
+    struct ErrorPage<'a> {
+        status: u16,
+        reason: &'a str,
+        message: &'a str,
+    }
+    let page = ErrorPage { status: status.as_u16(), reason: status.canonical_reason().unwrap_or("Error"), message };
+    match render(state, context, "error.html", page) {
+        Ok(html) => (status, html).into_response(),
+        Err(_) => (status, message.to_owned()).into_response(),
+    }
+}
+
+/// The answer to any address that matches no route.
+pub(crate) async fn not_found(State(state): State<AppState>, context: PageContext, request: Request) -> Response {
+    if request.uri().path().starts_with("/api/") {
+        return crate::error::ApiError::not_found(format!("no API route at {}", request.uri().path())).into_response();
+    }
+    let message = state.messages().text(context.language, "error-no-such-page", &[]);
+    error_page(&state, &context, StatusCode::NOT_FOUND, &message)
+}

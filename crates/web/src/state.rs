@@ -1,0 +1,56 @@
+//! The state every handler shares: the store, the cached catalogue, templates and messages.
+
+use std::sync::Arc;
+
+use domain::catalogue::Catalogue;
+use store::{Store, StoreError};
+
+use crate::{catalogue_cache::CatalogueCache, i18n::Messages, templates::Templates};
+
+/// Shared application state; cloning is cheap.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+struct Inner {
+    store: Store,
+    catalogue: CatalogueCache,
+    templates: Templates,
+    messages: Arc<Messages>,
+}
+
+/// Why the application could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("a template does not compile: {0}")]
+    Template(#[from] minijinja::Error),
+    #[error("a message catalogue does not parse: {0}")]
+    Messages(String),
+}
+
+impl AppState {
+    pub async fn new(store: Store) -> Result<AppState, StartError> {
+        let messages = Arc::new(Messages::load().map_err(StartError::Messages)?);
+        let templates = Templates::new(messages.clone())?;
+        let catalogue = CatalogueCache::load(&store).await?;
+        Ok(AppState(Arc::new(Inner { store, catalogue, templates, messages })))
+    }
+
+    pub(crate) fn store(&self) -> &Store {
+        &self.0.store
+    }
+
+    /// The catalogue as of the latest change in the store.
+    pub(crate) async fn catalogue(&self) -> Result<Arc<Catalogue>, StoreError> {
+        self.0.catalogue.current(&self.0.store).await
+    }
+
+    pub(crate) fn templates(&self) -> &Templates {
+        &self.0.templates
+    }
+
+    pub(crate) fn messages(&self) -> &Messages {
+        &self.0.messages
+    }
+}

@@ -1,0 +1,71 @@
+//! The page templates (minijinja, compiled into the binary) and the functions they may call.
+//!
+//! Output is HTML-escaped by the engine for every `.html` template; templates never mark data
+//! as safe.
+
+use std::sync::Arc;
+
+use domain::language::Language;
+use fluent_bundle::FluentValue;
+use minijinja::{Environment, Error, ErrorKind, State, Value, value::Kwargs};
+
+use crate::{i18n::Messages, page_context::link_with_language};
+
+/// Every template, by name.
+pub(crate) const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../templates/base.html")),
+    ("macros.html", include_str!("../templates/macros.html")),
+    ("home.html", include_str!("../templates/home.html")),
+    ("measures.html", include_str!("../templates/measures.html")),
+    ("measure.html", include_str!("../templates/measure.html")),
+    ("countries.html", include_str!("../templates/countries.html")),
+    ("country.html", include_str!("../templates/country.html")),
+    ("cycles.html", include_str!("../templates/cycles.html")),
+    ("cycle.html", include_str!("../templates/cycle.html")),
+    ("vocabulary.html", include_str!("../templates/vocabulary.html")),
+    ("error.html", include_str!("../templates/error.html")),
+];
+
+pub(crate) struct Templates {
+    environment: Environment<'static>,
+}
+
+impl Templates {
+    pub(crate) fn new(messages: Arc<Messages>) -> Result<Templates, Error> {
+        let mut environment = Environment::new();
+        environment.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        for (name, source) in TEMPLATES {
+            environment.add_template(name, source)?;
+        }
+        environment.add_function("t", move |state: &State, key: String, kwargs: Kwargs| -> Result<String, Error> {
+            let mut args: Vec<(String, FluentValue<'static>)> = Vec::new();
+            for name in kwargs.args() {
+                let value: Value = kwargs.get(name)?;
+                let fluent = match value.as_i64() {
+                    Some(number) => FluentValue::from(number),
+                    None => FluentValue::from(value.to_string()),
+                };
+                args.push((name.to_owned(), fluent));
+            }
+            kwargs.assert_all_used()?;
+            let borrowed: Vec<(&str, FluentValue<'_>)> =
+                args.iter().map(|(name, value)| (name.as_str(), value.clone())).collect();
+            Ok(messages.text(page_language(state), &key, &borrowed))
+        });
+        environment.add_function("href", |state: &State, path: String| -> Result<String, Error> {
+            if !path.starts_with('/') {
+                return Err(Error::new(ErrorKind::InvalidOperation, "href() takes a path that starts with /"));
+            }
+            Ok(link_with_language(&path, &[], page_language(state)))
+        });
+        Ok(Templates { environment })
+    }
+
+    pub(crate) fn render(&self, name: &str, context: Value) -> Result<String, Error> {
+        self.environment.get_template(name)?.render(context)
+    }
+}
+
+fn page_language(state: &State) -> Language {
+    state.lookup("lang").and_then(|value| value.as_str().and_then(Language::from_code)).unwrap_or(Language::English)
+}

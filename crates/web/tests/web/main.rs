@@ -1,0 +1,16 @@
+//! The web application's test suite: one module per group of routes, each request going
+//! through the real router over a real SQLite store loaded with the 2009 demo cycle.
+
+mod support;
+
+mod api_countries;
+mod api_cycles;
+mod api_measures;
+mod api_openapi;
+mod api_vocabularies;
+mod page_countries;
+mod page_cycles;
+mod page_home;
+mod page_measures;
+mod publication;
+mod security;

@@ -1,0 +1,110 @@
+//! A test application over a temporary SQLite store, and requests against it.
+
+use axum::{
+    Router,
+    body::Body,
+    http::{HeaderMap, Request, StatusCode},
+};
+use domain::{
+    exchange::{self, ImportDefaults},
+    measure::MeasureState,
+};
+use html5ever::{ParseOpts, parse_document, tendril::TendrilSink, tree_builder::TreeBuilderOpts};
+use markup5ever_rcdom::RcDom;
+use store::{Author, ImportMode, Location, Store};
+use tower::ServiceExt;
+
+/// A router over a store that holds the reference data and the 2009 demo cycle.
+pub struct TestApp {
+    pub router: Router,
+    pub store: Store,
+    _directory: tempfile::TempDir,
+}
+
+fn no_progress(_: u64, _: u64) {}
+
+impl TestApp {
+    pub async fn with_demo() -> TestApp {
+        let directory = tempfile::tempdir().unwrap();
+        let store = Store::open(&Location::SqliteFile(directory.path().join("vawdb.sqlite"))).await.unwrap();
+        let data = reference::reference_data().unwrap();
+        store.load_reference(&data, &Author::process("test"), &no_progress).await.unwrap();
+        let app = TestApp { router: Router::new(), store, _directory: directory };
+        app.import(reference::DEMO_2009_JSON, MeasureState::Published).await;
+        let router = web::router(web::AppState::new(app.store.clone()).await.unwrap());
+        TestApp { router, ..app }
+    }
+
+    /// Imports a document in the exchange format, as the CLI would.
+    pub async fn import(&self, json: &str, state: MeasureState) {
+        let catalogue = self.store.catalogue().await.unwrap();
+        let valid = exchange::validate(exchange::parse(json).unwrap(), &catalogue, ImportDefaults { state }).unwrap();
+        self.store.import(&valid, &Author::process("test"), ImportMode::Commit, &no_progress).await.unwrap();
+    }
+
+    pub async fn get(&self, uri: &str) -> Response {
+        let response = self.router.clone().oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = axum::body::to_bytes(response.into_body(), 64 * 1024 * 1024).await.unwrap();
+        Response { status, headers, body: String::from_utf8(bytes.to_vec()).unwrap() }
+    }
+
+    /// A page that must answer 200 with valid HTML, made [`readable`].
+    pub async fn page(&self, uri: &str) -> String {
+        let response = self.get(uri).await;
+        assert_eq!(response.status, StatusCode::OK, "GET {uri}: {}", response.body);
+        assert!(response.headers["content-type"].to_str().unwrap().starts_with("text/html"), "GET {uri}");
+        assert_valid_html(uri, &response.body);
+        readable(&response.body)
+    }
+
+    /// An API response that must answer 200 with JSON.
+    pub async fn json(&self, uri: &str) -> serde_json::Value {
+        let response = self.get(uri).await;
+        assert_eq!(response.status, StatusCode::OK, "GET {uri}: {}", response.body);
+        assert_eq!(response.headers["content-type"], "application/json", "GET {uri}");
+        serde_json::from_str(&response.body).unwrap()
+    }
+}
+
+pub struct Response {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Response {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|error| panic!("not JSON ({error}): {}", self.body))
+    }
+}
+
+/// Parses `html` as a browser would and fails on any parse error (unclosed or misnested
+/// elements, stray end tags, duplicate attributes, a missing doctype...).
+pub fn assert_valid_html(uri: &str, html: &str) {
+    let options =
+        ParseOpts { tree_builder: TreeBuilderOpts { exact_errors: true, ..Default::default() }, ..Default::default() };
+    let dom = parse_document(RcDom::default(), options).from_utf8().read_from(&mut html.as_bytes()).unwrap();
+    let errors = dom.errors.borrow();
+    assert!(errors.is_empty(), "GET {uri} is not valid HTML: {errors:?}");
+    assert!(html.starts_with("<!doctype html>"), "GET {uri} has no doctype");
+}
+
+/// The HTML with the template engine's escaped slashes (`&#x2f;`) written as `/`, so that
+/// tests can look for addresses as people write them. Nothing else is unescaped.
+pub fn readable(html: &str) -> String {
+    html.replace("&#x2f;", "/")
+}
+
+/// An address taken from an `href`, with `&amp;` turned back into `&`.
+pub fn address(href: &str) -> String {
+    href.replace("&amp;", "&")
+}
+
+/// The text between the first `start` and the next `end` after it.
+pub fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+    let from = text.find(start).unwrap_or_else(|| panic!("'{start}' is not in the text")) + start.len();
+    let to = text[from..].find(end).unwrap_or_else(|| panic!("'{end}' does not follow '{start}'")) + from;
+    &text[from..to]
+}

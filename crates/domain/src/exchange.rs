@@ -222,7 +222,7 @@ pub fn validate(
             checker.problem("code", format!("duplicate code: cycles[{first}] has it too"));
             continue;
         }
-        if let Some(cycle) = checker.cycle(entry) {
+        if let Some(cycle) = checker.cycle(&entry) {
             known.insert_cycle(cycle.clone());
             valid.cycles.push(cycle);
         }
@@ -238,7 +238,7 @@ pub fn validate(
             );
             continue;
         }
-        if let Some(submission) = checker.submission(entry, &known) {
+        if let Some(submission) = checker.submission(&entry, &known) {
             valid.submissions.push(submission);
         }
     }
@@ -357,8 +357,8 @@ impl Checker {
         }
     }
 
-    fn optional_text(&mut self, field: &str, text: Option<String>, max_chars: usize) -> Option<Option<String>> {
-        match text.as_deref().map(str::trim) {
+    fn optional_text(&mut self, field: &str, text: Option<&str>, max_chars: usize) -> Option<Option<String>> {
+        match text.map(str::trim) {
             None | Some("") => Some(None),
             Some(text) => self.required_text(field, text, max_chars).map(Some),
         }
@@ -381,7 +381,7 @@ impl Checker {
         }
     }
 
-    fn cycle(&mut self, entry: CycleEntry) -> Option<ReportingCycle> {
+    fn cycle(&mut self, entry: &CycleEntry) -> Option<ReportingCycle> {
         let before = self.problems.len();
         let code = CycleCode::parse(&entry.code).map_err(|message| self.problem("code", message)).ok();
         let mandate = self.required_text("mandate", &entry.mandate, 500);
@@ -392,8 +392,8 @@ impl Checker {
         let period_to = self.optional_date("period_to", entry.period_to.as_deref());
         let as_at = self.date("as_at", &entry.as_at);
         let published_on = self.optional_date("published_on", entry.published_on.as_deref());
-        let symbol = self.optional_text("symbol", entry.symbol, 100);
-        let previous_report = self.optional_text("previous_report", entry.previous_report, 100);
+        let symbol = self.optional_text("symbol", entry.symbol.as_deref(), 100);
+        let previous_report = self.optional_text("previous_report", entry.previous_report.as_deref(), 100);
         if let (Some(Some(from)), Some(Some(to))) = (period_from, period_to)
             && to < from
         {
@@ -422,7 +422,7 @@ impl Checker {
         })
     }
 
-    fn submission(&mut self, entry: SubmissionEntry, known: &Catalogue) -> Option<Submission> {
+    fn submission(&mut self, entry: &SubmissionEntry, known: &Catalogue) -> Option<Submission> {
         let before = self.problems.len();
         let cycle = self.known_cycle("cycle", &entry.cycle, known);
         let actor = match known.actor_by_code(&entry.actor) {
@@ -443,7 +443,7 @@ impl Checker {
                 }
             },
         };
-        let note = self.optional_text("note", entry.note, MAX_DESCRIPTION_CHARS);
+        let note = self.optional_text("note", entry.note.as_deref(), MAX_DESCRIPTION_CHARS);
         if self.problems.len() > before {
             return None;
         }
@@ -536,7 +536,7 @@ impl Checker {
             );
         }
         let texts = self.texts(entry.text);
-        let source = self.optional_text("source", entry.source, 500);
+        let source = self.optional_text("source", entry.source.as_deref(), 500);
 
         if self.problems.len() > before {
             return None;
@@ -646,7 +646,7 @@ impl Checker {
             let description =
                 self.required_text(&format!("text.{code}.description"), &entry.description, MAX_DESCRIPTION_CHARS);
             let effectiveness =
-                self.optional_text(&format!("text.{code}.effectiveness"), entry.effectiveness, MAX_DESCRIPTION_CHARS);
+                self.optional_text(&format!("text.{code}.effectiveness"), entry.effectiveness.as_deref(), MAX_DESCRIPTION_CHARS);
             if let (Some(title), Some(description), Some(effectiveness)) = (title, description, effectiveness) {
                 texts.insert(language, MeasureText { title, description, effectiveness });
             }

@@ -52,8 +52,8 @@ pub(crate) fn date(text: Option<String>) -> Result<Option<Date>, StoreError> {
     text.map(|text| Date::parse(&text).map_err(|error| StoreError::corrupt(error.to_string()))).transpose()
 }
 
-pub(crate) fn required_date(text: String) -> Result<Date, StoreError> {
-    Date::parse(&text).map_err(|error| StoreError::corrupt(error.to_string()))
+pub(crate) fn required_date(text: &str) -> Result<Date, StoreError> {
+    Date::parse(text).map_err(|error| StoreError::corrupt(error.to_string()))
 }
 
 /// Collects `(key, lang, text)` rows into labels per key.
@@ -148,20 +148,20 @@ pub(crate) async fn actors(connection: &mut AnyConnection) -> Result<Vec<Actor>,
             let id: i64 = row.try_get("id")?;
             let kind: String = row.try_get("kind")?;
             Ok(Actor {
-                code: actor_code(row.try_get("code")?)?,
+                code: actor_code(&row.try_get::<String, _>("code")?)?,
                 kind: ActorKind::parse(&kind)
                     .ok_or_else(|| StoreError::corrupt(format!("unknown actor kind '{kind}'")))?,
                 country: optional_m49(row.try_get("country_m49")?)?,
                 abbreviation: row.try_get("abbreviation")?,
                 names: names.remove(&id).unwrap_or_default(),
-                succeeded_by: row.try_get::<Option<String>, _>("succeeded_by")?.map(actor_code).transpose()?,
+                succeeded_by: row.try_get::<Option<String>, _>("succeeded_by")?.as_deref().map(actor_code).transpose()?,
             })
         })
         .collect()
 }
 
-pub(crate) fn actor_code(text: String) -> Result<ActorCode, StoreError> {
-    ActorCode::parse(&text).map_err(StoreError::corrupt)
+pub(crate) fn actor_code(text: &str) -> Result<ActorCode, StoreError> {
+    ActorCode::parse(text).map_err(StoreError::corrupt)
 }
 
 pub(crate) fn term_code(text: &str) -> Result<TermCode, StoreError> {
@@ -234,7 +234,7 @@ pub(crate) fn cycle_from_row(row: &AnyRow) -> Result<ReportingCycle, StoreError>
         deadline: date(row.try_get("deadline")?)?,
         period_from: date(row.try_get("period_from")?)?,
         period_to: date(row.try_get("period_to")?)?,
-        as_at: required_date(row.try_get("as_at")?)?,
+        as_at: required_date(&row.try_get::<String, _>("as_at")?)?,
         published_on: date(row.try_get("published_on")?)?,
         previous_report: row.try_get("previous_report")?,
     })

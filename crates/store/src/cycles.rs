@@ -54,8 +54,8 @@ impl Store {
                     submission: Submission {
                         cycle: domain::cycle::CycleCode::parse(&row.try_get::<String, _>("cycle_code")?)
                             .map_err(StoreError::corrupt)?,
-                        actor: actor_code(row.try_get("actor_code")?)?,
-                        received_on: required_date(row.try_get("received_on")?)?,
+                        actor: actor_code(&row.try_get::<String, _>("actor_code")?)?,
+                        received_on: required_date(&row.try_get::<String, _>("received_on")?)?,
                         language: row.try_get::<Option<String>, _>("lang")?.as_deref().map(language).transpose()?,
                         note: row.try_get("note")?,
                     },
@@ -150,7 +150,7 @@ pub(crate) async fn write_submission(
             Submission {
                 cycle: submission.cycle.clone(),
                 actor: submission.actor.clone(),
-                received_on: required_date(row.try_get("received_on")?)?,
+                received_on: required_date(&row.try_get::<String, _>("received_on")?)?,
                 language: row.try_get::<Option<String>, _>("lang")?.as_deref().map(language).transpose()?,
                 note: row.try_get("note")?,
             },

@@ -340,7 +340,7 @@ fn record_from_row(row: &AnyRow) -> Result<MeasureRecord, StoreError> {
         id: row.try_get("id")?,
         measure: Measure {
             external_id: ExternalId::parse(&row.try_get::<String, _>("external_id")?).map_err(StoreError::corrupt)?,
-            actor: actor_code(row.try_get("actor_code")?)?,
+            actor: actor_code(&row.try_get::<String, _>("actor_code")?)?,
             country: optional_m49(row.try_get("country_m49")?)?,
             cycle: row
                 .try_get::<Option<String>, _>("cycle_code")?

@@ -43,3 +43,15 @@ impl From<store::StoreError> for Failure {
         Failure::new(code, error.to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_store_from_a_newer_vawdb_is_exit_code_4_with_the_reason() {
+        let failure = Failure::from(store::StoreError::SchemaTooNew { found: 9, supported: 1 });
+        assert_eq!(failure.exit_code(), EXIT_STORE_REFUSED);
+        assert!(failure.to_string().starts_with("error: the store was written by a newer version of vawdb"));
+    }
+}

@@ -28,7 +28,7 @@ impl CatalogueCache {
         let catalogue = Arc::new(store.catalogue().await?);
         let mut current = self.current.write().unwrap_or_else(|poisoned| poisoned.into_inner());
         if current.0 < latest {
-            *current = (latest, catalogue.clone());
+            *current = (latest, catalogue);
         }
         Ok(current.1.clone())
     }

@@ -1,1 +1,208 @@
-fn main() {}
+//! Project automation. `cargo xtask test` makes sure what the test suite needs is installed
+//! and running (PostgreSQL, Chromium and its driver), then runs every test of the workspace.
+//! It never skips a test for want of a service: if it cannot provide one, it stops and says
+//! what is missing.
+
+use std::{
+    net::{TcpStream, ToSocketAddrs},
+    path::Path,
+    process::{Command, ExitCode},
+    thread,
+    time::{Duration, Instant},
+};
+
+const POSTGRES_URL_VARIABLE: &str = "VAWDB_TEST_POSTGRES_URL";
+const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
+
+fn main() -> ExitCode {
+    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    let result = match arguments.first().map(String::as_str) {
+        Some("test") => test(&arguments[1..]),
+        Some("-h" | "--help") | None => {
+            println!("{HELP}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown task '{other}'\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+const HELP: &str = "\
+Usage: cargo xtask <TASK>
+
+Tasks:
+  test [ARGS]   Install or start what the tests need (PostgreSQL, Chromium and
+                chromedriver), then run `cargo test --workspace [ARGS]`.
+
+Environment:
+  VAWDB_TEST_POSTGRES_URL   the PostgreSQL server the tests use
+                            (default postgres://postgres@127.0.0.1:5432/test)";
+
+fn test(extra: &[String]) -> Result<(), String> {
+    let postgres_url = std::env::var(POSTGRES_URL_VARIABLE).unwrap_or_else(|_| DEFAULT_POSTGRES_URL.to_owned());
+    ensure_postgres(&postgres_url)?;
+    ensure_chromium()?;
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let status = Command::new(cargo)
+        .args(["test", "--workspace"])
+        .args(extra)
+        .env(POSTGRES_URL_VARIABLE, &postgres_url)
+        .status()
+        .map_err(|error| format!("cannot run cargo: {error}"))?;
+    if status.success() { Ok(()) } else { Err(format!("the test suite failed ({status})")) }
+}
+
+/// Host and port of a `postgres://user@host:port/database` URL.
+fn host_and_port(url: &str) -> Result<(String, u16), String> {
+    let rest = url.split_once("://").map(|(_, rest)| rest).ok_or_else(|| format!("'{url}' is not a URL"))?;
+    let authority = rest.split('/').next().unwrap_or(rest);
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    let (host, port) = host_port.rsplit_once(':').unwrap_or((host_port, "5432"));
+    Ok((host.to_owned(), port.parse().map_err(|_| format!("'{port}' is not a port in {url}"))?))
+}
+
+fn reachable(host: &str, port: u16) -> bool {
+    (host, port)
+        .to_socket_addrs()
+        .map(|mut addresses| addresses.any(|address| TcpStream::connect_timeout(&address, Duration::from_secs(2)).is_ok()))
+        .unwrap_or(false)
+}
+
+fn wait_until_reachable(host: &str, port: u16, limit: Duration) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if reachable(host, port) {
+            return true;
+        }
+        thread::sleep(Duration::from_millis(250));
+    }
+    false
+}
+
+fn run(program: &str, arguments: &[&str]) -> Result<(), String> {
+    eprintln!("xtask: running {program} {}", arguments.join(" "));
+    let status = Command::new(program).args(arguments).status().map_err(|error| format!("cannot run {program}: {error}"))?;
+    if status.success() { Ok(()) } else { Err(format!("{program} {} failed ({status})", arguments.join(" "))) }
+}
+
+fn installed(program: &str) -> bool {
+    Command::new("sh").args(["-c", &format!("command -v {program}")]).output().map(|output| output.status.success()).unwrap_or(false)
+}
+
+fn apt_install(packages: &[&str]) -> Result<(), String> {
+    if !installed("apt-get") {
+        return Err(format!("{} must be installed, and there is no apt-get here to install it with", packages.join(" ")));
+    }
+    run("apt-get", &["update", "-qq"])?;
+    let mut arguments = vec!["install", "-y", "-qq", "--no-install-recommends"];
+    arguments.extend(packages);
+    run("apt-get", &arguments)
+}
+
+/// The PostgreSQL clusters Debian's tools know, as (version, name).
+fn debian_clusters() -> Vec<(String, String)> {
+    let Ok(output) = Command::new("pg_lsclusters").arg("--no-header").output() else { return Vec::new() };
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split_whitespace();
+            Some((fields.next()?.to_owned(), fields.next()?.to_owned()))
+        })
+        .collect()
+}
+
+/// Makes sure a PostgreSQL server answers at the tests' URL: starts an installed cluster, or
+/// installs one from Debian's packages, with trust authentication on the loopback address.
+fn ensure_postgres(url: &str) -> Result<(), String> {
+    let (host, port) = host_and_port(url)?;
+    if reachable(&host, port) {
+        return ensure_test_database(url);
+    }
+    let local = host == "127.0.0.1" || host == "localhost" || host == "::1";
+    if !local {
+        return Err(format!("PostgreSQL does not answer at {host}:{port}, and it is not on this machine to start it"));
+    }
+    eprintln!("xtask: PostgreSQL does not answer at {host}:{port}; starting it");
+    let mut installed_now = false;
+    if debian_clusters().is_empty() {
+        apt_install(&["postgresql"])?;
+        installed_now = true;
+    }
+    for (version, name) in debian_clusters() {
+        if installed_now {
+            trust_loopback(&version, &name)?;
+        }
+        // An already running cluster makes this fail harmlessly; reachability decides below.
+        let _ = run("pg_ctlcluster", &["--skip-systemctl-redirect", &version, &name, "start"]);
+    }
+    if !wait_until_reachable(&host, port, Duration::from_secs(60)) {
+        return Err(format!("PostgreSQL still does not answer at {host}:{port} after starting it; see `pg_lsclusters` and its log"));
+    }
+    ensure_test_database(url)
+}
+
+/// Lets the tests connect over the loopback address without a password, as on the
+/// development machines, by putting a trust rule first in the cluster's pg_hba.conf.
+fn trust_loopback(version: &str, name: &str) -> Result<(), String> {
+    let path = format!("/etc/postgresql/{version}/{name}/pg_hba.conf");
+    let current = std::fs::read_to_string(&path).map_err(|error| format!("cannot read {path}: {error}"))?;
+    let rules = "host all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n";
+    if !current.starts_with(rules) {
+        std::fs::write(&path, format!("{rules}{current}")).map_err(|error| format!("cannot write {path}: {error}"))?;
+    }
+    Ok(())
+}
+
+/// Creates the database the URL names if it does not exist.
+fn ensure_test_database(url: &str) -> Result<(), String> {
+    if !installed("psql") {
+        // Without psql the tests themselves will say whether the database is there.
+        return Ok(());
+    }
+    let (server, database) = url.rsplit_once('/').ok_or_else(|| format!("'{url}' names no database"))?;
+    let query = format!("SELECT 1 FROM pg_database WHERE datname = '{}'", database.replace('\'', "''"));
+    let output = Command::new("psql")
+        .args([&format!("{server}/postgres"), "-tAc", &query])
+        .output()
+        .map_err(|error| format!("cannot run psql: {error}"))?;
+    if !output.status.success() {
+        return Err(format!("cannot query the PostgreSQL server at {server}: {}", String::from_utf8_lossy(&output.stderr).trim()));
+    }
+    if String::from_utf8_lossy(&output.stdout).trim() != "1" {
+        run("psql", &[&format!("{server}/postgres"), "-c", &format!("CREATE DATABASE \"{}\"", database.replace('"', ""))])?;
+    }
+    Ok(())
+}
+
+/// Makes sure headless Chromium and chromedriver are installed, from Debian's packages.
+fn ensure_chromium() -> Result<(), String> {
+    let present = |path: &str| Path::new(path).exists();
+    if present("/usr/bin/chromium") && present("/usr/bin/chromedriver") {
+        return Ok(());
+    }
+    eprintln!("xtask: installing Chromium and chromedriver for the browser tests");
+    apt_install(&["chromium", "chromium-driver"])?;
+    if present("/usr/bin/chromium") && present("/usr/bin/chromedriver") {
+        Ok(())
+    } else {
+        Err("Chromium or chromedriver is still missing after installing chromium and chromium-driver".to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_host_and_port_from_postgres_urls() {
+        assert_eq!(host_and_port("postgres://postgres@127.0.0.1:5432/test").unwrap(), ("127.0.0.1".to_owned(), 5432));
+        assert_eq!(host_and_port("postgres://u:p@db.example/x").unwrap(), ("db.example".to_owned(), 5432));
+        assert!(host_and_port("not a url").is_err());
+    }
+}

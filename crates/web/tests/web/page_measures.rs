@@ -95,11 +95,11 @@ async fn text_missing_in_the_page_language_is_shown_in_its_own_language_and_mark
     let app = TestApp::with_demo().await;
     let list = app.page("/measures?country=ESP&type=prevention.awareness&lang=es").await;
     let card_title = between(&list, "<h3>", "</h3>");
-    assert!(card_title.contains(r#" lang="en">"#), "{card_title}");
+    assert!(card_title.contains(r#" lang="en" dir="ltr">"#), "{card_title}");
     let href = address(between(&list, "<h3><a href=\"", "\""));
     let html = app.page(&href).await;
     assert!(html.contains(r#"<html lang="es" dir="ltr">"#));
-    assert!(html.contains(r#"<h1 lang="en">"#));
+    assert!(html.contains(r#"<h1 lang="en" dir="ltr">"#));
 }
 
 #[tokio::test]

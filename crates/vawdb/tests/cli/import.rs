@@ -1,0 +1,99 @@
+//! `vawdb import`: bad input is refused with the file, record and field named, and nothing is
+//! written; good input is imported once.
+
+use crate::support::Workspace;
+
+const VALID: &str = r#"{
+  "format": "vawdb-exchange/1",
+  "measures": [
+    {
+      "id": "fji-hotline",
+      "country": "FJI",
+      "year": 2024,
+      "classification": {"type": ["protection.services.hotlines"], "keyword": ["women-migrant-workers"]},
+      "text": {
+        "en": {"title": "Hotline for women migrant workers", "description": "A free hotline in several languages."},
+        "fr": {"title": "Ligne d'assistance pour les travailleuses migrantes", "description": "Une ligne gratuite en plusieurs langues."}
+      }
+    }
+  ]
+}"#;
+
+/// The store's measures as the export sees them, to show that a refused import wrote nothing.
+fn exported_measures(workspace: &Workspace) -> usize {
+    let run = workspace.run(&["export", "--include-unpublished"]);
+    run.assert_success();
+    let document: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    document.get("measures").and_then(|m| m.as_array()).map_or(0, Vec::len)
+}
+
+#[test]
+fn a_valid_file_imports_once_and_a_dry_run_writes_nothing() {
+    let workspace = Workspace::new();
+    workspace.run(&["init"]).assert_success();
+    let file = workspace.write("measures.json", VALID);
+    let dry = workspace.run(&["import", "--dry-run", file.to_str().unwrap()]);
+    dry.assert_success();
+    assert!(dry.stdout.contains("would create 1, would update 0, 0 unchanged (dry run: nothing was written)"), "{}", dry.stdout);
+    assert_eq!(exported_measures(&workspace), 0);
+
+    workspace.run(&["import", file.to_str().unwrap()]).assert_success();
+    assert_eq!(exported_measures(&workspace), 1);
+    let again = workspace.run(&["import", file.to_str().unwrap()]);
+    assert!(again.stdout.contains("created 0, updated 0, 1 unchanged"), "{}", again.stdout);
+}
+
+#[test]
+fn every_kind_of_bad_input_is_refused_naming_file_record_and_field() {
+    let workspace = Workspace::new();
+    workspace.run(&["init"]).assert_success();
+    let cases: Vec<(&str, String, &str)> = vec![
+        ("not JSON", VALID.replace("\"id\": \"fji-hotline\",", "\"id\": \"fji-hotline\""), "bad.json: line 6, column"),
+        ("missing field", VALID.replace("\"title\": \"Hotline for women migrant workers\", ", ""), "at measures[0].text.en: missing field `title`"),
+        ("unknown vocabulary code", VALID.replace("protection.services.hotlines", "protection.services.hotline"), "measures[0] (id \"fji-hotline\"): classification.type[0]: unknown code 'protection.services.hotline' in vocabulary 'type' (Type of measure); did you mean 'protection.services.hotlines'?"),
+        ("unknown country", VALID.replace("\"FJI\"", "\"FJX\""), "measures[0] (id \"fji-hotline\"): country: unknown country 'FJX'"),
+        ("undeclared language", VALID.replace("\"fr\": {", "\"de\": {"), "measures[0] (id \"fji-hotline\"): text.de: 'de' is not one of the six UN languages"),
+        ("year", VALID.replace("2024", "1024"), "measures[0] (id \"fji-hotline\"): year: 1024 is not a year between 1900 and 2100"),
+        ("wrong format", VALID.replace("vawdb-exchange/1", "vawdb-exchange/9"), "document: format: 'vawdb-exchange/9' is not a format this version reads"),
+    ];
+    for (name, text, expected) in cases {
+        let file = workspace.write("bad.json", &text);
+        let run = workspace.run(&["import", file.to_str().unwrap()]);
+        assert_eq!(run.code, 3, "{name}: {}", run.stderr);
+        assert!(run.stderr.contains(expected), "{name}: expected «{expected}» in\n{}", run.stderr);
+        assert!(run.stderr.contains("bad.json"), "{name}: the file is named");
+    }
+    assert_eq!(exported_measures(&workspace), 0, "nothing was written");
+}
+
+#[test]
+fn a_duplicate_id_fails_the_whole_file() {
+    let workspace = Workspace::new();
+    workspace.run(&["init"]).assert_success();
+    let document: serde_json::Value = serde_json::from_str(VALID).unwrap();
+    let measure = document["measures"][0].clone();
+    let mut other = measure.clone();
+    other["id"] = "another".into();
+    let twice = serde_json::json!({"format": "vawdb-exchange/1", "measures": [other, measure.clone(), measure]});
+    let file = workspace.write("twice.json", &twice.to_string());
+    let run = workspace.run(&["import", file.to_str().unwrap()]);
+    assert_eq!(run.code, 3);
+    assert!(run.stderr.contains("measures[2] (id \"fji-hotline\"): id: duplicate id: measures[1] has it too"), "{}", run.stderr);
+    assert_eq!(exported_measures(&workspace), 0, "the valid records were not written either");
+}
+
+#[test]
+fn a_file_with_a_byte_order_mark_imports_and_one_not_in_utf8_is_refused() {
+    let workspace = Workspace::new();
+    workspace.run(&["init"]).assert_success();
+    let with_bom = workspace.write("bom.json", &format!("\u{feff}{VALID}"));
+    workspace.run(&["import", with_bom.to_str().unwrap()]).assert_success();
+    let latin1 = workspace.path("latin1.json");
+    let mut bytes = VALID.replace("Hotline", "Hotl\u{ee}ne").into_bytes();
+    let position = bytes.windows(2).position(|pair| pair == [0xc3, 0xae]).unwrap();
+    bytes.splice(position..position + 2, [0xee]);
+    std::fs::write(&latin1, bytes).unwrap();
+    let run = workspace.run(&["import", latin1.to_str().unwrap()]);
+    assert_eq!(run.code, 3);
+    assert!(run.stderr.contains("latin1.json: not UTF-8 text"), "{}", run.stderr);
+}

@@ -1,0 +1,9 @@
+//! The `vawdb` command's test suite: the real binary, run as a user would run it.
+
+mod support;
+
+mod demo_and_serve;
+mod help;
+mod import;
+mod init_and_export;
+mod postgres;

@@ -1,0 +1,138 @@
+//! Browser tests: the site in real headless Chromium, driven through chromedriver, for what
+//! only a browser shows: keyboard use, layout on a phone, forms and the back button.
+//!
+//! They need Debian's `chromium` and `chromium-driver`; `cargo xtask test` installs them. A
+//! missing browser fails the tests, it does not skip them.
+
+use std::{
+    net::TcpListener,
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use fantoccini::{Client, ClientBuilder, Locator, key::Key};
+use serde_json::json;
+use store::{Author, ImportMode, Location, Store};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+fn no_progress(_: u64, _: u64) {}
+
+/// The site over a demo store, chromedriver, and a browser session; torn down when dropped.
+struct Browser {
+    client: Client,
+    base: String,
+    driver: Child,
+    _profile: tempfile::TempDir,
+    _data: tempfile::TempDir,
+}
+
+impl Browser {
+    async fn start(width: u32, height: u32) -> Browser {
+        assert!(std::path::Path::new(CHROMIUM).exists(), "{CHROMIUM} is missing: install Debian's chromium (cargo xtask test does)");
+        assert!(std::path::Path::new(CHROMEDRIVER).exists(), "{CHROMEDRIVER} is missing: install Debian's chromium-driver (cargo xtask test does)");
+
+        let data = tempfile::tempdir().unwrap();
+        let store = Store::open(&Location::SqliteFile(data.path().join("vawdb.sqlite"))).await.unwrap();
+        store.load_reference(&reference::reference_data().unwrap(), &Author::process("test"), &no_progress).await.unwrap();
+        let catalogue = store.catalogue().await.unwrap();
+        let document = domain::exchange::parse(reference::DEMO_2009_JSON).unwrap();
+        let valid = domain::exchange::validate(document, &catalogue, domain::exchange::ImportDefaults { state: domain::measure::MeasureState::Published }).unwrap();
+        store.import(&valid, &Author::process("test"), ImportMode::Commit, &no_progress).await.unwrap();
+        let listener = web::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let state = web::AppState::new(store).await.unwrap();
+        tokio::spawn(web::serve(listener, state, std::future::pending()));
+
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let driver = Command::new(CHROMEDRIVER).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("chromedriver starts");
+        let profile = tempfile::tempdir().unwrap();
+        let capabilities = json!({
+            "goog:chromeOptions": {
+                "binary": CHROMIUM,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    format!("--user-data-dir={}", profile.path().display()),
+                    format!("--window-size={width},{height}"),
+                ]
+            }
+        });
+        let capabilities = capabilities.as_object().unwrap().clone();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let client = loop {
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new()).capabilities(capabilities.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
+                Ok(client) => break client,
+                Err(error) if Instant::now() < deadline => {
+                    let _ = error;
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                Err(error) => panic!("cannot start a browser session through chromedriver: {error}"),
+            }
+        };
+        Browser { client, base, driver, _profile: profile, _data: data }
+    }
+
+    async fn open(&self, path: &str) {
+        self.client.goto(&format!("{}{path}", self.base)).await.unwrap();
+    }
+
+    async fn script(&self, script: &str) -> serde_json::Value {
+        self.client.execute(script, vec![]).await.unwrap()
+    }
+
+    async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_skip_link_is_the_first_stop_for_the_keyboard_and_leads_to_the_content() {
+    let browser = Browser::start(1280, 900).await;
+    browser.open("/measures").await;
+    browser.client.find(Locator::Css("body")).await.unwrap().send_keys(&Key::Tab.to_string()).await.unwrap();
+    let focused = browser.script("return document.activeElement.className").await;
+    assert_eq!(focused, "skip-link");
+    let visible = browser.script("const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom > 0").await;
+    assert_eq!(visible, true, "the focused skip link is on screen");
+    browser.client.active_element().await.unwrap().send_keys(&Key::Enter.to_string()).await.unwrap();
+    assert_eq!(browser.script("return document.activeElement.id").await, "main");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn filtering_is_a_shareable_address_and_the_back_button_undoes_it() {
+    let browser = Browser::start(1280, 900).await;
+    browser.open("/measures").await;
+    let form = browser.client.form(Locator::Css(".filters form")).await.unwrap();
+    browser.client.find(Locator::Id("filter-type")).await.unwrap().select_by_value("training").await.unwrap();
+    form.submit().await.unwrap();
+    let url = browser.client.current_url().await.unwrap();
+    assert!(url.query().unwrap().contains("type=training"), "{url}");
+    let heading = browser.client.find(Locator::Id("results-heading")).await.unwrap().text().await.unwrap();
+    assert_eq!(heading, "17 measures");
+
+    browser.client.back().await.unwrap();
+    let heading = browser.client.find(Locator::Id("results-heading")).await.unwrap().text().await.unwrap();
+    assert_eq!(heading, "184 measures");
+    browser.client.goto(url.as_str()).await.unwrap();
+    let shared = browser.client.find(Locator::Id("results-heading")).await.unwrap().text().await.unwrap();
+    assert_eq!(shared, "17 measures", "the same address shows the same results");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_phone_no_page_scrolls_sideways_in_any_direction_of_writing() {
+    let browser = Browser::start(390, 844).await;
+    for path in ["/", "/measures", "/measures?lang=ar", "/countries/THA?lang=ar", "/countries", "/cycles/2009", "/vocabularies/type?lang=zh"] {
+        browser.open(path).await;
+        let overflow = browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
+        assert_eq!(overflow, 0, "{path} is wider than the phone's screen");
+        let heading = browser.script("const r = document.querySelector('h1').getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth && r.width > 0").await;
+        assert_eq!(heading, true, "{path}: the page heading is on screen");
+    }
+    browser.close().await;
+}

@@ -645,8 +645,11 @@ impl Checker {
             let title = self.required_text(&format!("text.{code}.title"), &entry.title, MAX_TITLE_CHARS);
             let description =
                 self.required_text(&format!("text.{code}.description"), &entry.description, MAX_DESCRIPTION_CHARS);
-            let effectiveness =
-                self.optional_text(&format!("text.{code}.effectiveness"), entry.effectiveness.as_deref(), MAX_DESCRIPTION_CHARS);
+            let effectiveness = self.optional_text(
+                &format!("text.{code}.effectiveness"),
+                entry.effectiveness.as_deref(),
+                MAX_DESCRIPTION_CHARS,
+            );
             if let (Some(title), Some(description), Some(effectiveness)) = (title, description, effectiveness) {
                 texts.insert(language, MeasureText { title, description, effectiveness });
             }

@@ -154,7 +154,11 @@ pub(crate) async fn actors(connection: &mut AnyConnection) -> Result<Vec<Actor>,
                 country: optional_m49(row.try_get("country_m49")?)?,
                 abbreviation: row.try_get("abbreviation")?,
                 names: names.remove(&id).unwrap_or_default(),
-                succeeded_by: row.try_get::<Option<String>, _>("succeeded_by")?.as_deref().map(actor_code).transpose()?,
+                succeeded_by: row
+                    .try_get::<Option<String>, _>("succeeded_by")?
+                    .as_deref()
+                    .map(actor_code)
+                    .transpose()?,
             })
         })
         .collect()

@@ -70,7 +70,9 @@ fn host_and_port(url: &str) -> Result<(String, u16), String> {
 fn reachable(host: &str, port: u16) -> bool {
     (host, port)
         .to_socket_addrs()
-        .map(|mut addresses| addresses.any(|address| TcpStream::connect_timeout(&address, Duration::from_secs(2)).is_ok()))
+        .map(|mut addresses| {
+            addresses.any(|address| TcpStream::connect_timeout(&address, Duration::from_secs(2)).is_ok())
+        })
         .unwrap_or(false)
 }
 
@@ -87,17 +89,25 @@ fn wait_until_reachable(host: &str, port: u16, limit: Duration) -> bool {
 
 fn run(program: &str, arguments: &[&str]) -> Result<(), String> {
     eprintln!("xtask: running {program} {}", arguments.join(" "));
-    let status = Command::new(program).args(arguments).status().map_err(|error| format!("cannot run {program}: {error}"))?;
+    let status =
+        Command::new(program).args(arguments).status().map_err(|error| format!("cannot run {program}: {error}"))?;
     if status.success() { Ok(()) } else { Err(format!("{program} {} failed ({status})", arguments.join(" "))) }
 }
 
 fn installed(program: &str) -> bool {
-    Command::new("sh").args(["-c", &format!("command -v {program}")]).output().map(|output| output.status.success()).unwrap_or(false)
+    Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .map(|output| output.status.success())
+        .unwrap_or(false)
 }
 
 fn apt_install(packages: &[&str]) -> Result<(), String> {
     if !installed("apt-get") {
-        return Err(format!("{} must be installed, and there is no apt-get here to install it with", packages.join(" ")));
+        return Err(format!(
+            "{} must be installed, and there is no apt-get here to install it with",
+            packages.join(" ")
+        ));
     }
     run("apt-get", &["update", "-qq"])?;
     let mut arguments = vec!["install", "-y", "-qq", "--no-install-recommends"];
@@ -142,7 +152,9 @@ fn ensure_postgres(url: &str) -> Result<(), String> {
         let _ = run("pg_ctlcluster", &["--skip-systemctl-redirect", &version, &name, "start"]);
     }
     if !wait_until_reachable(&host, port, Duration::from_secs(60)) {
-        return Err(format!("PostgreSQL still does not answer at {host}:{port} after starting it; see `pg_lsclusters` and its log"));
+        return Err(format!(
+            "PostgreSQL still does not answer at {host}:{port} after starting it; see `pg_lsclusters` and its log"
+        ));
     }
     ensure_test_database(url)
 }
@@ -172,10 +184,16 @@ fn ensure_test_database(url: &str) -> Result<(), String> {
         .output()
         .map_err(|error| format!("cannot run psql: {error}"))?;
     if !output.status.success() {
-        return Err(format!("cannot query the PostgreSQL server at {server}: {}", String::from_utf8_lossy(&output.stderr).trim()));
+        return Err(format!(
+            "cannot query the PostgreSQL server at {server}: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
     }
     if String::from_utf8_lossy(&output.stdout).trim() != "1" {
-        run("psql", &[&format!("{server}/postgres"), "-c", &format!("CREATE DATABASE \"{}\"", database.replace('"', ""))])?;
+        run(
+            "psql",
+            &[&format!("{server}/postgres"), "-c", &format!("CREATE DATABASE \"{}\"", database.replace('"', ""))],
+        )?;
     }
     Ok(())
 }

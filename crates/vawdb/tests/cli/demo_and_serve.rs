@@ -37,5 +37,9 @@ fn serving_on_a_busy_port_says_so() {
     let address = taken.local_addr().unwrap().to_string();
     let run = workspace.run(&["serve", "--listen", &address]);
     assert_eq!(run.code, 5, "{}", run.stderr);
-    assert!(run.stderr.contains(&format!("cannot listen on {address}: the address is already in use")), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("cannot listen on {address}: the address is already in use")),
+        "{}",
+        run.stderr
+    );
 }

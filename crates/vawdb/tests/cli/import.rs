@@ -34,7 +34,11 @@ fn a_valid_file_imports_once_and_a_dry_run_writes_nothing() {
     let file = workspace.write("measures.json", VALID);
     let dry = workspace.run(&["import", "--dry-run", file.to_str().unwrap()]);
     dry.assert_success();
-    assert!(dry.stdout.contains("would create 1, would update 0, 0 unchanged (dry run: nothing was written)"), "{}", dry.stdout);
+    assert!(
+        dry.stdout.contains("would create 1, would update 0, 0 unchanged (dry run: nothing was written)"),
+        "{}",
+        dry.stdout
+    );
     assert_eq!(exported_measures(&workspace), 0);
 
     workspace.run(&["import", file.to_str().unwrap()]).assert_success();
@@ -49,12 +53,36 @@ fn every_kind_of_bad_input_is_refused_naming_file_record_and_field() {
     workspace.run(&["init"]).assert_success();
     let cases: Vec<(&str, String, &str)> = vec![
         ("not JSON", VALID.replace("\"id\": \"fji-hotline\",", "\"id\": \"fji-hotline\""), "bad.json: line 6, column"),
-        ("missing field", VALID.replace("\"title\": \"Hotline for women migrant workers\", ", ""), "at measures[0].text.en: missing field `title`"),
-        ("unknown vocabulary code", VALID.replace("protection.services.hotlines", "protection.services.hotline"), "measures[0] (id \"fji-hotline\"): classification.type[0]: unknown code 'protection.services.hotline' in vocabulary 'type' (Type of measure); did you mean 'protection.services.hotlines'?"),
-        ("unknown country", VALID.replace("\"FJI\"", "\"FJX\""), "measures[0] (id \"fji-hotline\"): country: unknown country 'FJX'"),
-        ("undeclared language", VALID.replace("\"fr\": {", "\"de\": {"), "measures[0] (id \"fji-hotline\"): text.de: 'de' is not one of the six UN languages"),
-        ("year", VALID.replace("2024", "1024"), "measures[0] (id \"fji-hotline\"): year: 1024 is not a year between 1900 and 2100"),
-        ("wrong format", VALID.replace("vawdb-exchange/1", "vawdb-exchange/9"), "document: format: 'vawdb-exchange/9' is not a format this version reads"),
+        (
+            "missing field",
+            VALID.replace("\"title\": \"Hotline for women migrant workers\", ", ""),
+            "at measures[0].text.en: missing field `title`",
+        ),
+        (
+            "unknown vocabulary code",
+            VALID.replace("protection.services.hotlines", "protection.services.hotline"),
+            "measures[0] (id \"fji-hotline\"): classification.type[0]: unknown code 'protection.services.hotline' in vocabulary 'type' (Type of measure); did you mean 'protection.services.hotlines'?",
+        ),
+        (
+            "unknown country",
+            VALID.replace("\"FJI\"", "\"FJX\""),
+            "measures[0] (id \"fji-hotline\"): country: unknown country 'FJX'",
+        ),
+        (
+            "undeclared language",
+            VALID.replace("\"fr\": {", "\"de\": {"),
+            "measures[0] (id \"fji-hotline\"): text.de: 'de' is not one of the six UN languages",
+        ),
+        (
+            "year",
+            VALID.replace("2024", "1024"),
+            "measures[0] (id \"fji-hotline\"): year: 1024 is not a year between 1900 and 2100",
+        ),
+        (
+            "wrong format",
+            VALID.replace("vawdb-exchange/1", "vawdb-exchange/9"),
+            "document: format: 'vawdb-exchange/9' is not a format this version reads",
+        ),
     ];
     for (name, text, expected) in cases {
         let file = workspace.write("bad.json", &text);
@@ -78,7 +106,11 @@ fn a_duplicate_id_fails_the_whole_file() {
     let file = workspace.write("twice.json", &twice.to_string());
     let run = workspace.run(&["import", file.to_str().unwrap()]);
     assert_eq!(run.code, 3);
-    assert!(run.stderr.contains("measures[2] (id \"fji-hotline\"): id: duplicate id: measures[1] has it too"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("measures[2] (id \"fji-hotline\"): id: duplicate id: measures[1] has it too"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(exported_measures(&workspace), 0, "the valid records were not written either");
 }
 

@@ -11,9 +11,9 @@ fn server_url() -> String {
 #[tokio::test]
 async fn demo_and_export_work_on_postgresql() {
     let server = server_url();
-    let database = ScratchDatabase::create(&server)
-        .await
-        .unwrap_or_else(|error| panic!("PostgreSQL is needed and not reachable at {server}: {error}; `cargo xtask test` starts it"));
+    let database = ScratchDatabase::create(&server).await.unwrap_or_else(|error| {
+        panic!("PostgreSQL is needed and not reachable at {server}: {error}; `cargo xtask test` starts it")
+    });
     let store::Location::Postgres(url) = database.location() else { unreachable!() };
     let workspace = Workspace::new();
     let demo = workspace.run(&["--database-url", &url, "demo", "--no-serve"]);

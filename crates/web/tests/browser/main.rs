@@ -30,15 +30,29 @@ struct Browser {
 
 impl Browser {
     async fn start(width: u32, height: u32) -> Browser {
-        assert!(std::path::Path::new(CHROMIUM).exists(), "{CHROMIUM} is missing: install Debian's chromium (cargo xtask test does)");
-        assert!(std::path::Path::new(CHROMEDRIVER).exists(), "{CHROMEDRIVER} is missing: install Debian's chromium-driver (cargo xtask test does)");
+        assert!(
+            std::path::Path::new(CHROMIUM).exists(),
+            "{CHROMIUM} is missing: install Debian's chromium (cargo xtask test does)"
+        );
+        assert!(
+            std::path::Path::new(CHROMEDRIVER).exists(),
+            "{CHROMEDRIVER} is missing: install Debian's chromium-driver (cargo xtask test does)"
+        );
 
         let data = tempfile::tempdir().unwrap();
         let store = Store::open(&Location::SqliteFile(data.path().join("vawdb.sqlite"))).await.unwrap();
-        store.load_reference(&reference::reference_data().unwrap(), &Author::process("test"), &no_progress).await.unwrap();
+        store
+            .load_reference(&reference::reference_data().unwrap(), &Author::process("test"), &no_progress)
+            .await
+            .unwrap();
         let catalogue = store.catalogue().await.unwrap();
         let document = domain::exchange::parse(reference::DEMO_2009_JSON).unwrap();
-        let valid = domain::exchange::validate(document, &catalogue, domain::exchange::ImportDefaults { state: domain::measure::MeasureState::Published }).unwrap();
+        let valid = domain::exchange::validate(
+            document,
+            &catalogue,
+            domain::exchange::ImportDefaults { state: domain::measure::MeasureState::Published },
+        )
+        .unwrap();
         store.import(&valid, &Author::process("test"), ImportMode::Commit, &no_progress).await.unwrap();
         let listener = web::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
@@ -46,7 +60,12 @@ impl Browser {
         tokio::spawn(web::serve(listener, state, std::future::pending()));
 
         let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let driver = Command::new(CHROMEDRIVER).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("chromedriver starts");
+        let driver = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
         let profile = tempfile::tempdir().unwrap();
         let capabilities = json!({
             "goog:chromeOptions": {
@@ -62,7 +81,11 @@ impl Browser {
         let capabilities = capabilities.as_object().unwrap().clone();
         let deadline = Instant::now() + Duration::from_secs(20);
         let client = loop {
-            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new()).capabilities(capabilities.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
                 Ok(client) => break client,
                 Err(error) if Instant::now() < deadline => {
                     let _ = error;
@@ -96,7 +119,9 @@ async fn the_skip_link_is_the_first_stop_for_the_keyboard_and_leads_to_the_conte
     browser.client.find(Locator::Css("body")).await.unwrap().send_keys(&Key::Tab.to_string()).await.unwrap();
     let focused = browser.script("return document.activeElement.className").await;
     assert_eq!(focused, "skip-link");
-    let visible = browser.script("const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom > 0").await;
+    let visible = browser
+        .script("const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom > 0")
+        .await;
     assert_eq!(visible, true, "the focused skip link is on screen");
     browser.client.active_element().await.unwrap().send_keys(&Key::Enter.to_string()).await.unwrap();
     assert_eq!(browser.script("return document.activeElement.id").await, "main");
@@ -127,9 +152,18 @@ async fn filtering_is_a_shareable_address_and_the_back_button_undoes_it() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn on_a_phone_no_page_scrolls_sideways_in_any_direction_of_writing() {
     let browser = Browser::start(390, 844).await;
-    for path in ["/", "/measures", "/measures?lang=ar", "/countries/THA?lang=ar", "/countries", "/cycles/2009", "/vocabularies/type?lang=zh"] {
+    for path in [
+        "/",
+        "/measures",
+        "/measures?lang=ar",
+        "/countries/THA?lang=ar",
+        "/countries",
+        "/cycles/2009",
+        "/vocabularies/type?lang=zh",
+    ] {
         browser.open(path).await;
-        let overflow = browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
+        let overflow =
+            browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
         assert_eq!(overflow, 0, "{path} is wider than the phone's screen");
         let heading = browser.script("const r = document.querySelector('h1').getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth && r.width > 0").await;
         assert_eq!(heading, true, "{path}: the page heading is on screen");

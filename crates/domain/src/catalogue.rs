@@ -8,6 +8,7 @@ use crate::{
     country::{Country, M49, Region},
     cycle::{CycleCode, ReportingCycle},
     language::Language,
+    treaty::Instrument,
     vocabulary::Thesaurus,
 };
 
@@ -21,6 +22,7 @@ pub struct Catalogue {
     state_actors: HashMap<M49, ActorCode>,
     thesauri: Vec<Thesaurus>,
     cycles: BTreeMap<CycleCode, ReportingCycle>,
+    instruments: Vec<Instrument>,
 }
 
 impl Catalogue {
@@ -30,6 +32,7 @@ impl Catalogue {
         actors: Vec<Actor>,
         thesauri: Vec<Thesaurus>,
         cycles: Vec<ReportingCycle>,
+        instruments: Vec<Instrument>,
     ) -> Catalogue {
         countries.sort_by_key(|country| country.m49);
         let mut country_index = HashMap::new();
@@ -52,6 +55,7 @@ impl Catalogue {
             state_actors,
             thesauri,
             cycles: cycles.into_iter().map(|cycle| (cycle.code.clone(), cycle)).collect(),
+            instruments,
         }
     }
 
@@ -117,6 +121,15 @@ impl Catalogue {
 
     pub fn cycles(&self) -> impl Iterator<Item = &ReportingCycle> {
         self.cycles.values()
+    }
+
+    /// The instruments in display order.
+    pub fn instruments(&self) -> &[Instrument] {
+        &self.instruments
+    }
+
+    pub fn instrument(&self, code: &str) -> Option<&Instrument> {
+        self.instruments.iter().find(|instrument| instrument.code.as_str() == code)
     }
 
     /// Adds or replaces a cycle, as validation does for the cycles a document brings itself.

@@ -40,6 +40,17 @@ impl Date {
         self.0.year()
     }
 
+    /// The day's number in its year, from 1 (1 January) to 366.
+    pub fn day_of_year(self) -> u16 {
+        self.0.ordinal()
+    }
+
+    /// The year with the elapsed part of it as a fraction: 1 July 2009 is about 2009.5.
+    pub fn as_fractional_year(self) -> f64 {
+        let days_in_year = if time::util::is_leap_year(self.0.year()) { 366.0 } else { 365.0 };
+        f64::from(self.0.year()) + (f64::from(self.day_of_year()) - 1.0) / days_in_year
+    }
+
     /// The date as United Nations documents write it: "1 June 2009".
     pub fn to_un_style(self) -> String {
         format!("{} {} {}", self.0.day(), month_name(self.0.month()), self.0.year())
@@ -47,9 +58,17 @@ impl Date {
 
     /// The same day and month `years` later, or the 28th of February for a 29th.
     pub fn add_years(self, years: i32) -> Date {
-        let year = self.0.year() + years;
-        let day = self.0.day().min(time::util::days_in_month(self.0.month(), year));
-        Date(time::Date::from_calendar_date(year, self.0.month(), day).unwrap_or(self.0))
+        self.add_months(u32::try_from(years.max(0)).unwrap_or(0) * 12)
+    }
+
+    /// The same day `months` later, or the month's last day when it is shorter (31 January
+    /// plus one month is 28 or 29 February).
+    pub fn add_months(self, months: u32) -> Date {
+        let index = i64::from(self.0.year()) * 12 + i64::from(u8::from(self.0.month())) - 1 + i64::from(months);
+        let year = i32::try_from(index.div_euclid(12)).unwrap_or(i32::MAX);
+        let month = Month::try_from(u8::try_from(index.rem_euclid(12) + 1).unwrap_or(1)).unwrap_or(Month::January);
+        let day = self.0.day().min(time::util::days_in_month(month, year));
+        Date(time::Date::from_calendar_date(year, month, day).unwrap_or(self.0))
     }
 }
 
@@ -114,6 +133,14 @@ mod tests {
         let mut dates = ["2016-07-05", "2009-06-01", "2022-06-01"].map(|d| Date::parse(d).unwrap());
         dates.sort();
         assert_eq!(dates.map(|d| d.to_string()), ["2009-06-01", "2016-07-05", "2022-06-01"]);
+    }
+
+    #[test]
+    fn adding_months_keeps_the_day_or_takes_the_last_of_a_shorter_month() {
+        assert_eq!(Date::parse("2009-06-01").unwrap().add_months(12).to_string(), "2010-06-01");
+        assert_eq!(Date::parse("2009-01-31").unwrap().add_months(1).to_string(), "2009-02-28");
+        assert_eq!(Date::parse("2008-11-30").unwrap().add_months(3).to_string(), "2009-02-28");
+        assert_eq!(Date::parse("2009-12-15").unwrap().add_months(0).to_string(), "2009-12-15");
     }
 
     #[test]

@@ -21,11 +21,14 @@
 pub mod actor;
 pub mod catalogue;
 pub mod country;
+pub mod country_names;
 pub mod cycle;
 pub mod date;
 pub mod exchange;
 pub mod language;
 pub mod measure;
 pub mod reference_data;
+pub mod status_table;
 pub mod text;
+pub mod treaty;
 pub mod vocabulary;

@@ -4,6 +4,7 @@
 use crate::{
     actor::Actor,
     country::{Country, Region},
+    treaty::{Instrument, TreatyAction},
     vocabulary::Thesaurus,
 };
 
@@ -15,4 +16,7 @@ pub struct ReferenceData {
     pub thesauri: Vec<Thesaurus>,
     /// Every actor, the States included (one per Member State and observer State).
     pub actors: Vec<Actor>,
+    pub instruments: Vec<Instrument>,
+    /// States' actions on the instruments, checked against each other.
+    pub treaty_actions: Vec<TreatyAction>,
 }

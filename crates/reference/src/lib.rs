@@ -16,9 +16,12 @@ use std::collections::BTreeMap;
 use domain::{
     actor::{Actor, ActorCode, ActorKind},
     country::{Country, CountryName, M49, Region, RegionLevel, UnStatus},
+    country_names::{CountryNameIndex, NameAlias},
     date::Date,
     language::{Labels, Language},
     reference_data::ReferenceData,
+    status_table::{self, Table, TableRow},
+    treaty::{self, DataCompleteness, Depositary, Instrument, InstrumentCode, TreatyAction, TreatyActionKind},
     vocabulary::{Term, TermCode, Thesaurus, Vocabulary, VocabularyCode},
 };
 use serde::Deserialize;
@@ -29,6 +32,23 @@ const REGIONS_CSV: &str = include_str!("../data/regions.csv");
 const VOCABULARIES_CSV: &str = include_str!("../data/vocabularies.csv");
 const TERMS_CSV: &str = include_str!("../data/terms.csv");
 const ACTORS_CSV: &str = include_str!("../data/actors.csv");
+const INSTRUMENTS_CSV: &str = include_str!("../data/instruments.csv");
+const COUNTRY_ALIASES_CSV: &str = include_str!("../data/country-aliases.csv");
+const TREATY_ACTIONS_CSV: &str = include_str!("../data/treaty-actions.csv");
+
+/// The UN Treaty Collection status tables shipped, by instrument code.
+const UNTC_TABLES: &[(&str, &str, &str)] = &[
+    ("untoc", "treaty-status/untoc.csv", include_str!("../data/treaty-status/untoc.csv")),
+    (
+        "untoc-trafficking",
+        "treaty-status/untoc-trafficking.csv",
+        include_str!("../data/treaty-status/untoc-trafficking.csv"),
+    ),
+    ("untoc-smuggling", "treaty-status/untoc-smuggling.csv", include_str!("../data/treaty-status/untoc-smuggling.csv")),
+    ("icrmw", "treaty-status/icrmw.csv", include_str!("../data/treaty-status/icrmw.csv")),
+    ("cedaw", "treaty-status/cedaw.csv", include_str!("../data/treaty-status/cedaw.csv")),
+    ("cedaw-op", "treaty-status/cedaw-op.csv", include_str!("../data/treaty-status/cedaw-op.csv")),
+];
 
 /// The 2009 demo cycle (A/64/152) in the exchange format.
 pub const DEMO_2009_JSON: &str = include_str!("../data/demo-2009.json");
@@ -65,7 +85,197 @@ pub fn reference_data() -> Result<ReferenceData, ReferenceError> {
         })
         .collect();
     actors.extend(organizations()?);
-    Ok(ReferenceData { regions, countries, thesauri, actors })
+    let instruments = instruments()?;
+    let names = country_name_index(&countries)?;
+    let treaty_actions = treaty_actions(&countries, &instruments, &names)?;
+    Ok(ReferenceData { regions, countries, thesauri, actors, instruments, treaty_actions })
+}
+
+/// The other spellings of country names in depositaries' and providers' tables.
+pub fn country_aliases(countries: &[Country]) -> Result<Vec<NameAlias>, ReferenceError> {
+    const FILE: &str = "country-aliases.csv";
+    rows::<AliasRow>(FILE, COUNTRY_ALIASES_CSV)?
+        .into_iter()
+        .map(|(row, alias)| {
+            let country = match optional(&alias.country) {
+                None => None,
+                Some(iso3) => {
+                    Some(countries.iter().find(|country| country.iso3 == iso3).map(|country| country.m49).ok_or_else(
+                        || ReferenceError { file: FILE, row, message: format!("unknown country '{iso3}'") },
+                    )?)
+                }
+            };
+            Ok(NameAlias { alias: alias.alias, country })
+        })
+        .collect()
+}
+
+/// Every name of every country, and the alias table, for reading depositaries' tables.
+pub fn country_name_index(countries: &[Country]) -> Result<CountryNameIndex, ReferenceError> {
+    Ok(CountryNameIndex::new(countries, &country_aliases(countries)?))
+}
+
+#[derive(Deserialize)]
+struct AliasRow {
+    alias: String,
+    country: String,
+    #[allow(dead_code)]
+    note: String,
+}
+
+#[derive(Deserialize)]
+struct InstrumentRow {
+    code: String,
+    abbreviation: String,
+    depositary: String,
+    adopted_on: String,
+    entry_into_force: String,
+    parent: String,
+    joining_requires_parent: String,
+    denunciation_months: String,
+    completeness: String,
+    complete_as_at: String,
+    en_title: String,
+    en_short_title: String,
+    fr_title: String,
+    fr_short_title: String,
+    es_title: String,
+    es_short_title: String,
+    #[allow(dead_code)]
+    source: String,
+}
+
+fn instruments() -> Result<Vec<Instrument>, ReferenceError> {
+    const FILE: &str = "instruments.csv";
+    rows::<InstrumentRow>(FILE, INSTRUMENTS_CSV)?
+        .into_iter()
+        .map(|(row, instrument)| {
+            let error = |message: String| ReferenceError { file: FILE, row, message };
+            Ok(Instrument {
+                code: InstrumentCode::parse(&instrument.code).map_err(error)?,
+                titles: labels([
+                    (Language::English, &instrument.en_title),
+                    (Language::French, &instrument.fr_title),
+                    (Language::Spanish, &instrument.es_title),
+                ]),
+                short_titles: labels([
+                    (Language::English, &instrument.en_short_title),
+                    (Language::French, &instrument.fr_short_title),
+                    (Language::Spanish, &instrument.es_short_title),
+                ]),
+                abbreviation: optional(&instrument.abbreviation),
+                depositary: Depositary::parse(&instrument.depositary)
+                    .ok_or_else(|| error(format!("unknown depositary '{}'", instrument.depositary)))?,
+                adopted_on: date(FILE, row, &instrument.adopted_on)?
+                    .ok_or_else(|| error("adopted_on is empty".into()))?,
+                entry_into_force: date(FILE, row, &instrument.entry_into_force)?,
+                parent: optional(&instrument.parent)
+                    .map(|code| InstrumentCode::parse(&code))
+                    .transpose()
+                    .map_err(error)?,
+                joining_requires_parent: match instrument.joining_requires_parent.as_str() {
+                    "yes" => true,
+                    "no" => false,
+                    other => return Err(error(format!("joining_requires_parent is '{other}', not yes or no"))),
+                },
+                denunciation_takes_effect_after_months: optional(&instrument.denunciation_months)
+                    .map(|months| months.parse().map_err(|_| error(format!("'{months}' is not a number of months"))))
+                    .transpose()?,
+                completeness: DataCompleteness::parse(&instrument.completeness)
+                    .ok_or_else(|| error(format!("unknown completeness '{}'", instrument.completeness)))?,
+                complete_as_at: date(FILE, row, &instrument.complete_as_at)?,
+            })
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+struct TreatyActionRow {
+    country: String,
+    instrument: String,
+    action: String,
+    date: String,
+    note: String,
+    source: String,
+}
+
+/// Reads the shipped UNTC status tables and the table of other actions, and checks them all
+/// against each other.
+fn treaty_actions(
+    countries: &[Country],
+    instruments: &[Instrument],
+    names: &CountryNameIndex,
+) -> Result<Vec<TreatyAction>, ReferenceError> {
+    let mut batch: Vec<(usize, TreatyAction)> = Vec::new();
+    let mut origins: Vec<(&'static str, usize)> = Vec::new();
+    for (code, file, text) in UNTC_TABLES {
+        let instrument = InstrumentCode::parse(code).map_err(|message| ReferenceError { file, row: 0, message })?;
+        let source = instruments
+            .iter()
+            .find(|i| i.code == instrument)
+            .map(|_| format!("UN Treaty Collection status table ({file})"));
+        let table = csv_table(file, text)?;
+        let status = status_table::read_untc_table(&table, &instrument, names).map_err(|problems| ReferenceError {
+            file,
+            row: problems[0].row,
+            message: problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
+        })?;
+        for (row, mut action) in status.actions {
+            action.source.clone_from(&source);
+            origins.push((file, row));
+            batch.push((origins.len() - 1, action));
+        }
+    }
+    const FILE: &str = "treaty-actions.csv";
+    for (row, entry) in rows::<TreatyActionRow>(FILE, TREATY_ACTIONS_CSV)? {
+        let error = |message: String| ReferenceError { file: FILE, row, message };
+        let country = countries
+            .iter()
+            .find(|c| c.iso3 == entry.country)
+            .ok_or_else(|| error(format!("unknown country '{}'", entry.country)))?;
+        origins.push((FILE, row));
+        batch.push((
+            origins.len() - 1,
+            TreatyAction {
+                country: country.m49,
+                instrument: InstrumentCode::parse(&entry.instrument).map_err(error)?,
+                kind: TreatyActionKind::parse(&entry.action)
+                    .ok_or_else(|| error(format!("unknown action '{}'", entry.action)))?,
+                date: date(FILE, row, &entry.date)?.ok_or_else(|| error("date is empty".into()))?,
+                note: optional(&entry.note),
+                source: optional(&entry.source),
+            },
+        ));
+    }
+    treaty::check_batch(&[], &batch, instruments).map_err(|problems| {
+        let (file, row) = origins[problems[0].position];
+        ReferenceError {
+            file,
+            row,
+            message: problems
+                .iter()
+                .map(|problem| {
+                    let (file, row) = origins[problem.position];
+                    format!(
+                        "{file} row {row}: {} on {}: {}",
+                        problem.action.instrument, problem.action.date, problem.error
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        }
+    })
+}
+
+/// A CSV file as a [`Table`] whose row numbers are its lines.
+fn csv_table(file: &'static str, text: &str) -> Result<Table, ReferenceError> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let record = record.map_err(|error| ReferenceError { file, row: index + 1, message: error.to_string() })?;
+        rows.push(TableRow { number: index + 1, cells: record.iter().map(str::to_owned).collect() });
+    }
+    Ok(Table { rows })
 }
 
 fn rows<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str) -> Result<Vec<(usize, T)>, ReferenceError> {

@@ -148,3 +148,66 @@ fn the_demo_file_is_in_the_exchange_format() {
     assert_eq!(document.cycles[0].symbol.as_deref(), Some("A/64/152"));
     assert_eq!(document.submissions.len(), 28 + 9);
 }
+
+mod treaties {
+    use domain::{
+        date::Date,
+        treaty::{InstrumentCode, parties_as_at},
+    };
+
+    fn count_as_at(code: &str, date: &str) -> usize {
+        let data = reference::reference_data().unwrap();
+        let instrument = data.instruments.iter().find(|i| i.code == InstrumentCode::parse(code).unwrap()).unwrap();
+        parties_as_at(&data.treaty_actions, instrument, Date::parse(date).unwrap()).len()
+    }
+
+    /// Paragraphs 3 and 4 of A/64/152: "As at June 2009, 149 States had ratified or acceded
+    /// to [UNTOC], while 130 States had ratified or acceded to [the Trafficking Protocol], and
+    /// 119 States ... to [the Smuggling Protocol]"; "41 States had become party to [ICRMW]".
+    #[test]
+    fn the_june_2009_counts_of_the_report_come_out_of_the_shipped_status_tables() {
+        assert_eq!(count_as_at("untoc", "2009-06-01"), 149);
+        assert_eq!(count_as_at("untoc-trafficking", "2009-06-01"), 130);
+        assert_eq!(count_as_at("untoc-smuggling", "2009-06-01"), 119);
+        assert_eq!(count_as_at("icrmw", "2009-06-01"), 41);
+    }
+
+    #[test]
+    fn every_instrument_the_report_cites_is_shipped_with_its_dates() {
+        let data = reference::reference_data().unwrap();
+        let codes: Vec<&str> = data.instruments.iter().map(|i| i.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "untoc",
+                "untoc-trafficking",
+                "untoc-smuggling",
+                "icrmw",
+                "cedaw",
+                "cedaw-op",
+                "ilo-c097",
+                "ilo-c111",
+                "ilo-c143",
+                "ilo-c182",
+                "ilo-c189",
+                "belem-do-para"
+            ]
+        );
+        let trafficking = &data.instruments[1];
+        assert_eq!(trafficking.parent.as_ref().map(InstrumentCode::as_str), Some("untoc"));
+        assert!(trafficking.joining_requires_parent);
+        assert_eq!(
+            data.instruments[4].denunciation_takes_effect_after_months, None,
+            "CEDAW has no denunciation clause"
+        );
+        assert!(data.instruments.iter().all(|i| i.titles.get(domain::language::Language::English).is_some()
+            && i.titles.get(domain::language::Language::French).is_some()));
+    }
+
+    #[test]
+    fn the_european_union_is_not_counted_among_states() {
+        let data = reference::reference_data().unwrap();
+        let names = reference::country_name_index(&data.countries).unwrap();
+        assert_eq!(names.find("European Union"), Some(domain::country_names::NameMatch::NotAState));
+    }
+}

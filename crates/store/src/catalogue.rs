@@ -30,6 +30,7 @@ pub(crate) async fn load(connection: &mut AnyConnection) -> Result<Catalogue, St
         actors(connection).await?,
         thesauri(connection).await?,
         cycles(connection).await?,
+        crate::treaties::instruments(connection).await?,
     ))
 }
 

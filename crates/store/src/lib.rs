@@ -29,6 +29,7 @@ mod migrations;
 mod reference;
 mod sql;
 mod time_format;
+mod treaties;
 
 pub mod scratch;
 
@@ -40,3 +41,4 @@ pub use exchange::{ExportQuery, ImportMode, ImportSummary};
 pub use measures::{MeasurePage, MeasureQuery, MeasureRecord, MeasureSort, Page, StoreSummary, TermFilter, Visibility};
 pub use migrations::LATEST_SCHEMA_VERSION;
 pub use reference::ReferenceSummary;
+pub use treaties::{TreatyActionFilter, TreatyImport};

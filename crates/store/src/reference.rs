@@ -31,7 +31,7 @@ pub struct ReferenceSummary {
 }
 
 impl ReferenceSummary {
-    fn count(&mut self, before: Option<&Value>, after: &Value) {
+    pub(crate) fn count(&mut self, before: Option<&Value>, after: &Value) {
         match before {
             None => self.created += 1,
             Some(before) if before == after => self.unchanged += 1,
@@ -55,6 +55,8 @@ impl Store {
         let total = (data.regions.len()
             + data.countries.len()
             + data.thesauri.iter().map(|t| t.terms().len() + 1).sum::<usize>()
+            + data.instruments.len()
+            + data.treaty_actions.len()
             + data.actors.len()) as u64;
         let mut done = 0;
         let mut step = |n: usize| {
@@ -129,6 +131,16 @@ impl Store {
                 .await?;
             step(thesaurus.terms().len());
         }
+
+        crate::treaties::load_reference_treaties(
+            connection,
+            &data.instruments,
+            &data.treaty_actions,
+            author,
+            &mut summary,
+        )
+        .await?;
+        step(data.instruments.len() + data.treaty_actions.len());
 
         for actor in &data.actors {
             let before = existing.actor(&actor.code).map(actor_json);

@@ -154,3 +154,52 @@ error-no-such-country = There is no country or area with this code.
 error-no-such-cycle = There is no reporting cycle with this code.
 error-no-such-vocabulary = There is no vocabulary with this code.
 error-back-home = Go to the home page
+
+nav-instruments = Treaties
+instruments-title = International instruments
+instruments-intro = The conventions and protocols that protect women migrant workers, and how many States had become parties by a date you choose. Counts are true counts only where the record is complete; elsewhere they are at least the number shown.
+instruments-caption = Parties as at { $date }
+instruments-column-title = Instrument
+instruments-column-adopted = Adopted
+instruments-column-parties = Parties
+instruments-column-record = Record
+instruments-at-least = at least { $count }
+instrument-abbreviation = Abbreviation
+instrument-parent = Supplements
+instrument-depositary = Depositary
+instrument-adopted = Adopted
+instrument-entry-into-force = Entry into force
+instrument-record = Record
+instrument-party-count = { $count ->
+    [0] As at { $date }, no State had become a party.
+    [one] As at { $date }, one State had become a party.
+   *[other] As at { $date }, { $count } States had become parties.
+}
+instrument-party-count-partial = As at { $date }, at least { $count } States had become parties (the record is not complete for this date).
+instrument-chart-alt = Step chart of the number of States parties to the { $title } over time
+instrument-parties = Parties as at { $date }
+instrument-no-parties = No State is recorded as a party on this date.
+instrument-signatories = Signed but not a party on this date
+instrument-column-action = Action
+instrument-column-date = Date
+instrument-column-signed = Signed
+treaty-as-at-label = Status as at
+treaty-as-at-button = Show
+treaty-party-since = Party since { $date } ({ $action })
+treaty-denounced = Denounced, with effect from { $date }
+treaty-signatory = Signed on { $date }; not a party
+treaty-not-party = Not a party
+treaty-no-record = No action recorded (the record for this instrument is incomplete)
+treaty-data-complete = Complete: every State's actions are recorded.
+treaty-data-complete-until = Complete up to { $date }; later actions are recorded for some States only.
+treaty-data-partial = Partial: only some States' actions are recorded.
+treaty-action-signature = signature
+treaty-action-ratification = ratification
+treaty-action-accession = accession
+treaty-action-acceptance = acceptance
+treaty-action-approval = approval
+treaty-action-succession = succession
+treaty-action-definitive-signature = definitive signature
+treaty-action-denunciation = denunciation
+country-treaties = Treaty status as at { $date }
+error-no-such-instrument = There is no instrument with this code.

@@ -26,6 +26,7 @@ mod pages;
 mod security_headers;
 mod state;
 mod templates;
+mod treaty_views;
 
 use std::{future::Future, io, net::SocketAddr};
 

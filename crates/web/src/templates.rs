@@ -23,6 +23,8 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("cycles.html", include_str!("../templates/cycles.html")),
     ("cycle.html", include_str!("../templates/cycle.html")),
     ("vocabulary.html", include_str!("../templates/vocabulary.html")),
+    ("instruments.html", include_str!("../templates/instruments.html")),
+    ("instrument.html", include_str!("../templates/instrument.html")),
     ("error.html", include_str!("../templates/error.html")),
 ];
 

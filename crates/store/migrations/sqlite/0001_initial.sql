@@ -147,9 +147,14 @@ CREATE TABLE instruments (
     code TEXT NOT NULL UNIQUE,
     abbreviation TEXT,
     depositary TEXT NOT NULL,
-    adopted_on TEXT,
+    adopted_on TEXT NOT NULL,
     entry_into_force TEXT,
-    parent_id INTEGER REFERENCES instruments (id)
+    parent_id INTEGER REFERENCES instruments (id),
+    joining_requires_parent INTEGER NOT NULL,
+    denunciation_months INTEGER,
+    completeness TEXT NOT NULL,
+    complete_as_at TEXT,
+    position INTEGER NOT NULL
 );
 
 CREATE TABLE instrument_titles (
@@ -166,7 +171,9 @@ CREATE TABLE treaty_actions (
     country_m49 INTEGER NOT NULL REFERENCES countries (m49),
     action TEXT NOT NULL,
     action_date TEXT NOT NULL,
-    note TEXT
+    note TEXT,
+    source TEXT,
+    UNIQUE (instrument_id, country_m49, action, action_date)
 );
 CREATE INDEX treaty_actions_by_instrument ON treaty_actions (instrument_id, action_date);
 CREATE INDEX treaty_actions_by_country ON treaty_actions (country_m49);

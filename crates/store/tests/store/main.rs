@@ -9,3 +9,4 @@ mod exchange;
 mod measures;
 mod reference;
 mod schema;
+mod treaties;

@@ -21,11 +21,16 @@ use utoipa::OpenApi;
         super::measure_show::show,
         super::cycles_index::list,
         super::cycle_show::show,
+        super::cycle_treaty_parties::show,
+        super::instruments_index::list,
+        super::instrument_show::show,
+        super::country_treaties::show,
     ),
     tags(
         (name = "measures", description = "Published measures"),
         (name = "cycles", description = "Reporting cycles and replies"),
         (name = "reference", description = "Countries and vocabularies"),
+        (name = "treaties", description = "Instruments and States' status as at any date"),
     )
 )]
 pub(crate) struct ApiDocument;

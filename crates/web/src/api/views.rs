@@ -347,3 +347,91 @@ impl LanguageParam {
         }
     }
 }
+
+/// A convention or protocol, with its number of parties as at the date asked for.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct InstrumentView {
+    #[schema(example = "untoc-trafficking")]
+    pub(crate) code: String,
+    pub(crate) title: String,
+    pub(crate) titles: ByLanguage,
+    #[schema(example = "the Trafficking Protocol")]
+    pub(crate) short_title: Option<String>,
+    pub(crate) abbreviation: Option<String>,
+    /// `un_secretary_general`, `ilo_director_general` or `oas_general_secretariat`.
+    pub(crate) depositary: String,
+    pub(crate) adopted_on: String,
+    pub(crate) entry_into_force: Option<String>,
+    /// The code of the convention a protocol supplements.
+    pub(crate) parent: Option<String>,
+    /// `complete` or `partial`.
+    pub(crate) completeness: String,
+    /// For complete records: the last day every State's actions are known to be recorded.
+    pub(crate) complete_as_at: Option<String>,
+    /// The date the count is for.
+    pub(crate) as_at: String,
+    /// How many States were parties as at `as_at`; a lower bound unless `count_is_complete`.
+    pub(crate) party_count: usize,
+    pub(crate) count_is_complete: bool,
+}
+
+impl InstrumentView {
+    pub(crate) fn new(
+        instrument: &domain::treaty::Instrument,
+        language: Language,
+        as_at: domain::date::Date,
+        party_count: usize,
+    ) -> InstrumentView {
+        InstrumentView {
+            code: instrument.code.to_string(),
+            title: instrument.titles.best(language).to_owned(),
+            titles: by_language(&instrument.titles),
+            short_title: instrument.short_titles.get(language).map(str::to_owned),
+            abbreviation: instrument.abbreviation.clone(),
+            depositary: instrument.depositary.as_str().to_owned(),
+            adopted_on: instrument.adopted_on.to_string(),
+            entry_into_force: instrument.entry_into_force.map(|date| date.to_string()),
+            parent: instrument.parent.as_ref().map(ToString::to_string),
+            completeness: instrument.completeness.as_str().to_owned(),
+            complete_as_at: instrument.complete_as_at.map(|date| date.to_string()),
+            as_at: as_at.to_string(),
+            party_count,
+            count_is_complete: instrument.counts_are_complete_on(as_at),
+        }
+    }
+}
+
+/// A State's standing on one instrument as at a date.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct StandingView {
+    /// `party`, `denounced`, `signatory`, `not_party` (the record is complete and shows no
+    /// action) or `no_record` (the record is incomplete and shows no action).
+    #[schema(example = "party")]
+    pub(crate) standing: String,
+    /// For a party: `ratification`, `accession`, `acceptance`, `approval`, `succession` or
+    /// `definitive_signature`.
+    pub(crate) action: Option<String>,
+    /// The date of the action that made the State a party, of its signature, or on which its
+    /// denunciation took effect.
+    pub(crate) date: Option<String>,
+    pub(crate) signed_on: Option<String>,
+}
+
+impl StandingView {
+    pub(crate) fn new(status: &domain::treaty::PartyStatus, standing: domain::treaty::Standing) -> StandingView {
+        use domain::treaty::Standing;
+        let (name, action, date) = match standing {
+            Standing::Party { action, since } => ("party", Some(action.as_str().to_owned()), Some(since)),
+            Standing::Denounced { effective } => ("denounced", None, Some(effective)),
+            Standing::Signatory { signed_on } => ("signatory", None, Some(signed_on)),
+            Standing::NotParty => ("not_party", None, None),
+            Standing::NoRecord => ("no_record", None, None),
+        };
+        StandingView {
+            standing: name.to_owned(),
+            action,
+            date: date.map(|d| d.to_string()),
+            signed_on: status.signed_on.map(|d| d.to_string()),
+        }
+    }
+}

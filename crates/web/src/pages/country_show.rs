@@ -1,19 +1,30 @@
-//! `GET /countries/{code}`: a country's names (today's and former), its regions, and its
-//! published measures grouped by type of measure.
+//! `GET /countries/{code}`: a country's names (today's and former), its regions, its published
+//! measures grouped by type of measure, and its treaty status as at a date (`?as_at=`).
 
 use axum::{
-    extract::{Path, State},
+    extract::{Path, RawQuery, State},
     response::Html,
 };
-use domain::{country::UnStatus, language::Language, vocabulary::VocabularyCode};
+use domain::{
+    country::UnStatus,
+    language::Language,
+    treaty::{Standing, TreatyAction, status_as_at},
+    vocabulary::VocabularyCode,
+};
 use serde::Serialize;
-use store::{MeasureQuery, Page, Visibility};
+use store::{MeasureQuery, Page, TreatyActionFilter, Visibility};
 
 use super::{
     measure_card::{Link, MeasureCard},
     render,
 };
-use crate::{error::PageError, page_context::PageContext, state::AppState};
+use crate::{
+    error::PageError,
+    list_params::parse_pairs,
+    page_context::PageContext,
+    state::AppState,
+    treaty_views::{as_at, standing_text, today},
+};
 
 #[derive(Serialize)]
 struct CountryPage {
@@ -30,6 +41,16 @@ struct CountryPage {
     total: i64,
     groups: Vec<TypeGroup>,
     all_measures_href: String,
+    treaties_as_at: String,
+    treaties: Vec<TreatyRow>,
+}
+
+#[derive(Serialize)]
+struct TreatyRow {
+    title: String,
+    href: String,
+    standing: String,
+    is_party: bool,
 }
 
 #[derive(Serialize)]
@@ -61,6 +82,7 @@ pub(crate) async fn show(
     State(state): State<AppState>,
     context: PageContext,
     Path(code): Path<String>,
+    RawQuery(raw_query): RawQuery,
 ) -> Result<Html<String>, PageError> {
     let catalogue = state.catalogue().await?;
     let language = context.language;
@@ -125,6 +147,29 @@ pub(crate) async fn show(
             href: context.link("/measures", &[("region".into(), region.m49.to_string())]),
         })
         .collect();
+    let treaties_as_at = as_at(&parse_pairs(raw_query.as_deref()), today())?;
+    let actions = state
+        .store()
+        .treaty_actions(&TreatyActionFilter { instruments: Vec::new(), country: Some(country.m49) })
+        .await?;
+    let treaties = catalogue
+        .instruments()
+        .iter()
+        .map(|instrument| {
+            let own: Vec<&TreatyAction> =
+                actions.iter().filter(|action| action.instrument == instrument.code).collect();
+            let standing = Standing::of(&status_as_at(&own, instrument, treaties_as_at), instrument, treaties_as_at);
+            TreatyRow {
+                title: instrument.titles.best(language).to_owned(),
+                href: context.link(
+                    &format!("/instruments/{}", instrument.code),
+                    &[("as_at".into(), treaties_as_at.to_string())],
+                ),
+                standing: standing_text(standing, state.messages(), language),
+                is_party: matches!(standing, Standing::Party { .. }),
+            }
+        })
+        .collect();
     let body = CountryPage {
         name: current.short_name.clone(),
         formal_name: current.formal_name.clone(),
@@ -139,6 +184,8 @@ pub(crate) async fn show(
         total: page.total,
         groups,
         all_measures_href: context.link("/measures", &[("country".into(), country.iso3.clone())]),
+        treaties_as_at: treaties_as_at.to_un_style(),
+        treaties,
     };
     render(&state, &context, "country.html", body)
 }

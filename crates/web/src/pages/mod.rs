@@ -6,6 +6,9 @@ mod country_show;
 mod cycle_show;
 mod cycles_index;
 mod home;
+mod instrument_chart;
+mod instrument_show;
+mod instruments_index;
 mod measure_card;
 mod measure_show;
 mod measures_index;
@@ -39,6 +42,9 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/cycles", get(cycles_index::show))
         .route("/cycles/{code}", get(cycle_show::show))
         .route("/vocabularies/{code}", get(vocabulary_show::show))
+        .route("/instruments", get(instruments_index::show))
+        .route("/instruments/{code}", get(instrument_show::show))
+        .route("/instruments/{code}/parties.svg", get(instrument_chart::show))
         .route("/assets/style.css", get(stylesheet::show))
 }
 

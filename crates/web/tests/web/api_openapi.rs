@@ -14,8 +14,12 @@ async fn the_openapi_document_describes_every_api_route() {
         [
             "/api/v1/countries",
             "/api/v1/countries/{code}",
+            "/api/v1/countries/{code}/treaties",
             "/api/v1/cycles",
             "/api/v1/cycles/{code}",
+            "/api/v1/cycles/{code}/treaty-parties",
+            "/api/v1/instruments",
+            "/api/v1/instruments/{code}",
             "/api/v1/measures",
             "/api/v1/measures/{id}",
             "/api/v1/vocabularies",

@@ -5,12 +5,14 @@ mod support;
 
 mod api_countries;
 mod api_cycles;
+mod api_instruments;
 mod api_measures;
 mod api_openapi;
 mod api_vocabularies;
 mod page_countries;
 mod page_cycles;
 mod page_home;
+mod page_instruments;
 mod page_measures;
 mod publication;
 mod security;

@@ -1,0 +1,242 @@
+//! Reads a table from a file people have at hand: CSV (comma, semicolon or tab separated),
+//! an XLSX workbook, or text copied from a web page, into a [`Table`] whose rows keep their
+//! number in the file, so that every error can name the row.
+//!
+//! ```no_run
+//! let table = tabular::read_table(std::path::Path::new("untoc-status.xlsx"), &tabular::ReadConfig::default())?;
+//! println!("{} rows", table.rows.len());
+//! # Ok::<(), tabular::TableFileError>(())
+//! ```
+//!
+//! Files must be UTF-8 (a byte order mark is accepted); a workbook cell holding a formula is
+//! refused, since what it shows depends on the program that last computed it.
+
+use std::{io::Read, path::Path};
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use domain::status_table::{Table, TableRow};
+
+/// Why a file could not be read as a table.
+#[derive(Debug, thiserror::Error)]
+pub enum TableFileError {
+    #[error("{file}: cannot read the file: {source}")]
+    Io { file: String, source: std::io::Error },
+    #[error("{file}: not UTF-8 text (byte {byte} is invalid): save it as UTF-8")]
+    NotUtf8 { file: String, byte: usize },
+    #[error("{file}: line {line}: {message}")]
+    Csv { file: String, line: u64, message: String },
+    #[error("{file}: not a readable XLSX workbook: {message}")]
+    Workbook { file: String, message: String },
+    #[error("{file}: there is no sheet named '{sheet}' (the workbook has: {sheets})")]
+    NoSuchSheet { file: String, sheet: String, sheets: String },
+    #[error("{file}, sheet '{sheet}', cell {cell}: holds a formula ({formula}); save the sheet with values only")]
+    Formula { file: String, sheet: String, cell: String, formula: String },
+    #[error("{file}: '{extension}' files are not read; use .csv, .tsv, .txt or .xlsx")]
+    UnknownKind { file: String, extension: String },
+}
+
+/// How to read a file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadConfig {
+    /// The sheet of a workbook to read; the first one when `None`.
+    pub sheet: Option<String>,
+}
+
+/// Reads `path` by its extension: `.csv`, `.tsv`, `.txt` (text copied from a web page, cells
+/// separated by tabs or runs of spaces) or `.xlsx`.
+pub fn read_table(path: &Path, config: &ReadConfig) -> Result<Table, TableFileError> {
+    let file = path.display().to_string();
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    match extension.as_str() {
+        "xlsx" => read_xlsx(path, config),
+        "csv" | "tsv" => read_delimited(&read_text(path)?, &file),
+        "txt" => Ok(Table::from_pasted_text(&read_text(path)?)),
+        other => Err(TableFileError::UnknownKind { file, extension: other.to_owned() }),
+    }
+}
+
+/// The file as UTF-8 text without a byte order mark.
+pub fn read_text(path: &Path) -> Result<String, TableFileError> {
+    let file = path.display().to_string();
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|mut handle| handle.read_to_end(&mut bytes))
+        .map_err(|source| TableFileError::Io { file: file.clone(), source })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|error| TableFileError::NotUtf8 { file, byte: error.utf8_error().valid_up_to() })?;
+    Ok(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text))
+}
+
+/// Reads CSV text, guessing the separator (comma, semicolon or tab) from the first line.
+pub fn read_delimited(text: &str, file: &str) -> Result<Table, TableFileError> {
+    let first_line = text.lines().next().unwrap_or("");
+    let delimiter =
+        [b'\t', b';', b','].into_iter().max_by_key(|d| first_line.bytes().filter(|b| b == d).count()).unwrap_or(b',');
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|error| TableFileError::Csv {
+            file: file.to_owned(),
+            line: error.position().map_or(0, |position| position.line()),
+            message: error.to_string(),
+        })?;
+        // The line is counted from the record's byte offset: the reader's own line count skips
+        // blank lines, and users look for the line their editor shows.
+        let line = record.position().map_or(rows.len() + 1, |position| {
+            let bytes = text.as_bytes();
+            let mut start = usize::try_from(position.byte()).unwrap_or(text.len()).min(text.len());
+            while start < bytes.len() && matches!(bytes[start], b'\n' | b'\r') {
+                start += 1;
+            }
+            bytes[..start].iter().filter(|byte| **byte == b'\n').count() + 1
+        });
+        rows.push(TableRow { number: line, cells: record.iter().map(|cell| cell.trim().to_owned()).collect() });
+    }
+    Ok(Table { rows })
+}
+
+fn read_xlsx(path: &Path, config: &ReadConfig) -> Result<Table, TableFileError> {
+    let file = path.display().to_string();
+    let mut workbook: Xlsx<_> = open_workbook(path).map_err(|error: calamine::XlsxError| TableFileError::Workbook {
+        file: file.clone(),
+        message: error.to_string(),
+    })?;
+    let sheets = workbook.sheet_names();
+    let sheet = match &config.sheet {
+        Some(wanted) => sheets.iter().find(|name| *name == wanted).cloned().ok_or_else(|| {
+            TableFileError::NoSuchSheet { file: file.clone(), sheet: wanted.clone(), sheets: sheets.join(", ") }
+        })?,
+        None => sheets
+            .first()
+            .cloned()
+            .ok_or_else(|| TableFileError::Workbook { file: file.clone(), message: "it has no sheet".into() })?,
+    };
+    let formulas = workbook
+        .worksheet_formula(&sheet)
+        .map_err(|error| TableFileError::Workbook { file: file.clone(), message: error.to_string() })?;
+    if let Some((position, formula)) = formulas
+        .used_cells()
+        .find(|(_, _, formula)| !formula.is_empty())
+        .map(|(row, column, formula)| ((row, column), formula.clone()))
+    {
+        let (start_row, start_column) = formulas.start().unwrap_or((0, 0));
+        let cell = cell_name(
+            start_row + u32::try_from(position.0).unwrap_or(0),
+            start_column + u32::try_from(position.1).unwrap_or(0),
+        );
+        return Err(TableFileError::Formula { file, sheet, cell, formula: format!("={formula}") });
+    }
+    let range = workbook
+        .worksheet_range(&sheet)
+        .map_err(|error| TableFileError::Workbook { file: file.clone(), message: error.to_string() })?;
+    let (first_row, _) = range.start().unwrap_or((0, 0));
+    let rows = range
+        .rows()
+        .enumerate()
+        .map(|(index, cells)| TableRow {
+            number: first_row as usize + index + 1,
+            cells: cells.iter().map(cell_text).collect(),
+        })
+        .collect();
+    Ok(Table { rows })
+}
+
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(text) => text.trim().to_owned(),
+        Data::Float(number) if number.fract() == 0.0 && number.abs() < 1e15 => format!("{}", *number as i64),
+        Data::Float(number) => number.to_string(),
+        Data::Int(number) => number.to_string(),
+        Data::Bool(value) => value.to_string(),
+        Data::DateTime(value) if value.is_datetime() => {
+            let (year, month, day, ..) = value.to_ymd_hms_milli();
+            domain::date::Date::from_calendar_date(i32::from(year), month, day)
+                .map_or_else(|| value.to_string(), |date| date.to_string())
+        }
+        Data::DateTime(value) => value.to_string(),
+        Data::DateTimeIso(text) => text.get(..10).unwrap_or(text).to_owned(),
+        Data::DurationIso(text) => text.clone(),
+        Data::Error(error) => format!("#{error:?}"),
+    }
+}
+
+/// A cell's name as a spreadsheet shows it: row 0, column 1 is "B1".
+pub fn cell_name(row: u32, column: u32) -> String {
+    let mut letters = String::new();
+    let mut n = column + 1;
+    while n > 0 {
+        let remainder = (n - 1) % 26;
+        letters.insert(0, char::from(b'A' + u8::try_from(remainder).unwrap_or(0)));
+        n = (n - 1) / 26;
+    }
+    format!("{letters}{}", row + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_xlsxwriter::{Formula, Workbook};
+
+    #[test]
+    fn cells_are_named_as_spreadsheets_name_them() {
+        assert_eq!(cell_name(0, 0), "A1");
+        assert_eq!(cell_name(3, 1), "B4");
+        assert_eq!(cell_name(9, 26), "AA10");
+    }
+
+    #[test]
+    fn csv_with_a_byte_order_mark_and_semicolons_reads_with_line_numbers() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = directory.path().join("status.csv");
+        std::fs::write(&path, "\u{feff}Participant;Signature;Ratification\nAfghanistan;14 Dec 2000;24 Sep 2003\n\nBahrain;;7 Jun 2004 a\n").unwrap();
+        let table = read_table(&path, &ReadConfig::default()).unwrap();
+        assert_eq!(table.rows[0].cells, ["Participant", "Signature", "Ratification"]);
+        assert_eq!(table.rows.last().unwrap().number, 4);
+        assert_eq!(table.rows.last().unwrap().cells, ["Bahrain", "", "7 Jun 2004 a"]);
+    }
+
+    #[test]
+    fn latin_1_text_is_refused_with_the_byte() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = directory.path().join("status.csv");
+        std::fs::write(&path, b"Participant\nC\xf4te d'Ivoire\n").unwrap();
+        let error = read_table(&path, &ReadConfig::default()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!("{}: not UTF-8 text (byte 13 is invalid): save it as UTF-8", path.display())
+        );
+    }
+
+    #[test]
+    fn a_workbook_reads_with_dates_as_dates_and_formulas_are_refused() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = directory.path().join("status.xlsx");
+        let mut workbook = Workbook::new();
+        let sheet = workbook.add_worksheet().set_name("Status").unwrap();
+        sheet.write(0, 0, "Country").unwrap();
+        sheet.write(0, 1, "Date").unwrap();
+        sheet.write(1, 0, "Malawi").unwrap();
+        let format = rust_xlsxwriter::Format::new().set_num_format("dd mmm yyyy");
+        sheet
+            .write_datetime_with_format(1, 1, &rust_xlsxwriter::ExcelDateTime::from_ymd(1965, 3, 22).unwrap(), &format)
+            .unwrap();
+        workbook.save(&path).unwrap();
+        let table = read_table(&path, &ReadConfig::default()).unwrap();
+        assert_eq!(table.rows[1].cells, ["Malawi", "1965-03-22"]);
+        let missing = read_table(&path, &ReadConfig { sheet: Some("Other".into()) }).unwrap_err();
+        assert!(
+            missing.to_string().contains("there is no sheet named 'Other' (the workbook has: Status)"),
+            "{missing}"
+        );
+
+        let mut with_formula = Workbook::new();
+        let sheet = with_formula.add_worksheet();
+        sheet.write(0, 0, "Country").unwrap();
+        sheet.write_formula(3, 1, Formula::new("=HYPERLINK(\"http://x\")")).unwrap();
+        with_formula.save(&path).unwrap();
+        let error = read_table(&path, &ReadConfig::default()).unwrap_err();
+        assert!(error.to_string().contains("cell B4: holds a formula (=HYPERLINK(\"http://x\"))"), "{error}");
+    }
+}

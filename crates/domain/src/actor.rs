@@ -44,7 +44,7 @@ impl From<ActorCode> for String {
 
 impl fmt::Display for ActorCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 

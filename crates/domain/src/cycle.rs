@@ -43,7 +43,7 @@ impl From<CycleCode> for String {
 
 impl fmt::Display for CycleCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 

@@ -149,25 +149,14 @@ pub fn read_untc_table(
                 continue;
             }
         };
-        let mut any = false;
-        if let Some(column) = signature_column {
-            match cell_date(row, column, &heading(column), &mut problems) {
-                Some((date, _)) => {
-                    result.actions.push((
-                        row.number,
-                        TreatyAction {
-                            country,
-                            instrument: instrument.clone(),
-                            kind: TreatyActionKind::Signature,
-                            date,
-                            note: None,
-                            source: None,
-                        },
-                    ));
-                    any = true;
-                }
-                None => {}
-            }
+        if let Some(column) = signature_column
+            && let Some((date, _)) = cell_date(row, column, &heading(column), &mut problems)
+        {
+            let kind = TreatyActionKind::Signature;
+            result.actions.push((
+                row.number,
+                TreatyAction { country, instrument: instrument.clone(), kind, date, note: None, source: None },
+            ));
         }
         if let Some((date, suffix)) = cell_date(row, consent_column, &heading(consent_column), &mut problems) {
             let kind = match suffix.as_deref() {
@@ -191,10 +180,8 @@ pub fn read_untc_table(
                     row.number,
                     TreatyAction { country, instrument: instrument.clone(), kind, date, note: None, source: None },
                 ));
-                any = true;
             }
         }
-        let _ = any;
     }
     if problems.is_empty() { Ok(result) } else { Err(problems) }
 }

@@ -57,7 +57,7 @@ impl From<InstrumentCode> for String {
 
 impl fmt::Display for InstrumentCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 

@@ -58,7 +58,7 @@ impl From<VocabularyCode> for String {
 
 impl fmt::Display for VocabularyCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 
@@ -103,7 +103,7 @@ impl From<TermCode> for String {
 
 impl fmt::Display for TermCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 

@@ -220,7 +220,7 @@ mod tests {
         sheet.write(1, 0, "Malawi").unwrap();
         let format = rust_xlsxwriter::Format::new().set_num_format("dd mmm yyyy");
         sheet
-            .write_datetime_with_format(1, 1, &rust_xlsxwriter::ExcelDateTime::from_ymd(1965, 3, 22).unwrap(), &format)
+            .write_datetime_with_format(1, 1, rust_xlsxwriter::ExcelDateTime::from_ymd(1965, 3, 22).unwrap(), &format)
             .unwrap();
         workbook.save(&path).unwrap();
         let table = read_table(&path, &ReadConfig::default()).unwrap();

@@ -81,6 +81,10 @@ pub(crate) enum Command {
         dry_run: bool,
     },
 
+    /// Treaties: instruments, States' status as at any date, and importing status tables.
+    #[command(subcommand)]
+    Treaty(TreatyCommand),
+
     /// Export cycles, replies and measures as JSON in the vawdb exchange format.
     Export {
         /// Write to this file instead of standard output.
@@ -109,4 +113,91 @@ pub(crate) enum StateArgument {
     Draft,
     Submitted,
     Published,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum TreatyCommand {
+    /// List the instruments with their number of parties as at a date.
+    Instruments {
+        #[command(flatten)]
+        date: AsAtArgument,
+    },
+
+    /// One State's status on one instrument as at a date.
+    Status {
+        /// ISO 3166 alpha-3 or alpha-2 code, or M49 code.
+        #[arg(long)]
+        country: String,
+        /// The instrument's code, such as untoc or ilo-c189 (see `vawdb treaty instruments`).
+        #[arg(long)]
+        instrument: String,
+        #[command(flatten)]
+        date: AsAtArgument,
+    },
+
+    /// The States parties to an instrument as at a date.
+    Parties {
+        #[arg(long)]
+        instrument: String,
+        #[command(flatten)]
+        date: AsAtArgument,
+        /// Print only the number of parties.
+        #[arg(long)]
+        count: bool,
+    },
+
+    /// A State's status on every instrument as at a date.
+    Profile {
+        #[arg(long)]
+        country: String,
+        #[command(flatten)]
+        date: AsAtArgument,
+    },
+
+    /// Which Member States that replied to a cycle were parties to every one of a set of
+    /// instruments (as at the cycle's as-at date unless --as-at is given).
+    Respondents {
+        #[arg(long, value_name = "CODE")]
+        cycle: String,
+        /// Instrument codes separated by commas, such as untoc,untoc-trafficking.
+        #[arg(long, value_delimiter = ',', required = true)]
+        instruments: Vec<String>,
+        #[command(flatten)]
+        date: AsAtArgument,
+    },
+
+    /// Import a depositary's status table, all or nothing: the UN Treaty Collection's
+    /// (Participant, Signature, Ratification / Accession (a) / ...) or ILO NORMLEX's
+    /// (Country, Date, Status, Note), pasted into a .txt file or saved as .csv or .xlsx.
+    Import {
+        /// The table's layout.
+        #[arg(long, value_enum)]
+        format: StatusTableFormat,
+        /// The instrument the table is about.
+        #[arg(long)]
+        instrument: String,
+        /// The file: .txt (text copied from the web page), .csv, .tsv or .xlsx.
+        file: PathBuf,
+        /// The workbook sheet to read (the first by default).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Check the table and show what would be added, writing nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct AsAtArgument {
+    /// The date (YYYY-MM-DD); today by default.
+    #[arg(long, value_name = "DATE")]
+    pub(crate) as_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum StatusTableFormat {
+    /// The UN Treaty Collection's status table.
+    Untc,
+    /// The ILO NORMLEX table of ratifications of a convention.
+    Normlex,
 }

@@ -5,6 +5,7 @@ mod export;
 mod import;
 mod init;
 mod serve;
+mod treaty;
 
 use store::{Author, Location, ReferenceSummary, Store};
 
@@ -20,6 +21,7 @@ pub(crate) async fn run(arguments: Arguments) -> Result<(), Failure> {
         Command::Demo { no_serve, serve } => demo::run(&arguments.store, no_serve, &serve).await,
         Command::Serve { serve } => serve::run(&arguments.store, &serve).await,
         Command::Import { file, state, dry_run } => import::run(&arguments.store, &file, state, dry_run).await,
+        Command::Treaty(command) => treaty::run(&arguments.store, command).await,
         Command::Export { output, cycle, include_unpublished } => {
             export::run(&arguments.store, output.as_deref(), cycle.as_deref(), include_unpublished).await
         }

@@ -7,3 +7,4 @@ mod help;
 mod import;
 mod init_and_export;
 mod postgres;
+mod treaty;

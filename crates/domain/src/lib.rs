@@ -31,4 +31,5 @@ pub mod reference_data;
 pub mod status_table;
 pub mod text;
 pub mod treaty;
+pub mod un_style;
 pub mod vocabulary;

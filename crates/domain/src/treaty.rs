@@ -168,10 +168,15 @@ pub enum TreatyActionKind {
     Succession,
     DefinitiveSignature,
     Denunciation,
+    /// Not an action of the State but evidence: an official source records the State as a
+    /// party on this date without giving the date it joined (the Secretary-General's report
+    /// listing "States parties as at June 2009"). The State counts as a party from this date
+    /// until a denunciation takes effect.
+    RecordedAsParty,
 }
 
 impl TreatyActionKind {
-    pub const ALL: [TreatyActionKind; 8] = [
+    pub const ALL: [TreatyActionKind; 9] = [
         TreatyActionKind::Signature,
         TreatyActionKind::Ratification,
         TreatyActionKind::Accession,
@@ -180,6 +185,7 @@ impl TreatyActionKind {
         TreatyActionKind::Succession,
         TreatyActionKind::DefinitiveSignature,
         TreatyActionKind::Denunciation,
+        TreatyActionKind::RecordedAsParty,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -192,6 +198,7 @@ impl TreatyActionKind {
             TreatyActionKind::Succession => "succession",
             TreatyActionKind::DefinitiveSignature => "definitive_signature",
             TreatyActionKind::Denunciation => "denunciation",
+            TreatyActionKind::RecordedAsParty => "recorded_as_party",
         }
     }
 
@@ -298,6 +305,10 @@ pub fn status_as_at(actions: &[&TreatyAction], instrument: &Instrument, date: Da
                 status.party_since = Some((kind, action.date));
                 status.denounced = None;
             }
+            TreatyActionKind::RecordedAsParty if status.party_since.is_none() => {
+                status.party_since = Some((TreatyActionKind::RecordedAsParty, action.date));
+                status.denounced = None;
+            }
             _ => {}
         }
     }
@@ -339,7 +350,7 @@ pub fn party_count_steps(actions: &[TreatyAction], instrument: &Instrument) -> V
         .filter(|action| action.instrument == instrument.code)
         .flat_map(|action| match action.kind {
             TreatyActionKind::Denunciation => Some(denunciation_effect(instrument, action.date)),
-            kind if kind.makes_party() => Some(action.date),
+            kind if kind.makes_party() || kind == TreatyActionKind::RecordedAsParty => Some(action.date),
             _ => None,
         })
         .collect();
@@ -396,7 +407,8 @@ pub fn check_action(
     }
     let before = status_as_at(existing, instrument, new.date);
     if new.kind.makes_party() {
-        if let Some((_, since)) = before.party_since
+        if let Some((kind, since)) = before.party_since
+            && kind != TreatyActionKind::RecordedAsParty
             && before.denounced.is_none()
         {
             return Err(ActionError::AlreadyParty { kind: new.kind.as_str(), date: new.date, since });
@@ -549,6 +561,26 @@ mod tests {
         assert_eq!(pending.denounced, Some((date("2008-03-10"), date("2009-03-10"))));
         assert!(!status_as_at(&refs, &c097, date("2009-03-10")).is_party());
         assert_eq!(parties_as_at(&actions, &c097, date("2009-06-01")), Vec::<M49>::new());
+    }
+
+    #[test]
+    fn a_state_recorded_as_a_party_counts_from_that_date_and_a_later_ratification_date_is_accepted() {
+        let c111 = instrument("ilo-c111", None, Some(12));
+        let recorded = action(643, "ilo-c111", TreatyActionKind::RecordedAsParty, "2009-06-01");
+        let refs = [&recorded];
+        assert!(!status_as_at(&refs, &c111, date("2009-05-31")).is_party(), "before the record, nothing is known");
+        assert_eq!(
+            status_as_at(&refs, &c111, date("2009-06-01")).party_since,
+            Some((TreatyActionKind::RecordedAsParty, date("2009-06-01")))
+        );
+        // A ratification dated before the record, found later, takes its place as the start.
+        let ratified = action(643, "ilo-c111", TreatyActionKind::Ratification, "2003-05-04");
+        assert!(check_action(&[&recorded], &ratified, &c111, None).is_ok());
+        let both = [&ratified, &recorded];
+        assert_eq!(
+            status_as_at(&both, &c111, date("2010-01-01")).party_since,
+            Some((TreatyActionKind::Ratification, date("2003-05-04")))
+        );
     }
 
     #[test]

@@ -99,7 +99,7 @@ pub fn number_words(number: u64) -> String {
         let rest_words = match rest {
             0 => String::new(),
             1..=19 => ONES[rest as usize].to_owned(),
-            _ if rest % 10 == 0 => TENS[(rest / 10) as usize].to_owned(),
+            _ if rest.is_multiple_of(10) => TENS[(rest / 10) as usize].to_owned(),
             _ => format!("{}-{}", TENS[(rest / 10) as usize], ONES[(rest % 10) as usize]),
         };
         match (hundreds, rest) {

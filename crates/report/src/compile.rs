@@ -111,7 +111,7 @@ pub fn compile(template: &str, data: &ReportData, config: &CompileConfig) -> Res
     let compiled =
         environment.template_from_str(template).map_err(|error| TemplateError::from_minijinja(&error, template))?;
     let mut output = LimitedOutput { bytes: Vec::new(), limit: config.max_output_bytes };
-    if let Err(error) = compiled.render_to_write(minijinja::context! { cycle => cycle_value(&data) }, &mut output) {
+    if let Err(error) = compiled.render_captured_to(minijinja::context! { cycle => cycle_value(&data) }, &mut output) {
         if output.bytes.len() > config.max_output_bytes {
             return Err(TemplateError {
                 line: error.line(),

@@ -55,7 +55,7 @@ impl Document {
         for block in &self.blocks {
             match block {
                 Block::Heading { number, inlines, .. } => {
-                    text.push_str(&format!("{number}. {}\n\n", inline_text(inlines)))
+                    text.push_str(&format!("{number}. {}\n\n", inline_text(inlines)));
                 }
                 Block::Paragraph { number, inlines } => {
                     if let Some(number) = number {

@@ -73,3 +73,53 @@ fn add_inlines(mut paragraph: Paragraph, inlines: &[Inline], document: &Document
     }
     paragraph
 }
+
+/// The text of a Word document, body then footnotes, one paragraph a line: what the
+/// stale-list check reads in a report edited in Word.
+pub fn text(bytes: &[u8]) -> Result<String, DocxError> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|error| DocxError(format!("not a Word document: {error}")))?;
+    let mut text = String::new();
+    for part in ["word/document.xml", "word/footnotes.xml"] {
+        let Ok(mut file) = archive.by_name(part) else { continue };
+        let mut xml = String::new();
+        file.read_to_string(&mut xml).map_err(|error| DocxError(format!("{part}: {error}")))?;
+        text.push_str(&xml_text(&xml));
+        text.push('\n');
+    }
+    Ok(text)
+}
+
+/// The text runs of WordprocessingML, with a line break at each paragraph's end.
+fn xml_text(xml: &str) -> String {
+    let mut text = String::new();
+    let mut rest = xml;
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..].find('>').map_or(rest.len(), |end| start + end + 1);
+        let tag = &rest[start..end];
+        if tag.starts_with("<w:t>") || tag.starts_with("<w:t ") {
+            let content_end = rest[end..].find("</w:t>").map_or(rest.len(), |position| end + position);
+            text.push_str(&unescape(&rest[end..content_end]));
+            rest = &rest[content_end..];
+            continue;
+        }
+        if tag == "</w:p>" {
+            text.push('\n');
+        } else if tag.starts_with("<w:tab") {
+            text.push(' ');
+        }
+        rest = &rest[end..];
+    }
+    text
+}
+
+pub(crate) fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}

@@ -24,7 +24,9 @@ pub fn fragment(document: &Document) -> String {
             Block::Paragraph { number, inlines } => {
                 match number {
                     Some(number) => {
-                        html.push_str(&format!("<p id=\"para-{number}\"><span class=\"para-number\">{number}.</span> "))
+                        html.push_str(&format!(
+                            "<p id=\"para-{number}\"><span class=\"para-number\">{number}.</span> "
+                        ));
                     }
                     None => html.push_str("<p class=\"sub\">"),
                 }
@@ -53,7 +55,7 @@ fn push_inlines(html: &mut String, inlines: &[Inline]) {
         match inline {
             Inline::Text(text) => html.push_str(&escape(text)),
             Inline::FootnoteReference(n) => {
-                html.push_str(&format!("<sup><a href=\"#fn-{n}\" id=\"fnref-{n}\">{n}</a></sup>"))
+                html.push_str(&format!("<sup><a href=\"#fn-{n}\" id=\"fnref-{n}\">{n}</a></sup>"));
             }
         }
     }
@@ -71,4 +73,22 @@ pub fn standalone(document: &Document) -> String {
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The text of an HTML page without its tags, as the stale-list check reads it.
+pub fn text(html: &str) -> String {
+    let mut text = String::new();
+    let mut inside_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => inside_tag = true,
+            '>' => {
+                inside_tag = false;
+                text.push(' ');
+            }
+            _ if !inside_tag => text.push(c),
+            _ => {}
+        }
+    }
+    crate::docx::unescape(&text)
 }

@@ -187,3 +187,32 @@ pub(crate) async fn write_submission(
     change_log::record(connection, author, "submission", &key, before.as_ref(), Some(&json!(submission))).await?;
     Ok(if existing.is_some() { WriteOutcome::Updated } else { WriteOutcome::Created })
 }
+
+/// What a report on a cycle draws on, read in one go.
+#[derive(Debug, Clone)]
+pub struct CycleSnapshot {
+    pub catalogue: domain::catalogue::Catalogue,
+    pub cycle: ReportingCycle,
+    pub replies: Vec<SubmissionRecord>,
+    /// The cycle's published measures.
+    pub measures: Vec<domain::measure::Measure>,
+    pub treaty_actions: Vec<domain::treaty::TreatyAction>,
+    /// The newest change-log entry when the snapshot was read.
+    pub change_log_id: i64,
+}
+
+impl Store {
+    /// A cycle's replies, published measures and every treaty action, with the catalogue:
+    /// what a report on the cycle needs, or `None` if there is no such cycle.
+    pub async fn cycle_snapshot(&self, code: &str) -> Result<Option<CycleSnapshot>, StoreError> {
+        let change_log_id = self.last_change_id().await?;
+        let Some(cycle) = self.cycle(code).await? else { return Ok(None) };
+        let replies = self.submissions(code).await?;
+        let mut query = crate::measures::MeasureQuery::all(crate::measures::Visibility::PublishedOnly);
+        query.cycle = Some(cycle.code.clone());
+        let measures = self.all_measures(&query).await?;
+        let treaty_actions = self.treaty_actions(&crate::treaties::TreatyActionFilter::default()).await?;
+        let catalogue = self.catalogue().await?;
+        Ok(Some(CycleSnapshot { catalogue, cycle, replies, measures, treaty_actions, change_log_id }))
+    }
+}

@@ -11,7 +11,7 @@ use crate::{
     connection::Store,
     cycles::{write_cycle, write_submission},
     error::StoreError,
-    measures::{Ids, MeasureQuery, Page, Visibility, WriteOutcome, write_measure},
+    measures::{Ids, MeasureQuery, Visibility, WriteOutcome, write_measure},
 };
 
 /// How many records of each kind an import created, changed, or found already as they were.
@@ -106,17 +106,7 @@ impl Store {
         }
         let mut measure_query = MeasureQuery::all(query.visibility);
         measure_query.cycle = query.cycle.clone();
-        let mut measures = Vec::new();
-        let mut number = 1;
-        loop {
-            let page = self.measures(&measure_query, Page::new(number, Page::MAX_SIZE)).await?;
-            let last = page.records.len() < Page::MAX_SIZE as usize;
-            measures.extend(page.records.into_iter().map(|record| record.measure));
-            if last {
-                break;
-            }
-            number += 1;
-        }
+        let measures = self.all_measures(&measure_query).await?;
         Ok((cycles, submissions, measures))
     }
 }

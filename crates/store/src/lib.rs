@@ -35,7 +35,7 @@ pub mod scratch;
 
 pub use change_log::{Author, ChangeLogEntry};
 pub use connection::{Backend, Location, Store};
-pub use cycles::SubmissionRecord;
+pub use cycles::{CycleSnapshot, SubmissionRecord};
 pub use error::StoreError;
 pub use exchange::{ExportQuery, ImportMode, ImportSummary};
 pub use measures::{MeasurePage, MeasureQuery, MeasureRecord, MeasureSort, Page, StoreSummary, TermFilter, Visibility};

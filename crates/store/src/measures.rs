@@ -172,6 +172,21 @@ impl Store {
         Ok(MeasurePage { records, total, page })
     }
 
+    /// Every measure matching `query`, read page by page.
+    pub async fn all_measures(&self, query: &MeasureQuery) -> Result<Vec<Measure>, StoreError> {
+        let mut measures = Vec::new();
+        let mut number = 1;
+        loop {
+            let page = self.measures(query, Page::new(number, Page::MAX_SIZE)).await?;
+            let last = page.records.len() < Page::MAX_SIZE as usize;
+            measures.extend(page.records.into_iter().map(|record| record.measure));
+            if last {
+                return Ok(measures);
+            }
+            number += 1;
+        }
+    }
+
     /// One measure by its store id, if it exists and `visibility` lets it be seen.
     pub async fn measure(&self, id: i64, visibility: Visibility) -> Result<Option<MeasureRecord>, StoreError> {
         let mut connection = self.pool.acquire().await?;

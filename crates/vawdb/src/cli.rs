@@ -85,6 +85,10 @@ pub(crate) enum Command {
     #[command(subcommand)]
     Treaty(TreatyCommand),
 
+    /// Compile a cycle's report from a template (the default reproduces A/64/152), or check a
+    /// report edited by hand against today's data (`vawdb report check`).
+    Report(ReportArguments),
+
     /// Export cycles, replies and measures as JSON in the vawdb exchange format.
     Export {
         /// Write to this file instead of standard output.
@@ -200,4 +204,52 @@ pub(crate) enum StatusTableFormat {
     Untc,
     /// The ILO NORMLEX table of ratifications of a convention.
     Normlex,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub(crate) struct ReportArguments {
+    #[command(subcommand)]
+    pub(crate) check: Option<ReportCheck>,
+
+    /// The reporting cycle, such as 2009.
+    #[arg(long, value_name = "CODE", required = false)]
+    pub(crate) cycle: Option<String>,
+
+    /// The template (Markdown with minijinja expressions); the built-in default when absent.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) template: Option<PathBuf>,
+
+    /// The output format; by default taken from the output file's extension.
+    #[arg(long, value_enum)]
+    pub(crate) format: Option<ReportFormat>,
+
+    /// The file to write; the lists the report shows are saved beside it (FILE.lists.json)
+    /// for `vawdb report check`. Standard output when absent (Markdown and HTML only).
+    #[arg(long, short, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum ReportCheck {
+    /// List every State list of a report, edited or not since it was compiled, that no longer
+    /// matches the data, and why.
+    Check {
+        /// The report as it is now: .md, .txt, .html or .docx.
+        file: PathBuf,
+        /// The lists saved when the report was compiled; FILE.lists.json by default.
+        #[arg(long, value_name = "FILE")]
+        lists: Option<PathBuf>,
+        /// The template the report was compiled from; the built-in default when absent.
+        #[arg(long, value_name = "FILE")]
+        template: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFormat {
+    Html,
+    Markdown,
+    Docx,
+    Pdf,
 }

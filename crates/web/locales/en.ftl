@@ -203,3 +203,12 @@ treaty-action-definitive-signature = definitive signature
 treaty-action-denunciation = denunciation
 country-treaties = Treaty status as at { $date }
 error-no-such-instrument = There is no instrument with this code.
+
+cycle-report-link = The report, compiled from today's data
+report-back-to-cycle = Back to the reporting cycle
+report-intro = This report is compiled from the default template and the published data: every count, date and list of States is computed, in United Nations editorial style, from what vawdb holds today.
+report-download-docx = Word document
+report-download-pdf = PDF
+report-download-markdown = Markdown
+report-footnotes = Footnotes
+report-back-to-text = Back to the text

@@ -25,6 +25,7 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("vocabulary.html", include_str!("../templates/vocabulary.html")),
     ("instruments.html", include_str!("../templates/instruments.html")),
     ("instrument.html", include_str!("../templates/instrument.html")),
+    ("report.html", include_str!("../templates/report.html")),
     ("error.html", include_str!("../templates/error.html")),
 ];
 

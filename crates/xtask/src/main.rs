@@ -38,7 +38,8 @@ Usage: cargo xtask <TASK>
 
 Tasks:
   test [ARGS]   Install or start what the tests need (PostgreSQL, Chromium and
-                chromedriver), then run `cargo test --workspace [ARGS]`.
+                chromedriver, LibreOffice Writer and poppler-utils), then run
+                `cargo test --workspace [ARGS]`.
 
 Environment:
   VAWDB_TEST_POSTGRES_URL   the PostgreSQL server the tests use
@@ -48,6 +49,7 @@ fn test(extra: &[String]) -> Result<(), String> {
     let postgres_url = std::env::var(POSTGRES_URL_VARIABLE).unwrap_or_else(|_| DEFAULT_POSTGRES_URL.to_owned());
     ensure_postgres(&postgres_url)?;
     ensure_chromium()?;
+    ensure_office_tools()?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let status = Command::new(cargo)
         .args(["test", "--workspace"])
@@ -210,6 +212,22 @@ fn ensure_chromium() -> Result<(), String> {
         Ok(())
     } else {
         Err("Chromium or chromedriver is still missing after installing chromium and chromium-driver".to_owned())
+    }
+}
+
+/// Makes sure LibreOffice (to open the Word reports the tests write) and poppler's pdftotext
+/// (to read PDF files) are installed, from Debian's packages.
+fn ensure_office_tools() -> Result<(), String> {
+    if installed("soffice") && installed("pdftotext") {
+        return Ok(());
+    }
+    eprintln!("xtask: installing LibreOffice Writer and poppler-utils for the report tests");
+    apt_install(&["libreoffice-writer-nogui", "poppler-utils"])?;
+    if installed("soffice") && installed("pdftotext") {
+        Ok(())
+    } else {
+        Err("soffice or pdftotext is still missing after installing libreoffice-writer-nogui and poppler-utils"
+            .to_owned())
     }
 }
 

@@ -11,7 +11,7 @@ fn a_reply_that_arrives_after_compilation_makes_the_respondent_lists_stale() {
     let compiled = compile(DEFAULT_TEMPLATE, &data, &CompileConfig::default()).unwrap();
     let text = markdown::render(&compiled.document);
 
-    let mut later = data.clone();
+    let mut later = data;
     let fiji = later.catalogue.country_by_code("FJI").unwrap().m49;
     later.replies.push(Reply {
         submission: Submission {

@@ -4,6 +4,7 @@ mod demo;
 mod export;
 mod import;
 mod init;
+mod report;
 mod serve;
 mod treaty;
 
@@ -22,6 +23,7 @@ pub(crate) async fn run(arguments: Arguments) -> Result<(), Failure> {
         Command::Serve { serve } => serve::run(&arguments.store, &serve).await,
         Command::Import { file, state, dry_run } => import::run(&arguments.store, &file, state, dry_run).await,
         Command::Treaty(command) => treaty::run(&arguments.store, command).await,
+        Command::Report(report_arguments) => report::run(&arguments.store, report_arguments).await,
         Command::Export { output, cycle, include_unpublished } => {
             export::run(&arguments.store, output.as_deref(), cycle.as_deref(), include_unpublished).await
         }

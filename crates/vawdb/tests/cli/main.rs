@@ -7,4 +7,5 @@ mod help;
 mod import;
 mod init_and_export;
 mod postgres;
+mod report;
 mod treaty;

@@ -27,6 +27,7 @@ struct CyclePage {
     member_states: Vec<Reply>,
     organizations: Vec<Reply>,
     measures_href: String,
+    report_href: String,
     form_action: String,
 }
 
@@ -109,6 +110,7 @@ pub(crate) async fn show(
         member_states,
         organizations,
         measures_href: context.link("/measures", &[("cycle".into(), cycle.code.to_string())]),
+        report_href: context.link(&format!("/cycles/{}/report", cycle.code), &[]),
         form_action: format!("/cycles/{}", cycle.code),
     };
     render(&state, &context, "cycle.html", page)

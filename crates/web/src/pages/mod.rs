@@ -3,6 +3,7 @@
 
 mod countries_index;
 mod country_show;
+mod cycle_report;
 mod cycle_show;
 mod cycles_index;
 mod home;
@@ -41,6 +42,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/countries/{code}", get(country_show::show))
         .route("/cycles", get(cycles_index::show))
         .route("/cycles/{code}", get(cycle_show::show))
+        .route("/cycles/{code}/report", get(cycle_report::show))
         .route("/vocabularies/{code}", get(vocabulary_show::show))
         .route("/instruments", get(instruments_index::show))
         .route("/instruments/{code}", get(instrument_show::show))

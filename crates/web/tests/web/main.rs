@@ -14,5 +14,6 @@ mod page_cycles;
 mod page_home;
 mod page_instruments;
 mod page_measures;
+mod page_report;
 mod publication;
 mod security;

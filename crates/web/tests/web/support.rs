@@ -47,7 +47,7 @@ impl TestApp {
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = axum::body::to_bytes(response.into_body(), 64 * 1024 * 1024).await.unwrap();
-        Response { status, headers, body: String::from_utf8(bytes.to_vec()).unwrap() }
+        Response { status, headers, body: String::from_utf8_lossy(&bytes).into_owned(), bytes: bytes.to_vec() }
     }
 
     /// A page that must answer 200 with valid HTML, made [`readable`].
@@ -71,7 +71,9 @@ impl TestApp {
 pub struct Response {
     pub status: StatusCode,
     pub headers: HeaderMap,
+    /// The body as text, with anything that is not UTF-8 replaced.
     pub body: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Response {

@@ -1,0 +1,48 @@
+//! `GET /cycles/{code}/report`: the report compiled from published data, and its downloads.
+
+use domain::measure::MeasureState;
+
+use crate::support::{TestApp, between, readable};
+
+#[tokio::test]
+async fn the_report_page_shows_live_lists_and_footnotes() {
+    let app = TestApp::with_demo().await;
+    let html = app.page("/cycles/2009/report").await;
+    assert!(html.contains("<p class=\"symbol\">A/64/152</p>"));
+    let paragraph_6 = between(&html, "<p id=\"para-6\">", "</p>");
+    assert!(paragraph_6.contains("(Belarus, Chile, Czech Republic, Ecuador, El Salvador, Germany, Ghana, Hungary, Japan, Mexico, Paraguay, Qatar, Romania, Russian Federation, Spain, Sweden, Thailand, Turkey and Turkmenistan)"), "{paragraph_6}");
+    assert!(html.contains("<sup><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup>"));
+    assert!(html.contains("Replies were received from Azerbaijan, Belarus, Chile,"));
+    assert!(html.contains(r#"<a href="/cycles/2009/report?format=docx">Word document</a>"#));
+}
+
+#[tokio::test]
+async fn the_report_downloads_as_word_pdf_and_markdown() {
+    let app = TestApp::with_demo().await;
+    let docx = app.get("/cycles/2009/report?format=docx").await;
+    assert_eq!(docx.status, 200);
+    assert_eq!(docx.headers["content-type"], "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assert_eq!(docx.headers["content-disposition"], "attachment; filename=\"report-2009.docx\"");
+    assert!(docx.bytes.starts_with(b"PK"), "a ZIP archive");
+    let pdf = app.get("/cycles/2009/report?format=pdf").await;
+    assert_eq!(pdf.headers["content-type"], "application/pdf");
+    assert!(pdf.bytes.starts_with(b"%PDF"));
+    let markdown = app.get("/cycles/2009/report?format=markdown").await;
+    assert!(markdown.body.starts_with("A/64/152\n\n# Violence against women migrant workers"));
+    let bad = app.get("/cycles/2009/report?format=odt").await;
+    assert_eq!(bad.status, 400);
+    assert!(readable(&bad.body).contains("parameter &#x27;format&#x27;"));
+    assert_eq!(app.get("/cycles/1999/report").await.status, 404);
+}
+
+#[tokio::test]
+async fn a_draft_measure_does_not_reach_the_report() {
+    let app = TestApp::with_demo().await;
+    let draft = r#"{"format": "vawdb-exchange/1", "submissions": [{"cycle": "2009", "actor": "FJI", "received_on": "2009-05-01"}],
+      "measures": [{"id": "draft-fji-training", "country": "FJI", "cycle": "2009", "classification": {"type": ["training"]}, "text": {"en": {"title": "Draft", "description": "Not yet published."}}}]}"#;
+    app.import(draft, MeasureState::Draft).await;
+    let html = app.page("/cycles/2009/report").await;
+    let paragraph_17 = between(&html, "<p id=\"para-17\">", "</p>");
+    assert!(!paragraph_17.contains("Fiji"), "the draft training measure is not counted: {paragraph_17}");
+    assert!(between(&html, "<li id=\"fn-1\"", "</li>").contains("Fiji"), "the reply, which is public, is");
+}

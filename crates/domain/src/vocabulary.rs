@@ -120,6 +120,17 @@ pub struct Term {
     pub code: TermCode,
     pub parent: Option<TermCode>,
     pub labels: Labels,
+    /// Other names people search by: synonyms, feminine forms, common abbreviations
+    /// ("мигрантки", "trabajadoras domésticas").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alt_labels: Vec<AltLabel>,
+}
+
+/// Another name of a term, in one language.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct AltLabel {
+    pub language: Language,
+    pub text: String,
 }
 
 /// Why a set of terms does not make a thesaurus.
@@ -256,6 +267,7 @@ mod tests {
 
     fn term(code: &str, parent: Option<&str>) -> Term {
         Term {
+            alt_labels: Vec::new(),
             code: TermCode::parse(code).unwrap(),
             parent: parent.map(|p| TermCode::parse(p).unwrap()),
             labels: Labels::new().with(Language::English, code),

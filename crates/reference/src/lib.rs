@@ -22,7 +22,7 @@ use domain::{
     reference_data::ReferenceData,
     status_table::{self, Table, TableRow},
     treaty::{self, DataCompleteness, Depositary, Instrument, InstrumentCode, TreatyAction, TreatyActionKind},
-    vocabulary::{Term, TermCode, Thesaurus, Vocabulary, VocabularyCode},
+    vocabulary::{AltLabel, Term, TermCode, Thesaurus, Vocabulary, VocabularyCode},
 };
 use serde::Deserialize;
 
@@ -31,6 +31,7 @@ const COUNTRY_NAME_HISTORY_CSV: &str = include_str!("../data/country-name-histor
 const REGIONS_CSV: &str = include_str!("../data/regions.csv");
 const VOCABULARIES_CSV: &str = include_str!("../data/vocabularies.csv");
 const TERMS_CSV: &str = include_str!("../data/terms.csv");
+const TERM_ALT_LABELS_CSV: &str = include_str!("../data/term-alt-labels.csv");
 const ACTORS_CSV: &str = include_str!("../data/actors.csv");
 const INSTRUMENTS_CSV: &str = include_str!("../data/instruments.csv");
 const COUNTRY_ALIASES_CSV: &str = include_str!("../data/country-aliases.csv");
@@ -510,6 +511,14 @@ struct TermRow {
     zh: String,
 }
 
+#[derive(Debug, Deserialize)]
+struct TermAltLabelRow {
+    vocabulary: String,
+    code: String,
+    lang: String,
+    label: String,
+}
+
 fn thesauri() -> Result<Vec<Thesaurus>, ReferenceError> {
     const VOCABULARIES: &str = "vocabularies.csv";
     const TERMS: &str = "terms.csv";
@@ -529,7 +538,23 @@ fn thesauri() -> Result<Vec<Thesaurus>, ReferenceError> {
                 (Language::Arabic, &term.ar),
                 (Language::Chinese, &term.zh),
             ]),
+            alt_labels: Vec::new(),
         });
+    }
+    const TERM_ALT_LABELS: &str = "term-alt-labels.csv";
+    for (row, alt) in rows::<TermAltLabelRow>(TERM_ALT_LABELS, TERM_ALT_LABELS_CSV)? {
+        let error = |message: String| ReferenceError { file: TERM_ALT_LABELS, row, message };
+        let language = Language::from_code(&alt.lang)
+            .ok_or_else(|| error(format!("'{}' is not one of the UN languages {}", alt.lang, Language::all_codes())))?;
+        let term = terms_by_vocabulary
+            .get_mut(&alt.vocabulary)
+            .and_then(|terms| terms.iter_mut().find(|term| term.code.as_str() == alt.code))
+            .ok_or_else(|| error(format!("there is no term '{}' in vocabulary '{}'", alt.code, alt.vocabulary)))?;
+        let text = alt.label.trim();
+        if text.is_empty() {
+            return Err(error("the label is empty".to_owned()));
+        }
+        term.alt_labels.push(AltLabel { language, text: text.to_owned() });
     }
     let mut thesauri = Vec::new();
     for (row, vocabulary) in rows::<VocabularyRow>(VOCABULARIES, VOCABULARIES_CSV)? {

@@ -77,6 +77,7 @@ impl ReportData {
             code: TermCode::parse(code).expect("a valid code"),
             parent: parent.map(|p| TermCode::parse(p).expect("a valid code")),
             labels: Labels::new().with(Language::English, code),
+            alt_labels: Vec::new(),
         };
         let types = Thesaurus::new(
             Vocabulary {

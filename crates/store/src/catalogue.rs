@@ -1,6 +1,6 @@
 //! Reading the reference tables into a [`Catalogue`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use domain::{
     actor::{Actor, ActorCode, ActorKind},
@@ -9,7 +9,7 @@ use domain::{
     cycle::{CycleCode, ReportingCycle},
     date::Date,
     language::{Labels, Language},
-    vocabulary::{Term, TermCode, Thesaurus, Vocabulary, VocabularyCode},
+    vocabulary::{AltLabel, Term, TermCode, Thesaurus, Vocabulary, VocabularyCode},
 };
 use sqlx::{AnyConnection, Row, any::AnyRow};
 
@@ -193,6 +193,16 @@ pub(crate) async fn thesauri(connection: &mut AnyConnection) -> Result<Vec<Thesa
             .map(|row| Ok::<_, sqlx::Error>((row.try_get::<i64, _>(0)?, row.try_get(1)?, row.try_get(2)?)))
             .collect::<Result<Vec<_>, _>>()?,
     )?;
+    let mut alt_labels: HashMap<i64, Vec<AltLabel>> = HashMap::new();
+    for row in sqlx::query("SELECT term_id, lang, label FROM term_alt_labels ORDER BY term_id, position")
+        .fetch_all(&mut *connection)
+        .await?
+    {
+        alt_labels
+            .entry(row.try_get("term_id")?)
+            .or_default()
+            .push(AltLabel { language: language(&row.try_get::<String, _>("lang")?)?, text: row.try_get("label")? });
+    }
     let term_rows = sqlx::query(
         "SELECT t.id, t.vocabulary_code, t.code, p.code AS parent_code FROM terms t LEFT JOIN terms p ON p.id = t.parent_id ORDER BY t.vocabulary_code, t.position, t.id",
     )
@@ -206,6 +216,7 @@ pub(crate) async fn thesauri(connection: &mut AnyConnection) -> Result<Vec<Thesa
             code: term_code(&row.try_get::<String, _>("code")?)?,
             parent: parent.as_deref().map(term_code).transpose()?,
             labels: term_labels.remove(&id).unwrap_or_default(),
+            alt_labels: alt_labels.remove(&id).unwrap_or_default(),
         });
     }
     let vocabularies =

@@ -52,6 +52,14 @@ pub(crate) async fn record(
         (Some(_), None) => "delete",
         (None, None) => return Ok(()),
     };
+    if connection.backend_name() == "PostgreSQL" {
+        // Readers of the log (the search index) read it in id order and remember the last id
+        // they applied, so ids must become visible in order. A sequence hands out ids when
+        // rows are inserted, not when transactions commit; holding this lock from the first
+        // entry until commit makes writers take ids in commit order. (SQLite has one writer
+        // at a time, so its ids are always in commit order.)
+        sqlx::query("SELECT pg_advisory_xact_lock(7261001)").execute(&mut *connection).await?;
+    }
     let mut sql = Sql::new(
         "INSERT INTO change_log (recorded_at, author, user_id, entity, entity_key, action, before_json, after_json) VALUES (",
     );
@@ -98,6 +106,18 @@ impl Store {
     pub async fn last_change_id(&self) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT COALESCE(MAX(id), 0) AS id FROM change_log").fetch_one(&self.pool).await?;
         Ok(row.try_get("id")?)
+    }
+
+    /// What tells this store from another (a store made again from scratch, another
+    /// database): the time its first change was recorded, empty while the log is empty.
+    /// Derived stores keep it to notice that the store they follow has been replaced.
+    pub async fn identity(&self) -> Result<String, StoreError> {
+        let row =
+            sqlx::query("SELECT recorded_at FROM change_log ORDER BY id LIMIT 1").fetch_optional(&self.pool).await?;
+        Ok(match row {
+            Some(row) => row.try_get("recorded_at")?,
+            None => String::new(),
+        })
     }
 
     /// The number of entries in the change log.

@@ -194,6 +194,46 @@ impl Store {
         Ok(record.filter(|record| visibility == Visibility::All || record.measure.state.is_public()))
     }
 
+    /// Up to `limit` measures with a store id above `after_id` that `visibility` lets be seen,
+    /// in id order: for reading every measure in batches without paging by offset.
+    pub async fn measures_after(
+        &self,
+        after_id: i64,
+        limit: i64,
+        visibility: Visibility,
+    ) -> Result<Vec<MeasureRecord>, StoreError> {
+        let mut connection = self.pool.acquire().await?;
+        let mut sql = Sql::new("SELECT m.id FROM measures m");
+        push_filters(&mut sql, &MeasureQuery::all(visibility));
+        sql.push(" AND m.id > ").bind_int(after_id).push(" ORDER BY m.id LIMIT ").bind_int(limit);
+        let ids: Vec<i64> = sql
+            .query()
+            .fetch_all(&mut *connection)
+            .await?
+            .iter()
+            .map(|row| row.try_get("id"))
+            .collect::<Result<_, _>>()?;
+        load_records(&mut connection, &ids).await
+    }
+
+    /// The measures with these external ids, whatever their state; ids with no measure are
+    /// left out.
+    pub async fn measures_by_external_ids(
+        &self,
+        external_ids: &[ExternalId],
+    ) -> Result<Vec<MeasureRecord>, StoreError> {
+        let mut connection = self.pool.acquire().await?;
+        let mut ids = Vec::new();
+        for chunk in external_ids.chunks(LOAD_CHUNK) {
+            let mut sql = Sql::new("SELECT id FROM measures WHERE external_id IN ");
+            sql.bind_list(chunk.iter().map(|id| Param::Text(id.as_str().to_owned())));
+            for row in sql.query().fetch_all(&mut *connection).await? {
+                ids.push(row.try_get::<i64, _>("id")?);
+            }
+        }
+        load_records(&mut connection, &ids).await
+    }
+
     /// One measure by its external id, whatever its state.
     pub async fn measure_by_external_id(&self, external_id: &ExternalId) -> Result<Option<MeasureRecord>, StoreError> {
         let mut connection = self.pool.acquire().await?;

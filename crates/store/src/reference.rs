@@ -383,6 +383,22 @@ async fn write_terms(
             }
         };
         write_labels(connection, "term_labels", "term_id", Param::Int(id), &term.labels, "label").await?;
+        let mut delete = Sql::new("DELETE FROM term_alt_labels WHERE term_id = ");
+        delete.bind_int(id);
+        delete.query().execute(&mut *connection).await?;
+        for (position, alt) in term.alt_labels.iter().enumerate() {
+            let mut insert = Sql::new("INSERT INTO term_alt_labels (term_id, lang, label, position) VALUES (");
+            insert
+                .bind_int(id)
+                .push(", ")
+                .bind_text(alt.language.code())
+                .push(", ")
+                .bind_text(&alt.text)
+                .push(", ")
+                .bind_int(position as i64)
+                .push(")");
+            insert.query().execute(&mut *connection).await?;
+        }
         changed.push((term, before, after));
     }
     for (term, before, after) in changed {

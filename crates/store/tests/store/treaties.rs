@@ -80,11 +80,12 @@ async fn paragraphs_3_and_4_lists_come_from_the_data(store: Store) {
         icrmw.join(", "),
         "Azerbaijan, Chile, Colombia, Ecuador, El Salvador, Ghana, Kyrgyzstan, Mexico, Paraguay, Rwanda, Turkey"
     );
-    // Convention No. 97: the States of the report's list whose ratification dates are known
-    // (Trinidad and Tobago's is not), and Spain, which NORMLEX records as a party since 21
-    // March 1967 although the report's list leaves it out.
+    // Convention No. 97: the States of the report's list (Trinidad and Tobago through the
+    // report's own record of it as a party, its ratification date being unknown), and Spain,
+    // which NORMLEX records as a party since 21 March 1967 although the report's list leaves
+    // it out.
     let c097 = respondents_party_to(&store, &["ilo-c097"]).await;
-    assert_eq!(c097, ["Ecuador", "Germany", "Kyrgyzstan", "Malawi", "Spain"]);
+    assert_eq!(c097, ["Ecuador", "Germany", "Kyrgyzstan", "Malawi", "Spain", "Trinidad and Tobago"]);
 }
 crate::on_both_databases!(
     paragraphs_3_and_4_lists_come_from_the_data_test,

@@ -1,0 +1,120 @@
+//! The index's life: built when missing, rebuilt when unreadable, caught up when behind, and
+//! swapped for a rebuilt one while searches go on.
+
+use std::{
+    sync::{
+        Arc,
+        atomic::{AtomicBool, AtomicU64, Ordering},
+    },
+    time::Duration,
+};
+
+use domain::{language::Language, measure::MeasureState};
+use search::{Opened, SearchIndex, SearchRequest};
+
+use crate::support::{Demo, import, no_progress};
+
+fn index_directories(folder: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with("index-") || name.starts_with("building-"))
+        .collect();
+    names.sort();
+    names
+}
+
+const ONE_MEASURE: &str = r#"{"format": "vawdb-exchange/1", "measures": [{
+    "id": "test-quokka", "country": "AUS", "cycle": "2009",
+    "classification": {"type": ["training"]},
+    "text": {"en": {"title": "Quokka training", "description": "Training on quokka."}}
+}]}"#;
+
+#[tokio::test]
+async fn a_deleted_index_is_rebuilt_on_open_with_the_same_results() {
+    let demo = Demo::new().await;
+    let before = demo.text("trafficking");
+    let name = demo.index.index_name();
+    drop(demo.index);
+    std::fs::remove_dir_all(&demo.folder).unwrap();
+    let (index, opened) = SearchIndex::open(&demo.folder, &demo.store, &no_progress).await.unwrap();
+    assert!(matches!(opened, Opened::Rebuilt { measures: 184, .. }), "{opened:?}");
+    assert_ne!(index.index_name(), name);
+    let mut request = SearchRequest::text("trafficking", Language::English);
+    request.per_page = 1000;
+    let after = index.search(&request).unwrap();
+    assert_eq!(after.total, before.total);
+    assert_eq!(after.facets, before.facets);
+}
+
+#[tokio::test]
+async fn a_corrupt_index_is_rebuilt_and_an_index_left_behind_catches_up() {
+    let demo = Demo::new().await;
+    let name = demo.index.index_name();
+    drop(demo.index);
+
+    // Closed while a measure was added: opening applies the change.
+    import(&demo.store, ONE_MEASURE, MeasureState::Published).await;
+    let (index, opened) = SearchIndex::open(&demo.folder, &demo.store, &no_progress).await.unwrap();
+    assert_eq!(opened, Opened::Existing { changes_applied: 1 });
+    assert_eq!(index.index_name(), name);
+    assert_eq!(index.search(&SearchRequest::text("quokka", Language::English)).unwrap().total, 1);
+    drop(index);
+
+    // Opened again with nothing new: nothing to do.
+    let (index, opened) = SearchIndex::open(&demo.folder, &demo.store, &no_progress).await.unwrap();
+    assert_eq!(opened, Opened::Existing { changes_applied: 0 });
+    drop(index);
+
+    std::fs::write(demo.folder.join(&name).join("meta.json"), b"{ not json").unwrap();
+    let (index, opened) = SearchIndex::open(&demo.folder, &demo.store, &no_progress).await.unwrap();
+    assert!(
+        matches!(&opened, Opened::Rebuilt { measures: 185, reason } if reason.contains("cannot be read")),
+        "{opened:?}"
+    );
+    assert_eq!(index.search(&SearchRequest::text("quokka", Language::English)).unwrap().total, 1);
+    assert_eq!(index_directories(&demo.folder), [index.index_name()], "the corrupt index is removed");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn searches_go_on_while_reindex_builds_a_new_index_and_the_server_switches_to_it() {
+    let demo = Demo::new().await;
+    let old_name = demo.index.index_name();
+    let follower = demo.index.follow(demo.store.clone());
+    let stop = Arc::new(AtomicBool::new(false));
+    let searches = Arc::new(AtomicU64::new(0));
+    let searcher = {
+        let index = demo.index.clone();
+        let stop = stop.clone();
+        let searches = searches.clone();
+        std::thread::spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                let results = index.search(&SearchRequest::everything(Language::English)).unwrap();
+                assert!(results.total == 184 || results.total == 185, "a search saw {} measures", results.total);
+                searches.fetch_add(1, Ordering::Relaxed);
+            }
+        })
+    };
+    // A change made while the rebuild runs reaches the new index too.
+    let store = demo.store.clone();
+    let change = tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        import(&store, ONE_MEASURE, MeasureState::Published).await;
+    });
+    let report = search::rebuild(&demo.folder, &demo.store, &no_progress).await.unwrap();
+    change.await.unwrap();
+    assert_ne!(report.index_name, old_name);
+
+    let start = std::time::Instant::now();
+    while demo.index.index_name() != report.index_name || demo.text("quokka").total != 1 {
+        assert!(start.elapsed() < Duration::from_secs(5), "the server did not switch to the rebuilt index");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    stop.store(true, Ordering::Relaxed);
+    searcher.join().expect("no search failed during the rebuild");
+    assert!(searches.load(Ordering::Relaxed) > 10, "searches ran during the rebuild");
+    assert_eq!(demo.text("").total, 185);
+    assert_eq!(index_directories(&demo.folder), vec![report.index_name], "the old index is removed");
+    follower.abort();
+}

@@ -8,7 +8,11 @@ use std::{
 };
 
 use domain::{
-    actor::ActorKind, country::M49, language::Language, measure::ImplementationStatus, vocabulary::VocabularyCode,
+    actor::ActorKind,
+    country::M49,
+    language::Language,
+    measure::{ImplementationStatus, YearRange},
+    vocabulary::VocabularyCode,
 };
 use tantivy::{
     DocAddress, DocId, Score, TantivyDocument,
@@ -517,10 +521,24 @@ fn highlight(
             }
         }
         let (language, title, snippet) = choice.unwrap_or((language, Highlighted::default(), Highlighted::default()));
+        let row = &candidate.row;
         hits.push(Hit {
             store_id: stored.store_id,
             external_id: stored.external_id,
             score: candidate.score,
+            actor: stored.actor,
+            country: M49::new(row.country),
+            years: (row.year_from != 0)
+                .then(|| YearRange::new(i32::from(row.year_from), Some(i32::from(row.year_to))).ok())
+                .flatten(),
+            terms: stored
+                .terms
+                .iter()
+                .filter_map(|key| {
+                    let (vocabulary, term) = key.split_once('/')?;
+                    Some((VocabularyCode::parse(vocabulary).ok()?, domain::vocabulary::TermCode::parse(term).ok()?))
+                })
+                .collect(),
             language,
             title,
             snippet,

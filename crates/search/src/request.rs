@@ -8,7 +8,7 @@ use domain::{
     country::M49,
     cycle::CycleCode,
     language::Language,
-    measure::ImplementationStatus,
+    measure::{ImplementationStatus, YearRange},
     vocabulary::{TermCode, VocabularyCode},
 };
 
@@ -116,6 +116,11 @@ pub struct Hit {
     pub store_id: i64,
     pub external_id: String,
     pub score: f32,
+    /// The actor's code.
+    pub actor: String,
+    pub country: Option<M49>,
+    pub years: Option<YearRange>,
+    pub terms: Vec<(VocabularyCode, TermCode)>,
     /// The language of the title and snippet.
     pub language: Language,
     pub title: Highlighted,

@@ -131,6 +131,9 @@ pub(crate) fn document(fields: &Fields, record: &MeasureRecord) -> TantivyDocume
 pub(crate) struct StoredMeasure {
     pub(crate) store_id: i64,
     pub(crate) external_id: String,
+    pub(crate) actor: String,
+    /// `vocabulary/term` keys.
+    pub(crate) terms: Vec<String>,
     pub(crate) texts: Vec<(Language, String, String)>,
 }
 
@@ -150,6 +153,8 @@ pub(crate) fn stored_measure(fields: &Fields, document: &TantivyDocument) -> Sto
             .and_then(|id| i64::try_from(id).ok())
             .unwrap_or_default(),
         external_id: text(fields.external_id).unwrap_or_default(),
+        actor: text(fields.actor).unwrap_or_default(),
+        terms: document.get_all(fields.term).filter_map(|value| value.as_str()).map(str::to_owned).collect(),
         texts,
     }
 }

@@ -81,6 +81,12 @@ pub(crate) enum Command {
         dry_run: bool,
     },
 
+    /// Rebuild the search index from the store into a new folder and swap it in. Searches
+    /// go on from the old index meanwhile; a running server switches to the new one within a
+    /// second. Needed only after a crash has damaged the index (the server also rebuilds a
+    /// missing or unreadable index when it starts).
+    Reindex,
+
     /// Treaties: instruments, States' status as at any date, and importing status tables.
     #[command(subcommand)]
     Treaty(TreatyCommand),
@@ -103,6 +109,13 @@ pub(crate) enum Command {
         #[arg(long)]
         include_unpublished: bool,
     },
+}
+
+impl StoreArguments {
+    /// The folder of the search index: always in the data folder, whichever the store is.
+    pub(crate) fn search_folder(&self) -> PathBuf {
+        self.data_dir.join("search")
+    }
 }
 
 #[derive(Debug, Args)]

@@ -212,3 +212,39 @@ report-download-pdf = PDF
 report-download-markdown = Markdown
 report-footnotes = Footnotes
 report-back-to-text = Back to the text
+
+## Search
+nav-search = Search
+search-title = Search measures
+search-label = Search in any UN language
+search-hint = Words in any of the six languages; "quoted words" for a phrase; OR between alternatives; -word to leave out.
+search-button = Search
+search-count = { $count ->
+    [0] No measure found
+    [one] One measure found
+   *[other] { $count } measures found
+}
+search-none = Nothing matches. Check the spelling, use fewer words, or remove a filter.
+search-named-terms = Also showing measures tagged:
+search-more = { $count ->
+    [one] One more
+   *[other] { $count } more
+}
+search-past-the-end = There is no page { $page }: the results end at page { $last }.
+search-last-page = Go to the last page
+search-api-link = These results and their counts as JSON
+search-years = Years
+search-years-apply = Apply years
+search-facets-heading = Refine
+search-result-language = In { $language }
+search-within-country = Search this country's measures
+sort-by-relevance = relevance
+term-other-names = Also searched as
+term-narrower = Narrower terms
+term-measures = { $count ->
+    [0] No published measure is tagged with this term
+    [one] One measure
+   *[other] { $count } measures
+}
+term-search-all = Search and filter all { $count } measures
+error-no-such-term = There is no such term.

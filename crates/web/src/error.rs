@@ -60,6 +60,17 @@ impl From<ParamError> for PageError {
     }
 }
 
+impl From<search::SearchError> for PageError {
+    fn from(error: search::SearchError) -> PageError {
+        match error {
+            search::SearchError::InvalidParameter { parameter, message } => {
+                PageError { status: StatusCode::BAD_REQUEST, message: ParamError { parameter, message }.to_string() }
+            }
+            other => PageError::internal(other),
+        }
+    }
+}
+
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let mut response = (self.status, self.message.clone()).into_response();
@@ -113,6 +124,17 @@ impl ApiError {
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> ApiError {
         ApiError::internal(error)
+    }
+}
+
+impl From<search::SearchError> for ApiError {
+    fn from(error: search::SearchError) -> ApiError {
+        match error {
+            search::SearchError::InvalidParameter { parameter, message } => {
+                ApiError::bad_parameter(&parameter, message)
+            }
+            other => ApiError::internal(other),
+        }
     }
 }
 

@@ -6,7 +6,9 @@
 //!
 //! ```no_run
 //! # async fn example(store: store::Store) -> Result<(), Box<dyn std::error::Error>> {
-//! let state = web::AppState::new(store).await?;
+//! let (search_index, _) = search::SearchIndex::open("vawdb-data/search".as_ref(), &store, &|_, _| {}).await?;
+//! search_index.follow(store.clone());
+//! let state = web::AppState::new(store, search_index).await?;
 //! let listener = web::bind("127.0.0.1:8080").await?;
 //! web::serve(listener, state, std::future::pending()).await?;
 //! # Ok(()) }
@@ -14,7 +16,7 @@
 //!
 //! **Architecture invariant:** every handler reads measures through [`store::Visibility`]:
 //! the public routes ask for published measures only, so no page, count or API response can
-//! show a draft.
+//! show a draft. Searches go to the search index, which holds published measures only.
 
 mod api;
 mod catalogue_cache;
@@ -23,6 +25,7 @@ mod i18n;
 mod list_params;
 mod page_context;
 mod pages;
+mod search_params;
 mod security_headers;
 mod state;
 mod templates;

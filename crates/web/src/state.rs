@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use domain::catalogue::Catalogue;
+use search::SearchIndex;
 use store::{Store, StoreError};
 
 use crate::{catalogue_cache::CatalogueCache, i18n::Messages, templates::Templates};
@@ -13,6 +14,7 @@ pub struct AppState(Arc<Inner>);
 
 struct Inner {
     store: Store,
+    search_index: SearchIndex,
     catalogue: CatalogueCache,
     templates: Templates,
     messages: Arc<Messages>,
@@ -30,11 +32,13 @@ pub enum StartError {
 }
 
 impl AppState {
-    pub async fn new(store: Store) -> Result<AppState, StartError> {
+    /// The state over `store`, searching with `search_index` (which the caller keeps
+    /// following the store, see [`SearchIndex::follow`]).
+    pub async fn new(store: Store, search_index: SearchIndex) -> Result<AppState, StartError> {
         let messages = Arc::new(Messages::load().map_err(StartError::Messages)?);
         let templates = Templates::new(messages.clone())?;
         let catalogue = CatalogueCache::load(&store).await?;
-        Ok(AppState(Arc::new(Inner { store, catalogue, templates, messages })))
+        Ok(AppState(Arc::new(Inner { store, search_index, catalogue, templates, messages })))
     }
 
     pub(crate) fn store(&self) -> &Store {
@@ -44,6 +48,10 @@ impl AppState {
     /// The catalogue as of the latest change in the store.
     pub(crate) async fn catalogue(&self) -> Result<Arc<Catalogue>, StoreError> {
         self.0.catalogue.current(&self.0.store).await
+    }
+
+    pub(crate) fn search_index(&self) -> &SearchIndex {
+        &self.0.search_index
     }
 
     pub(crate) fn templates(&self) -> &Templates {

@@ -17,6 +17,8 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("macros.html", include_str!("../templates/macros.html")),
     ("home.html", include_str!("../templates/home.html")),
     ("measures.html", include_str!("../templates/measures.html")),
+    ("search.html", include_str!("../templates/search.html")),
+    ("term.html", include_str!("../templates/term.html")),
     ("measure.html", include_str!("../templates/measure.html")),
     ("countries.html", include_str!("../templates/countries.html")),
     ("country.html", include_str!("../templates/country.html")),

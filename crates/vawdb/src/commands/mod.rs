@@ -4,6 +4,7 @@ mod demo;
 mod export;
 mod import;
 mod init;
+mod reindex;
 mod report;
 mod serve;
 mod treaty;
@@ -22,6 +23,7 @@ pub(crate) async fn run(arguments: Arguments) -> Result<(), Failure> {
         Command::Demo { no_serve, serve } => demo::run(&arguments.store, no_serve, &serve).await,
         Command::Serve { serve } => serve::run(&arguments.store, &serve).await,
         Command::Import { file, state, dry_run } => import::run(&arguments.store, &file, state, dry_run).await,
+        Command::Reindex => reindex::run(&arguments.store).await,
         Command::Treaty(command) => treaty::run(&arguments.store, command).await,
         Command::Report(report_arguments) => report::run(&arguments.store, report_arguments).await,
         Command::Export { output, cycle, include_unpublished } => {

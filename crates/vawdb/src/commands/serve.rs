@@ -1,5 +1,7 @@
 //! `vawdb serve`: serve the web application until interrupted.
 
+use std::path::Path;
+
 use store::Store;
 use tokio::net::TcpListener;
 
@@ -12,7 +14,7 @@ pub(crate) async fn run(store_arguments: &StoreArguments, arguments: &ServeArgum
     let listener = listen(arguments).await?;
     let store = super::open_store(store_arguments).await?;
     super::load_reference(&store).await?;
-    serve(listener, store).await
+    serve(listener, store, &store_arguments.search_folder()).await
 }
 
 /// Claims the address first, so that a busy port is reported before any slow work.
@@ -20,9 +22,11 @@ pub(crate) async fn listen(arguments: &ServeArguments) -> Result<TcpListener, Fa
     web::bind(&arguments.listen).await.map_err(|error| Failure::new(EXIT_CANNOT_LISTEN, error.to_string()))
 }
 
-pub(crate) async fn serve(listener: TcpListener, store: Store) -> Result<(), Failure> {
+pub(crate) async fn serve(listener: TcpListener, store: Store, search_folder: &Path) -> Result<(), Failure> {
     let address = listener.local_addr().map_err(Failure::general)?;
-    let state = web::AppState::new(store.clone()).await.map_err(Failure::general)?;
+    let search_index = super::reindex::open_search_index(search_folder, &store).await?;
+    let follower = search_index.follow(store.clone());
+    let state = web::AppState::new(store.clone(), search_index).await.map_err(Failure::general)?;
     println!("vawdb is serving on http://{address}/ (press Ctrl+C to stop)");
     let shutdown = async {
         // If the signal cannot be watched, serve until killed.
@@ -31,6 +35,7 @@ pub(crate) async fn serve(listener: TcpListener, store: Store) -> Result<(), Fai
         }
     };
     web::serve(listener, state, shutdown).await.map_err(Failure::general)?;
+    follower.abort();
     store.close().await;
     Ok(())
 }

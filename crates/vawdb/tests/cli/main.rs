@@ -7,5 +7,6 @@ mod help;
 mod import;
 mod init_and_export;
 mod postgres;
+mod reindex;
 mod report;
 mod treaty;

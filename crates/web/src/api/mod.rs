@@ -11,6 +11,7 @@ mod instruments_index;
 mod measure_show;
 mod measures_index;
 mod openapi;
+mod search;
 mod views;
 mod vocabularies_index;
 mod vocabulary_show;
@@ -28,6 +29,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/vocabularies/{code}", get(vocabulary_show::show))
         .route("/measures", get(measures_index::list))
         .route("/measures/{id}", get(measure_show::show))
+        .route("/search", get(search::search))
         .route("/cycles", get(cycles_index::list))
         .route("/cycles/{code}", get(cycle_show::show))
         .route("/cycles/{code}/treaty-parties", get(cycle_treaty_parties::show))

@@ -19,6 +19,7 @@ use utoipa::OpenApi;
         super::vocabulary_show::show,
         super::measures_index::list,
         super::measure_show::show,
+        super::search::search,
         super::cycles_index::list,
         super::cycle_show::show,
         super::cycle_treaty_parties::show,

@@ -183,7 +183,7 @@ pub(crate) async fn show(
         former_names,
         total: page.total,
         groups,
-        all_measures_href: context.link("/measures", &[("country".into(), country.iso3.clone())]),
+        all_measures_href: context.link("/search", &[("country".into(), country.iso3.clone())]),
         treaties_as_at: treaties_as_at.to_un_style(),
         treaties,
     };

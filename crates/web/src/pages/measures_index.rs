@@ -12,6 +12,7 @@ use store::{MeasureSort, Visibility};
 use super::{
     home::{Choice, sort_choices},
     measure_card::{Link, MeasureCard},
+    pagination::Pagination,
     render,
 };
 use crate::{
@@ -59,22 +60,6 @@ struct CurrentLink {
     current: bool,
 }
 
-#[derive(Serialize)]
-struct Pagination {
-    current: u32,
-    pages: i64,
-    previous: Option<String>,
-    next: Option<String>,
-    numbers: Vec<PageNumber>,
-}
-
-#[derive(Serialize)]
-struct PageNumber {
-    number: u32,
-    href: Option<String>,
-    current: bool,
-}
-
 pub(crate) async fn show(
     State(state): State<AppState>,
     context: PageContext,
@@ -111,19 +96,7 @@ pub(crate) async fn show(
     };
     let pages = page.page_count();
     let current = request.page.number;
-    let pagination = Pagination {
-        current,
-        pages,
-        previous: (current > 1).then(|| paging_pairs(current - 1)),
-        next: (i64::from(current) < pages).then(|| paging_pairs(current + 1)),
-        numbers: page_window(current, pages)
-            .into_iter()
-            .map(|number| match number {
-                Some(number) => PageNumber { number, href: Some(paging_pairs(number)), current: number == current },
-                None => PageNumber { number: 0, href: None, current: false },
-            })
-            .collect(),
-    };
+    let pagination = Pagination::new(current, pages, paging_pairs);
     let sort_links = [("country", "sort-by-country"), ("year", "sort-by-year")]
         .into_iter()
         .map(|(value, key)| CurrentLink {
@@ -166,28 +139,6 @@ pub(crate) async fn show(
         ),
     };
     render(&state, &context, "measures.html", body)
-}
-
-/// Page numbers to offer: the first, the last, and two either side of the current one, with
-/// `None` for a gap.
-fn page_window(current: u32, pages: i64) -> Vec<Option<u32>> {
-    let last = u32::try_from(pages).unwrap_or(u32::MAX);
-    let mut numbers: Vec<Option<u32>> = Vec::new();
-    for number in 1..=last {
-        let near = number == 1 || number == last || number.abs_diff(current) <= 2;
-        if near {
-            numbers.push(Some(number));
-        } else if numbers.last().is_some_and(Option::is_some) {
-            numbers.push(None);
-        }
-        if number > current + 3 && number < last {
-            // Jump straight to the last page: nothing between is offered.
-            numbers.push(Some(last));
-            break;
-        }
-    }
-    numbers.dedup();
-    numbers
 }
 
 /// What an active filter is called on screen: "Training and capacity-building", "Chile".
@@ -313,20 +264,4 @@ fn selects(
             .collect(),
     ));
     result
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_page_window_keeps_first_last_and_neighbours() {
-        assert_eq!(page_window(1, 1), vec![Some(1)]);
-        assert_eq!(page_window(1, 3), vec![Some(1), Some(2), Some(3)]);
-        assert_eq!(
-            page_window(10, 20),
-            vec![Some(1), None, Some(8), Some(9), Some(10), Some(11), Some(12), None, Some(20)]
-        );
-        assert_eq!(page_window(1, 50), vec![Some(1), Some(2), Some(3), None, Some(50)]);
-    }
 }

@@ -13,7 +13,10 @@ mod instruments_index;
 mod measure_card;
 mod measure_show;
 mod measures_index;
+mod pagination;
+mod search;
 mod stylesheet;
+mod term_show;
 mod vocabulary_show;
 
 use axum::{
@@ -37,6 +40,7 @@ pub(crate) fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::show))
         .route("/measures", get(measures_index::show))
+        .route("/search", get(search::show))
         .route("/measures/{id}", get(measure_show::show))
         .route("/countries", get(countries_index::show))
         .route("/countries/{code}", get(country_show::show))
@@ -44,6 +48,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/cycles/{code}", get(cycle_show::show))
         .route("/cycles/{code}/report", get(cycle_report::show))
         .route("/vocabularies/{code}", get(vocabulary_show::show))
+        .route("/vocabularies/{code}/{term}", get(term_show::show))
         .route("/instruments", get(instruments_index::show))
         .route("/instruments/{code}", get(instrument_show::show))
         .route("/instruments/{code}/parties.svg", get(instrument_chart::show))

@@ -49,7 +49,7 @@ pub(crate) async fn show(
             label: term.labels.best(language).to_owned(),
             code: term.code.to_string(),
             depth: thesaurus.depth(&term.code),
-            href: context.link("/measures", &[(code.clone(), term.code.to_string())]),
+            href: context.link(&format!("/vocabularies/{code}/{}", term.code), &[]),
         })
         .collect();
     let vocabularies = catalogue

@@ -56,7 +56,10 @@ impl Browser {
         store.import(&valid, &Author::process("test"), ImportMode::Commit, &no_progress).await.unwrap();
         let listener = web::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let state = web::AppState::new(store).await.unwrap();
+        let (search_index, _) =
+            search::SearchIndex::open(&data.path().join("search"), &store, &no_progress).await.unwrap();
+        search_index.follow(store.clone());
+        let state = web::AppState::new(store, search_index).await.unwrap();
         tokio::spawn(web::serve(listener, state, std::future::pending()));
 
         let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
@@ -160,6 +163,9 @@ async fn on_a_phone_no_page_scrolls_sideways_in_any_direction_of_writing() {
         "/countries",
         "/cycles/2009",
         "/vocabularies/type?lang=zh",
+        "/search?q=trafficking",
+        "/search?q=%D8%A7%D9%84%D9%85%D9%87%D8%A7%D8%AC%D8%B1%D8%A7%D8%AA&lang=ar",
+        "/vocabularies/keyword/migrant-women",
     ] {
         browser.open(path).await;
         let overflow =
@@ -168,5 +174,48 @@ async fn on_a_phone_no_page_scrolls_sideways_in_any_direction_of_writing() {
         let heading = browser.script("const r = document.querySelector('h1').getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth && r.width > 0").await;
         assert_eq!(heading, true, "{path}: the page heading is on screen");
     }
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn searching_by_keyboard_then_choosing_a_facet_is_an_address_the_back_button_undoes() {
+    let browser = Browser::start(1280, 900).await;
+    browser.open("/").await;
+    let results_heading =
+        || async { browser.client.find(Locator::Id("results-heading")).await.unwrap().text().await.unwrap() };
+    // Type in the home page's search box and press Enter: no mouse.
+    let input = browser.client.find(Locator::Id("home-search")).await.unwrap();
+    input.send_keys("travailleuses migrantes").await.unwrap();
+    input.send_keys(&Key::Enter.to_string()).await.unwrap();
+    let url = browser.client.current_url().await.unwrap();
+    assert_eq!(url.path(), "/search");
+    assert!(url.query().unwrap().contains("q=travailleuses+migrantes"), "{url}");
+    let first = results_heading().await;
+    assert!(first.ends_with("measures found"), "{first}");
+
+    // Move through the facet links with the keyboard to the country facet's first value.
+    let target = browser.client.find(Locator::Css("#facet-country + ul a")).await.unwrap();
+    let target_href = target.attr("href").await.unwrap().unwrap();
+    let mut reached = false;
+    for _ in 0..200 {
+        browser.client.active_element().await.unwrap().send_keys(&Key::Tab.to_string()).await.unwrap();
+        let focused = browser.script("return document.activeElement.getAttribute('href')").await;
+        if focused == target_href.as_str() {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "the country facet can be reached with the Tab key");
+    browser.client.active_element().await.unwrap().send_keys(&Key::Enter.to_string()).await.unwrap();
+    let filtered_url = browser.client.current_url().await.unwrap();
+    assert!(filtered_url.query().unwrap().contains("country="), "{filtered_url}");
+    assert!(filtered_url.query().unwrap().contains("q=travailleuses"), "the text is kept: {filtered_url}");
+    let filtered = results_heading().await;
+    assert_ne!(filtered, first);
+
+    browser.client.back().await.unwrap();
+    assert_eq!(results_heading().await, first, "back returns to the results before the facet");
+    browser.client.goto(filtered_url.as_str()).await.unwrap();
+    assert_eq!(results_heading().await, filtered, "the same address shows the same results");
     browser.close().await;
 }

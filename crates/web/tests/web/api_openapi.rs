@@ -22,6 +22,7 @@ async fn the_openapi_document_describes_every_api_route() {
             "/api/v1/instruments/{code}",
             "/api/v1/measures",
             "/api/v1/measures/{id}",
+            "/api/v1/search",
             "/api/v1/vocabularies",
             "/api/v1/vocabularies/{code}",
         ]

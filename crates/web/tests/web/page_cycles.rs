@@ -31,10 +31,10 @@ async fn a_malformed_date_or_unknown_cycle_is_refused() {
 }
 
 #[tokio::test]
-async fn a_vocabulary_page_is_a_tree_of_links_to_measures() {
+async fn a_vocabulary_page_is_a_tree_of_links_to_term_pages() {
     let app = TestApp::with_demo().await;
     let html = app.page("/vocabularies/type").await;
-    assert!(html.contains(r#"<li class="depth-2"><a href="/measures?type=legislation.immigration.foreign-workers">Employment of foreign workers</a>"#));
+    assert!(html.contains(r#"<li class="depth-2"><a href="/vocabularies/type/legislation.immigration.foreign-workers">Employment of foreign workers</a>"#));
     let keywords = app.page("/vocabularies/keyword?lang=ru").await;
     assert!(keywords.contains(">Женщины-мигранты</a>"));
     assert_eq!(app.get("/vocabularies/nothing").await.status, 404);

@@ -37,7 +37,7 @@ async fn a_page_in_arabic_is_right_to_left_and_names_are_in_arabic() {
     let html = app.page("/countries/THA?lang=ar").await;
     assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
     assert!(html.contains("<h1>تايلند</h1>"), "{}", crate::support::between(&html, "<h1>", "</h1>"));
-    assert!(html.contains(r#"href="/measures?country=THA&amp;lang=ar""#), "links keep the language");
+    assert!(html.contains(r#"href="/search?country=THA&amp;lang=ar""#), "links keep the language");
 }
 
 #[tokio::test]

@@ -18,6 +18,7 @@ use tower::ServiceExt;
 pub struct TestApp {
     pub router: Router,
     pub store: Store,
+    pub search_index: Option<search::SearchIndex>,
     _directory: tempfile::TempDir,
 }
 
@@ -29,10 +30,12 @@ impl TestApp {
         let store = Store::open(&Location::SqliteFile(directory.path().join("vawdb.sqlite"))).await.unwrap();
         let data = reference::reference_data().unwrap();
         store.load_reference(&data, &Author::process("test"), &no_progress).await.unwrap();
-        let app = TestApp { router: Router::new(), store, _directory: directory };
+        let app = TestApp { router: Router::new(), store, search_index: None, _directory: directory };
         app.import(reference::DEMO_2009_JSON, MeasureState::Published).await;
-        let router = web::router(web::AppState::new(app.store.clone()).await.unwrap());
-        TestApp { router, ..app }
+        let (search_index, _) =
+            search::SearchIndex::open(&app._directory.path().join("search"), &app.store, &no_progress).await.unwrap();
+        let router = web::router(web::AppState::new(app.store.clone(), search_index.clone()).await.unwrap());
+        TestApp { router, search_index: Some(search_index), ..app }
     }
 
     /// Imports a document in the exchange format, as the CLI would.
@@ -40,6 +43,10 @@ impl TestApp {
         let catalogue = self.store.catalogue().await.unwrap();
         let valid = exchange::validate(exchange::parse(json).unwrap(), &catalogue, ImportDefaults { state }).unwrap();
         self.store.import(&valid, &Author::process("test"), ImportMode::Commit, &no_progress).await.unwrap();
+        // The server follows the change log in the background; tests apply it at once.
+        if let Some(search_index) = &self.search_index {
+            search_index.catch_up(&self.store).await.unwrap();
+        }
     }
 
     pub async fn get(&self, uri: &str) -> Response {

@@ -1,0 +1,174 @@
+//! Reading a search from query parameters, shared by the `/search` page and
+//! `GET /api/v1/search`, with an error that names the parameter at fault.
+//!
+//! Parameters: `q` (the text), `country` (ISO alpha-3 or alpha-2 or M49; repeatable),
+//! `region` (M49; repeatable), one parameter per vocabulary (`type`, `form`, `keyword`,
+//! `stage`; repeatable), `actor_kind`, `cycle`, `implementation` (repeatable), `year_from`,
+//! `year_to`, `sort` (`relevance`, `year` or `country`), `page`, `per_page`. Values of one
+//! parameter are alternatives; different parameters must all hold.
+
+use domain::{
+    actor::ActorKind,
+    catalogue::Catalogue,
+    country::M49,
+    cycle::CycleCode,
+    language::Language,
+    measure::{ImplementationStatus, YearRange},
+};
+use search::{SearchFilters, SearchRequest, SearchSort};
+
+use crate::list_params::{DEFAULT_PER_PAGE, ParamError};
+
+/// A search read from its query, with the parameters as understood (normalised codes, in
+/// their order) to rebuild links.
+#[derive(Debug, Clone)]
+pub(crate) struct SearchParams {
+    pub(crate) request: SearchRequest,
+    /// The text and filter parameters, without `page`, `per_page`, `sort` and `lang`.
+    pub(crate) filters: Vec<(String, String)>,
+}
+
+/// The highest page number accepted: deeper pages are served, this only bounds the number.
+const MAX_PAGE: u32 = 10_000_000;
+
+pub(crate) fn search_params(
+    pairs: &[(String, String)],
+    catalogue: &Catalogue,
+    language: Language,
+    max_per_page: u32,
+) -> Result<SearchParams, ParamError> {
+    let mut request = SearchRequest::everything(language);
+    request.per_page = DEFAULT_PER_PAGE;
+    let mut filters: SearchFilters = SearchFilters::default();
+    let mut understood: Vec<(String, String)> = Vec::new();
+    for (name, value) in pairs {
+        let name = name.as_str();
+        if name == "q" {
+            if value.chars().count() > search::query_text::MAX_QUERY_CHARS {
+                return Err(error(
+                    name,
+                    format!(
+                        "the search text has {} characters; at most {} are allowed",
+                        value.chars().count(),
+                        search::query_text::MAX_QUERY_CHARS
+                    ),
+                ));
+            }
+            if !value.trim().is_empty() {
+                request.text = value.clone();
+                understood.push((name.to_owned(), value.clone()));
+            }
+            continue;
+        }
+        let value = value.trim();
+        if value.is_empty() {
+            continue;
+        }
+        let mut keep = |value: String| understood.push((name.to_owned(), value));
+        match name {
+            "country" => {
+                let country = catalogue.country_by_code(value).ok_or_else(|| {
+                    error(name, format!("unknown country '{value}': use an ISO 3166 alpha-3 code such as AZE"))
+                })?;
+                push_unique(&mut filters.countries, country.m49);
+                keep(country.iso3.clone());
+            }
+            "region" => {
+                let region = M49::parse(value).and_then(|code| catalogue.region(code)).ok_or_else(|| {
+                    error(
+                        name,
+                        format!("unknown M49 region '{value}', such as 419 for Latin America and the Caribbean"),
+                    )
+                })?;
+                push_unique(&mut filters.regions, region.m49);
+                keep(region.m49.to_string());
+            }
+            "actor_kind" => {
+                let kind = ActorKind::parse(value).ok_or_else(|| {
+                    error(
+                        name,
+                        format!("'{value}' is not one of: {}", ActorKind::ALL.map(ActorKind::as_str).join(", ")),
+                    )
+                })?;
+                push_unique(&mut filters.actor_kinds, kind);
+                keep(kind.as_str().to_owned());
+            }
+            "cycle" => {
+                let cycle =
+                    catalogue.cycle(value).ok_or_else(|| error(name, format!("unknown reporting cycle '{value}'")))?;
+                let code = CycleCode::parse(cycle.code.as_str()).map_err(|message| error(name, message))?;
+                keep(code.to_string());
+                push_unique(&mut filters.cycles, code);
+            }
+            "implementation" => {
+                let status = ImplementationStatus::parse(value)
+                    .ok_or_else(|| error(name, format!("'{value}' is not one of: in_place, in_preparation")))?;
+                push_unique(&mut filters.implementation, status);
+                keep(status.as_str().to_owned());
+            }
+            "year_from" => {
+                filters.year_from = Some(year(name, value)?);
+                keep(value.to_owned());
+            }
+            "year_to" => {
+                filters.year_to = Some(year(name, value)?);
+                keep(value.to_owned());
+            }
+            "sort" => {
+                request.sort = SearchSort::parse(value)
+                    .ok_or_else(|| error(name, format!("'{value}' is not one of: relevance, year, country")))?;
+            }
+            "page" => {
+                request.page = value
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=MAX_PAGE).contains(n))
+                    .ok_or_else(|| error(name, format!("'{value}' is not a page number from 1 to {MAX_PAGE}")))?;
+            }
+            "per_page" => {
+                request.per_page = value
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=max_per_page).contains(n))
+                    .ok_or_else(|| error(name, format!("'{value}' is not a page size from 1 to {max_per_page}")))?;
+            }
+            "lang" => {}
+            vocabulary => {
+                // Unknown parameters are ignored, as web forms and trackers add their own.
+                let Some(thesaurus) = catalogue.thesaurus(vocabulary) else { continue };
+                let term = thesaurus
+                    .find(value)
+                    .ok_or_else(|| error(name, format!("unknown code '{value}' in vocabulary '{vocabulary}'")))?;
+                match filters.terms.iter_mut().find(|(code, _)| code == thesaurus.code()) {
+                    Some((_, terms)) => push_unique(terms, term.code.clone()),
+                    None => filters.terms.push((thesaurus.code().clone(), vec![term.code.clone()])),
+                }
+                keep(term.code.to_string());
+            }
+        }
+    }
+    if let (Some(from), Some(to)) = (filters.year_from, filters.year_to)
+        && from > to
+    {
+        return Err(error("year_to", format!("{to} is before year_from {from}")));
+    }
+    understood.dedup();
+    request.filters = filters;
+    Ok(SearchParams { request, filters: understood })
+}
+
+fn error(parameter: &str, message: impl Into<String>) -> ParamError {
+    ParamError { parameter: parameter.to_owned(), message: message.into() }
+}
+
+fn push_unique<T: PartialEq>(values: &mut Vec<T>, value: T) {
+    if !values.contains(&value) {
+        values.push(value);
+    }
+}
+
+fn year(name: &str, value: &str) -> Result<i32, ParamError> {
+    value.parse().ok().filter(|year| (YearRange::EARLIEST..=YearRange::LATEST).contains(year)).ok_or_else(|| {
+        error(name, format!("'{value}' is not a year from {} to {}", YearRange::EARLIEST, YearRange::LATEST))
+    })
+}

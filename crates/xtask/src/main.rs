@@ -52,7 +52,7 @@ fn test(extra: &[String]) -> Result<(), String> {
     ensure_office_tools()?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let status = Command::new(cargo)
-        .args(["test", "--workspace"])
+        .args(["test", "--workspace", "--no-fail-fast"])
         .args(extra)
         .env(POSTGRES_URL_VARIABLE, &postgres_url)
         .status()

@@ -30,6 +30,7 @@ mod error;
 mod execute;
 mod facet_table;
 mod folder;
+mod guarded_phrase;
 mod index;
 mod label_match;
 mod query_build;

@@ -8,15 +8,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use domain::language::Language;
 use tantivy::{
     Term,
-    query::{
-        AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RegexQuery, TermQuery,
-        TermSetQuery,
-    },
+    query::{AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, RegexQuery, TermQuery, TermSetQuery},
     schema::IndexRecordOption,
 };
 
 use crate::{
     analysis::Analyzers,
+    guarded_phrase::GuardedPhraseQuery,
     label_match::LabelMatcher,
     query_text::{QueryItem, QueryText},
     schema::Fields,
@@ -65,7 +63,9 @@ pub(crate) fn compile(
                 let query: Box<dyn Query> = if terms.len() == 1 {
                     Box::new(TermQuery::new(Term::from_field_text(field, &terms[0]), IndexRecordOption::WithFreqs))
                 } else {
-                    Box::new(PhraseQuery::new(terms.iter().map(|term| Term::from_field_text(field, term)).collect()))
+                    Box::new(GuardedPhraseQuery::new(
+                        terms.iter().map(|term| Term::from_field_text(field, term)).collect(),
+                    ))
                 };
                 alternatives.push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
             }

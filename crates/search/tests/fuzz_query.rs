@@ -27,6 +27,8 @@ const SEEDS: &[&str] = &[
     "移民妇女遭受暴力",
     "العاملات المهاجرات",
     "training OR campaign -police",
+    "training -\"no such phrase\"",
+    "(\u{1ba93}training OR campaign -police((OR.* )((( ANa\"bD OR ))AND OR ))))\u{11d3c}𜻧é",
     "NOT trafficking",
     "\"unbalanced",
     "a\"b\"c\"",

@@ -34,6 +34,21 @@ async fn odd_texts_are_read_as_plain_text() {
 }
 
 #[tokio::test]
+async fn excluding_a_phrase_takes_out_only_the_measures_that_contain_it() {
+    let demo = Demo::new().await;
+    let training = demo.text("training").total;
+    assert!(training > 0);
+    // Both words of "police or" are in the French description dictionary, never side by side,
+    // and "police((OR" is read as the same phrase.
+    for phrase in ["\"police or\"", "police((OR.*", "\"domestic workers\"", "\"workers migrant women training\""] {
+        let without = demo.text(&format!("training -{phrase}")).total;
+        let with = demo.text(&format!("training {phrase}")).total;
+        assert_eq!(without + with, training, "{phrase} splits the matches for training in two");
+    }
+    assert!(demo.text("training \"domestic workers\"").total > 0);
+}
+
+#[tokio::test]
 async fn out_of_range_requests_name_the_parameter() {
     let demo = Demo::new().await;
     let long = "women ".repeat(2000);

@@ -18,6 +18,7 @@
 //! **Architecture invariant:** nothing here reads a file, a socket or a clock. Callers pass in
 //! what a rule needs, such as the [`catalogue::Catalogue`] of known codes or today's date.
 
+pub mod account;
 pub mod actor;
 pub mod catalogue;
 pub mod country;

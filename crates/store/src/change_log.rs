@@ -120,6 +120,14 @@ impl Store {
         })
     }
 
+    /// The newest `limit` entries, newest first: the audit log's view of every write.
+    pub async fn latest_changes(&self, limit: i64) -> Result<Vec<ChangeLogEntry>, StoreError> {
+        let mut sql = Sql::new("SELECT * FROM change_log ORDER BY id DESC LIMIT ");
+        sql.bind_int(limit);
+        let rows = sql.query().fetch_all(&self.pool).await?;
+        rows.iter().map(entry_from_row).collect()
+    }
+
     /// The number of entries in the change log.
     pub async fn change_count(&self) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT COUNT(*) AS n FROM change_log").fetch_one(&self.pool).await?;

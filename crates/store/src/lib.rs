@@ -18,6 +18,7 @@
 //! **Architecture invariant:** no other crate writes SQL. Queries take their values as bound
 //! parameters, never spliced into the text.
 
+mod accounts;
 mod catalogue;
 mod change_log;
 mod connection;
@@ -33,6 +34,7 @@ mod treaties;
 
 pub mod scratch;
 
+pub use accounts::{AccountRecord, NewAccount, SessionRecord, SignInEvent, SignInOutcome};
 pub use change_log::{Author, ChangeLogEntry};
 pub use connection::{Backend, Location, Store};
 pub use cycles::{CycleSnapshot, SubmissionRecord};

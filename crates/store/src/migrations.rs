@@ -28,6 +28,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0002_term_alt_labels.sql"),
         postgres: include_str!("../migrations/postgres/0002_term_alt_labels.sql"),
     },
+    Migration {
+        version: 3,
+        name: "accounts",
+        sqlite: include_str!("../migrations/sqlite/0003_accounts.sql"),
+        postgres: include_str!("../migrations/postgres/0003_accounts.sql"),
+    },
 ];
 
 /// The schema version this build of vawdb writes.

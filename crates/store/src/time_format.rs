@@ -10,3 +10,9 @@ const TIMESTAMP: &[BorrowedFormatItem<'static>] =
 pub(crate) fn now() -> String {
     OffsetDateTime::now_utc().format(TIMESTAMP).expect("the timestamp format has no fallible parts")
 }
+
+/// The time `seconds` from now, written like [`now`].
+pub(crate) fn seconds_from_now(seconds: u64) -> String {
+    let later = OffsetDateTime::now_utc() + time::Duration::seconds(i64::try_from(seconds).unwrap_or(i64::MAX / 2));
+    later.format(TIMESTAMP).expect("the timestamp format has no fallible parts")
+}

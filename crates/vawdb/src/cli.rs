@@ -95,6 +95,10 @@ pub(crate) enum Command {
     /// report edited by hand against today's data (`vawdb report check`).
     Report(ReportArguments),
 
+    /// Accounts: add the first administrator, list accounts, disable one, reset a password.
+    #[command(subcommand)]
+    User(UserCommand),
+
     /// Export cycles, replies and measures as JSON in the vawdb exchange format.
     Export {
         /// Write to this file instead of standard output.
@@ -123,6 +127,43 @@ pub(crate) struct ServeArguments {
     /// The address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDRESS")]
     pub(crate) listen: String,
+
+    /// Mark cookies Secure (sent over HTTPS only). Turn on whenever users reach vawdb through
+    /// HTTPS, as they must anywhere but on this machine.
+    #[arg(long, env = "VAWDB_SECURE_COOKIES")]
+    pub(crate) secure_cookies: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum UserCommand {
+    /// Create an account. Without --password-stdin a password is generated and printed once.
+    Add {
+        /// The name to sign in with, such as an e-mail address.
+        #[arg(long)]
+        username: String,
+        /// The person's name, as pages show it.
+        #[arg(long)]
+        name: String,
+        /// administrator, editor, focal_point or data_provider.
+        #[arg(long)]
+        role: String,
+        /// For focal points and data providers: the State they act for (ISO alpha-3 or
+        /// alpha-2 code, or M49 code).
+        #[arg(long)]
+        country: Option<String>,
+        /// Read the password from the first line of standard input instead of generating one.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+
+    /// List every account with its role and state.
+    List,
+
+    /// Disable an account and end its sessions; its history stays.
+    Disable { username: String },
+
+    /// Give an account a new generated password, printed once, and end its sessions.
+    ResetPassword { username: String },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

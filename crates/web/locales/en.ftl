@@ -248,3 +248,54 @@ term-measures = { $count ->
 }
 term-search-all = Search and filter all { $count } measures
 error-no-such-term = There is no such term.
+
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+nav-accounts = Accounts
+
+sign-in-title = Sign in
+sign-in-intro = Editors, national focal points and data providers sign in to enter and review measures. Everything published can be read without signing in.
+sign-in-username = Username
+sign-in-password = Password
+sign-in-submit = Sign in
+sign-in-forgotten = Forgotten your password? Ask an administrator of vawdb to reset it.
+
+account-title = Your account
+account-name = Name
+account-role = Role
+account-change-password = Change password
+account-current-password = Current password
+account-new-password = New password
+account-new-password-again = New password again
+account-password-rule = At least 12 characters. A few unrelated words make a good password.
+account-password-changed = Your password has been changed. Any other browser signed in to this account has been signed out.
+
+admin-accounts-title = Accounts
+admin-accounts-count = { $count ->
+    [one] One account
+   *[other] { $count } accounts
+}
+admin-accounts-state = State
+admin-accounts-since = Since
+admin-accounts-actions = Actions
+admin-accounts-reset = Reset password
+admin-accounts-disable = Disable
+admin-accounts-new = New account
+admin-accounts-country = State or area
+admin-accounts-no-country = None (secretariat)
+admin-accounts-country-rule = Focal points and data providers act for one State; administrators and editors for none.
+admin-accounts-create = Create account
+admin-password-title = New password
+admin-password-created = The account { $username } has been created with this password:
+admin-password-reset = The password of { $username } has been reset to:
+admin-password-once = Give it to its owner through another channel than the username. It is shown only this once, and its owner should change it after signing in.
+
+admin-audit-title = Audit log
+admin-audit-sign-ins = Sign-in attempts
+admin-audit-writes = Writes
+admin-audit-when = When (UTC)
+admin-audit-outcome = Outcome
+admin-audit-address = Address
+admin-audit-who = Who
+admin-audit-record = Record
+admin-audit-action = Action

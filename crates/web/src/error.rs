@@ -20,6 +20,8 @@ use crate::list_params::ParamError;
 pub(crate) struct PageError {
     status: StatusCode,
     message: String,
+    /// Where to send the browser instead of showing an error page.
+    redirect: Option<String>,
 }
 
 /// What the error page shows.
@@ -30,15 +32,38 @@ pub(crate) struct PageErrorDetails {
 
 impl PageError {
     pub(crate) fn not_found(what: impl Into<String>) -> PageError {
-        PageError { status: StatusCode::NOT_FOUND, message: what.into() }
+        PageError::with_status(StatusCode::NOT_FOUND, what)
+    }
+
+    pub(crate) fn with_status(status: StatusCode, message: impl Into<String>) -> PageError {
+        PageError { status, message: message.into(), redirect: None }
+    }
+
+    pub(crate) fn forbidden(message: impl Into<String>) -> PageError {
+        PageError::with_status(StatusCode::FORBIDDEN, message)
+    }
+
+    pub(crate) fn bad_request(message: impl Into<String>) -> PageError {
+        PageError::with_status(StatusCode::BAD_REQUEST, message)
+    }
+
+    /// Sends a visitor who is not signed in to the sign-in page, which brings them back to
+    /// `back_to` afterwards.
+    pub(crate) fn sign_in_needed(back_to: &str) -> PageError {
+        let query = form_urlencoded::Serializer::new(String::new()).append_pair("next", back_to).finish();
+        PageError {
+            status: StatusCode::SEE_OTHER,
+            message: "Sign in to open this page.".into(),
+            redirect: Some(format!("/sign-in?{query}")),
+        }
     }
 
     pub(crate) fn internal(error: impl std::fmt::Display) -> PageError {
         tracing::error!(%error, "request failed");
-        PageError {
-            status: StatusCode::INTERNAL_SERVER_ERROR,
-            message: "Something went wrong on our side; the error has been logged.".into(),
-        }
+        PageError::with_status(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side; the error has been logged.",
+        )
     }
 }
 
@@ -56,7 +81,7 @@ impl From<minijinja::Error> for PageError {
 
 impl From<ParamError> for PageError {
     fn from(error: ParamError) -> PageError {
-        PageError { status: StatusCode::BAD_REQUEST, message: error.to_string() }
+        PageError::bad_request(error.to_string())
     }
 }
 
@@ -64,7 +89,7 @@ impl From<search::SearchError> for PageError {
     fn from(error: search::SearchError) -> PageError {
         match error {
             search::SearchError::InvalidParameter { parameter, message } => {
-                PageError { status: StatusCode::BAD_REQUEST, message: ParamError { parameter, message }.to_string() }
+                PageError::bad_request(ParamError { parameter, message }.to_string())
             }
             other => PageError::internal(other),
         }
@@ -73,6 +98,9 @@ impl From<search::SearchError> for PageError {
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
+        if let Some(location) = self.redirect {
+            return axum::response::Redirect::to(&location).into_response();
+        }
         let mut response = (self.status, self.message.clone()).into_response();
         response.extensions_mut().insert(PageErrorDetails { message: self.message });
         response

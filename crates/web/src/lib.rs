@@ -20,6 +20,7 @@
 
 mod api;
 mod catalogue_cache;
+mod csrf;
 mod error;
 mod i18n;
 mod list_params;
@@ -27,6 +28,7 @@ mod page_context;
 mod pages;
 mod search_params;
 mod security_headers;
+mod session;
 mod state;
 mod templates;
 mod treaty_views;
@@ -36,7 +38,7 @@ use std::{future::Future, io, net::SocketAddr};
 use axum::Router;
 use tokio::net::TcpListener;
 
-pub use state::{AppState, StartError};
+pub use state::{AppState, StartError, WebConfig};
 
 /// The application's routes, pages and API together.
 pub fn router(state: AppState) -> Router {
@@ -45,6 +47,8 @@ pub fn router(state: AppState) -> Router {
         .merge(pages)
         .nest("/api/v1", api::routes())
         .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), session::load))
+        .layer(axum::middleware::from_fn(csrf::refuse_cross_site_posts))
         .layer(axum::middleware::from_fn(security_headers::add))
         .with_state(state)
 }

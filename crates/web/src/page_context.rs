@@ -8,10 +8,13 @@ use axum::{
 use domain::language::Language;
 use serde::Serialize;
 
-/// The page's language and address.
+use crate::session::Visitor;
+
+/// The page's language and address, and who is looking at it.
 #[derive(Debug, Clone)]
 pub(crate) struct PageContext {
     pub(crate) language: Language,
+    pub(crate) viewer: Option<Viewer>,
     path: String,
     /// The query's pairs other than `lang`, in order.
     pairs: Vec<(String, String)>,
@@ -31,8 +34,29 @@ impl<S: Send + Sync> FromRequestParts<S> for PageContext {
                 pairs.push((name.into_owned(), value.into_owned()));
             }
         }
-        Ok(PageContext { language, path: uri.path().to_owned(), pairs })
+        let viewer = match parts.extensions.get::<Visitor>() {
+            Some(Visitor::SignedIn(signed_in)) => Some(Viewer {
+                display_name: signed_in.account.display_name.clone(),
+                username: signed_in.account.username.to_string(),
+                role: signed_in.account.role.code(),
+                is_administrator: signed_in.account.role.is_administrator(),
+                csrf_token: signed_in.csrf_token.clone(),
+            }),
+            _ => None,
+        };
+        Ok(PageContext { language, viewer, path: uri.path().to_owned(), pairs })
     }
+}
+
+/// The signed-in user, as the site's header shows them (with the token its sign-out form
+/// carries).
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Viewer {
+    display_name: String,
+    username: String,
+    role: &'static str,
+    is_administrator: bool,
+    csrf_token: String,
 }
 
 /// One entry of the language menu.

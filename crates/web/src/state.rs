@@ -18,6 +18,15 @@ struct Inner {
     catalogue: CatalogueCache,
     templates: Templates,
     messages: Arc<Messages>,
+    config: WebConfig,
+}
+
+/// How the web application is run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WebConfig {
+    /// Mark cookies `Secure`, so browsers send them over HTTPS only. Turn on whenever the site
+    /// is reached through HTTPS (as it must be anywhere but on this machine).
+    pub secure_cookies: bool,
 }
 
 /// Why the application could not start.
@@ -35,10 +44,22 @@ impl AppState {
     /// The state over `store`, searching with `search_index` (which the caller keeps
     /// following the store, see [`SearchIndex::follow`]).
     pub async fn new(store: Store, search_index: SearchIndex) -> Result<AppState, StartError> {
+        AppState::with_config(store, search_index, WebConfig::default()).await
+    }
+
+    pub async fn with_config(
+        store: Store,
+        search_index: SearchIndex,
+        config: WebConfig,
+    ) -> Result<AppState, StartError> {
         let messages = Arc::new(Messages::load().map_err(StartError::Messages)?);
         let templates = Templates::new(messages.clone())?;
         let catalogue = CatalogueCache::load(&store).await?;
-        Ok(AppState(Arc::new(Inner { store, search_index, catalogue, templates, messages })))
+        Ok(AppState(Arc::new(Inner { store, search_index, catalogue, templates, messages, config })))
+    }
+
+    pub(crate) fn config(&self) -> WebConfig {
+        self.0.config
     }
 
     pub(crate) fn store(&self) -> &Store {

@@ -29,6 +29,11 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("instrument.html", include_str!("../templates/instrument.html")),
     ("report.html", include_str!("../templates/report.html")),
     ("error.html", include_str!("../templates/error.html")),
+    ("sign_in.html", include_str!("../templates/sign_in.html")),
+    ("account.html", include_str!("../templates/account.html")),
+    ("admin_accounts.html", include_str!("../templates/admin_accounts.html")),
+    ("admin_audit.html", include_str!("../templates/admin_audit.html")),
+    ("password_issued.html", include_str!("../templates/password_issued.html")),
 ];
 
 pub(crate) struct Templates {

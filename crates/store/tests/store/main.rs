@@ -3,6 +3,8 @@
 
 mod support;
 
+mod accounts;
+
 mod change_log;
 mod demo_cycle;
 mod exchange;

@@ -8,6 +8,7 @@ mod reindex;
 mod report;
 mod serve;
 mod treaty;
+mod user;
 
 use store::{Author, Location, ReferenceSummary, Store};
 
@@ -26,6 +27,7 @@ pub(crate) async fn run(arguments: Arguments) -> Result<(), Failure> {
         Command::Reindex => reindex::run(&arguments.store).await,
         Command::Treaty(command) => treaty::run(&arguments.store, command).await,
         Command::Report(report_arguments) => report::run(&arguments.store, report_arguments).await,
+        Command::User(command) => user::run(&arguments.store, command).await,
         Command::Export { output, cycle, include_unpublished } => {
             export::run(&arguments.store, output.as_deref(), cycle.as_deref(), include_unpublished).await
         }

@@ -14,7 +14,7 @@ pub(crate) async fn run(store_arguments: &StoreArguments, arguments: &ServeArgum
     let listener = listen(arguments).await?;
     let store = super::open_store(store_arguments).await?;
     super::load_reference(&store).await?;
-    serve(listener, store, &store_arguments.search_folder()).await
+    serve(listener, store, &store_arguments.search_folder(), arguments).await
 }
 
 /// Claims the address first, so that a busy port is reported before any slow work.
@@ -22,11 +22,22 @@ pub(crate) async fn listen(arguments: &ServeArguments) -> Result<TcpListener, Fa
     web::bind(&arguments.listen).await.map_err(|error| Failure::new(EXIT_CANNOT_LISTEN, error.to_string()))
 }
 
-pub(crate) async fn serve(listener: TcpListener, store: Store, search_folder: &Path) -> Result<(), Failure> {
+pub(crate) async fn serve(
+    listener: TcpListener,
+    store: Store,
+    search_folder: &Path,
+    arguments: &ServeArguments,
+) -> Result<(), Failure> {
     let address = listener.local_addr().map_err(Failure::general)?;
     let search_index = super::reindex::open_search_index(search_folder, &store).await?;
     let follower = search_index.follow(store.clone());
-    let state = web::AppState::new(store.clone(), search_index).await.map_err(Failure::general)?;
+    let state = web::AppState::with_config(
+        store.clone(),
+        search_index,
+        web::WebConfig { secure_cookies: arguments.secure_cookies },
+    )
+    .await
+    .map_err(Failure::general)?;
     println!("vawdb is serving on http://{address}/ (press Ctrl+C to stop)");
     let shutdown = async {
         // If the signal cannot be watched, serve until killed.

@@ -7,7 +7,7 @@ fn help_lists_every_command_and_the_exit_codes() {
     let workspace = Workspace::new();
     let help = workspace.run(&["--help"]);
     help.assert_success();
-    for command in ["init", "demo", "serve", "import", "export", "reindex", "report", "treaty"] {
+    for command in ["init", "demo", "serve", "import", "export", "reindex", "report", "treaty", "user"] {
         assert!(help.stdout.contains(&format!("  {command} ")), "{command}: {}", help.stdout);
         let own = workspace.run(&[command, "--help"]);
         own.assert_success();

@@ -10,3 +10,4 @@ mod postgres;
 mod reindex;
 mod report;
 mod treaty;
+mod user;

@@ -1,6 +1,14 @@
 //! The HTML pages, one handler per file, and what they share: rendering in the site layout,
 //! the error page, the stylesheet.
 
+mod account_password;
+mod account_show;
+mod admin_account_create;
+mod admin_account_disable;
+mod admin_account_password;
+mod admin_accounts_index;
+mod admin_audit;
+mod admin_password_issued;
 mod countries_index;
 mod country_show;
 mod cycle_report;
@@ -15,6 +23,9 @@ mod measure_show;
 mod measures_index;
 mod pagination;
 mod search;
+mod sign_in;
+mod sign_in_form;
+mod sign_out;
 mod stylesheet;
 mod term_show;
 mod vocabulary_show;
@@ -25,7 +36,7 @@ use axum::{
     http::StatusCode,
     middleware::Next,
     response::{Html, IntoResponse, Response},
-    routing::get,
+    routing::{get, post},
 };
 use minijinja::{Value, context, value::Serde};
 use serde::Serialize;
@@ -53,6 +64,14 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/instruments/{code}", get(instrument_show::show))
         .route("/instruments/{code}/parties.svg", get(instrument_chart::show))
         .route("/assets/style.css", get(stylesheet::show))
+        .route("/sign-in", get(sign_in_form::show).post(sign_in::submit))
+        .route("/sign-out", post(sign_out::submit))
+        .route("/account", get(account_show::show))
+        .route("/account/password", post(account_password::submit))
+        .route("/admin/accounts", get(admin_accounts_index::show).post(admin_account_create::submit))
+        .route("/admin/accounts/{username}/disable", post(admin_account_disable::submit))
+        .route("/admin/accounts/{username}/password", post(admin_account_password::submit))
+        .route("/admin/audit", get(admin_audit::show))
 }
 
 /// Renders `template` in the site layout, with `data` as `page`.
@@ -68,6 +87,7 @@ pub(crate) fn render(
             lang => context.language.code(),
             dir => if context.language.is_right_to_left() { "rtl" } else { "ltr" },
             language_links => Value::from(Serde(context.language_links())),
+            viewer => Value::from(Serde(&context.viewer)),
             page => Value::from(Serde(&data)),
         },
     )?;

@@ -5,13 +5,14 @@ use axum::{
     body::Body,
     http::{HeaderMap, Request, StatusCode},
 };
+use domain::account::{Role, Username};
 use domain::{
     exchange::{self, ImportDefaults},
     measure::MeasureState,
 };
 use html5ever::{ParseOpts, parse_document, tendril::TendrilSink, tree_builder::TreeBuilderOpts};
 use markup5ever_rcdom::RcDom;
-use store::{Author, ImportMode, Location, Store};
+use store::{Author, ImportMode, Location, NewAccount, Store};
 use tower::ServiceExt;
 
 /// A router over a store that holds the reference data and the 2009 demo cycle.
@@ -50,7 +51,70 @@ impl TestApp {
     }
 
     pub async fn get(&self, uri: &str) -> Response {
-        let response = self.router.clone().oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+        self.send(Request::get(uri).body(Body::empty()).unwrap()).await
+    }
+
+    /// `GET uri` with the cookies of `browser`.
+    pub async fn get_as(&self, browser: &Browser, uri: &str) -> Response {
+        self.send(Request::get(uri).header("cookie", browser.cookie_header()).body(Body::empty()).unwrap()).await
+    }
+
+    /// Posts a form as a browser on this site would, with `browser`'s cookies.
+    pub async fn post_form(&self, browser: &Browser, uri: &str, fields: &[(&str, &str)]) -> Response {
+        let body = form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();
+        let request = Request::post(uri)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", browser.cookie_header())
+            .header("origin", "http://localhost")
+            .header("host", "localhost")
+            .body(Body::from(body))
+            .unwrap();
+        self.send(request).await
+    }
+
+    /// Creates an account straight in the store.
+    pub async fn add_account(&self, username: &str, role: Role, password: &str) {
+        let account = NewAccount {
+            username: Username::parse(username).unwrap(),
+            display_name: format!("Person {username}"),
+            role,
+            password_hash: credentials::PasswordHash::new(password).as_str().to_owned(),
+        };
+        self.store.create_account(&account, &Author::process("test")).await.unwrap();
+    }
+
+    /// A new browser that opens the sign-in form and signs in; panics unless that works.
+    pub async fn signed_in(&self, username: &str, password: &str) -> Browser {
+        let mut browser = Browser::default();
+        let response = self.sign_in(&mut browser, username, password, "").await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "signing in as {username}: {}", response.body);
+        browser
+    }
+
+    /// Opens the sign-in form in `browser` and posts it; the browser keeps the cookies it is
+    /// given.
+    pub async fn sign_in(&self, browser: &mut Browser, username: &str, password: &str, next: &str) -> Response {
+        let form = self.get_as(browser, "/sign-in").await;
+        browser.keep_cookies(&form);
+        let token = hidden_value(&form.body, "csrf_token");
+        let response = self
+            .post_form(
+                browser,
+                "/sign-in",
+                &[("username", username), ("password", password), ("csrf_token", &token), ("next", next)],
+            )
+            .await;
+        browser.keep_cookies(&response);
+        response
+    }
+
+    /// The CSRF token of `browser`'s session, as its pages' forms carry it.
+    pub async fn csrf_token(&self, browser: &Browser) -> String {
+        hidden_value(&self.get_as(browser, "/account").await.body, "csrf_token")
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> Response {
+        let response = self.router.clone().oneshot(request).await.unwrap();
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = axum::body::to_bytes(response.into_body(), 64 * 1024 * 1024).await.unwrap();
@@ -73,6 +137,38 @@ impl TestApp {
         assert_eq!(response.headers["content-type"], "application/json", "GET {uri}");
         serde_json::from_str(&response.body).unwrap()
     }
+}
+
+/// A browser's cookie jar.
+#[derive(Debug, Default, Clone)]
+pub struct Browser {
+    pub cookies: std::collections::BTreeMap<String, String>,
+}
+
+impl Browser {
+    pub fn cookie_header(&self) -> String {
+        self.cookies.iter().map(|(name, value)| format!("{name}={value}")).collect::<Vec<_>>().join("; ")
+    }
+
+    /// Keeps (or, for `Max-Age=0`, drops) the cookies a response sets.
+    pub fn keep_cookies(&mut self, response: &Response) {
+        for set_cookie in response.headers.get_all("set-cookie") {
+            let text = set_cookie.to_str().unwrap();
+            let (name, value) = text.split(';').next().unwrap().split_once('=').unwrap();
+            if text.contains("Max-Age=0") {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), value.to_owned());
+            }
+        }
+    }
+}
+
+/// The value of the first hidden input named `name` in `html`.
+pub fn hidden_value(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker).unwrap_or_else(|| panic!("no hidden {name} in {html}")) + marker.len();
+    html[start..].split('"').next().unwrap().to_owned()
 }
 
 pub struct Response {

@@ -1,0 +1,110 @@
+//! `vawdb user`: the first administrator, listing, disabling and resetting accounts.
+
+use std::{io::Write, process::Stdio};
+
+use crate::support::{Server, Workspace, http_request};
+
+/// Signs in over HTTP as a browser would; returns the status of the form's answer.
+fn sign_in(server: &Server, username: &str, password: &str) -> u16 {
+    let (_, head, body) = http_request(&server.address, "GET", "/sign-in", "", "");
+    let cookie = head
+        .lines()
+        .find_map(|line| line.strip_prefix("set-cookie: vawdb_csrf="))
+        .and_then(|rest| rest.split(';').next())
+        .expect("the sign-in form sets its token cookie")
+        .to_owned();
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = body.find(marker).unwrap() + marker.len();
+    let token = &body[start..start + 64];
+    assert_eq!(token, cookie);
+    let form =
+        format!("username={}&password={}&csrf_token={token}", username.replace('@', "%40"), password.replace(' ', "+"));
+    let headers = format!("Content-Type: application/x-www-form-urlencoded\r\nCookie: vawdb_csrf={cookie}\r\n");
+    http_request(&server.address, "POST", "/sign-in", &headers, &form).0
+}
+
+#[test]
+fn the_first_administrator_is_added_on_the_command_line_and_signs_in() {
+    let workspace = Workspace::new();
+    let mut add = workspace
+        .command(&[
+            "user",
+            "add",
+            "--username",
+            "Admin@UN.example",
+            "--name",
+            "Ana Admin",
+            "--role",
+            "administrator",
+            "--password-stdin",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    add.stdin.take().unwrap().write_all(b"correct horse battery staple\n").unwrap();
+    let added = crate::support::Run::from(add.wait_with_output().unwrap());
+    added.assert_success();
+    assert!(added.stdout.contains("Created admin@un.example (administrator)"), "{}", added.stdout);
+    assert!(!added.stdout.contains("Password"), "a password given is not printed");
+
+    let generated = workspace.run(&[
+        "user",
+        "add",
+        "--username",
+        "fp@kenya.example",
+        "--name",
+        "Amina",
+        "--role",
+        "focal_point",
+        "--country",
+        "KEN",
+    ]);
+    generated.assert_success();
+    let password = generated.stdout.split("Password (shown only now): ").nth(1).unwrap().trim().to_owned();
+    assert_eq!(password.len(), 20);
+
+    let listed = workspace.run(&["user", "list"]);
+    listed.assert_success();
+    assert!(listed.stdout.contains("admin@un.example\tadministrator\tAna Admin\tactive"), "{}", listed.stdout);
+    assert!(listed.stdout.contains("fp@kenya.example\tfocal point for 404\tAmina\tactive"), "{}", listed.stdout);
+
+    let server = Server::start(workspace.command(&["serve", "--listen", "127.0.0.1:0"]));
+    assert_eq!(sign_in(&server, "admin@un.example", "correct horse battery staple"), 303);
+    assert_eq!(sign_in(&server, "fp@kenya.example", &password), 303);
+    assert_eq!(sign_in(&server, "fp@kenya.example", "correct horse battery staple"), 401);
+
+    workspace.run(&["user", "disable", "fp@kenya.example"]).assert_success();
+    assert_eq!(sign_in(&server, "fp@kenya.example", &password), 403, "a disabled account cannot sign in");
+    let reset = workspace.run(&["user", "reset-password", "admin@un.example"]);
+    reset.assert_success();
+    let new_password = reset.stdout.split("(shown only now): ").nth(1).unwrap().trim().to_owned();
+    assert_eq!(sign_in(&server, "admin@un.example", "correct horse battery staple"), 401);
+    assert_eq!(sign_in(&server, "admin@un.example", &new_password), 303);
+}
+
+#[test]
+fn a_wrong_role_country_or_username_is_refused_and_names_the_option() {
+    let workspace = Workspace::new();
+    for (arguments, option) in [
+        (
+            vec!["--username", "fp@x.example", "--name", "A", "--role", "focal_point"],
+            "--role: a focal_point acts for one State",
+        ),
+        (vec!["--username", "fp@x.example", "--name", "A", "--role", "focal_point", "--country", "XXX"], "--country"),
+        (vec!["--username", "f p", "--name", "A", "--role", "editor"], "--username"),
+        (vec!["--username", "ed@x.example", "--name", "A", "--role", "superuser"], "--role: unknown role"),
+    ] {
+        let mut all = vec!["user", "add"];
+        all.extend(arguments);
+        let run = workspace.run(&all);
+        assert_eq!(run.code, 3, "{option}: {}", run.stderr);
+        assert!(run.stderr.contains(option), "{option}: {}", run.stderr);
+    }
+    let listed = workspace.run(&["user", "list"]);
+    assert!(listed.stdout.contains("No accounts yet"), "{}", listed.stdout);
+    let missing = workspace.run(&["user", "disable", "nobody@x.example"]);
+    assert_eq!(missing.code, 3);
+    assert!(missing.stderr.contains("there is no account nobody@x.example"), "{}", missing.stderr);
+}

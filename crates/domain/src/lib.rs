@@ -33,4 +33,6 @@ pub mod status_table;
 pub mod text;
 pub mod treaty;
 pub mod un_style;
+pub mod version_diff;
 pub mod vocabulary;
+pub mod workflow;

@@ -31,6 +31,7 @@ mod reference;
 mod sql;
 mod time_format;
 mod treaties;
+mod workflow;
 
 pub mod scratch;
 
@@ -44,3 +45,4 @@ pub use measures::{MeasurePage, MeasureQuery, MeasureRecord, MeasureSort, Page, 
 pub use migrations::LATEST_SCHEMA_VERSION;
 pub use reference::ReferenceSummary;
 pub use treaties::{TreatyActionFilter, TreatyImport};
+pub use workflow::TransitionRecord;

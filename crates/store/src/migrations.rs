@@ -34,6 +34,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0003_accounts.sql"),
         postgres: include_str!("../migrations/postgres/0003_accounts.sql"),
     },
+    Migration {
+        version: 4,
+        name: "measure_transitions",
+        sqlite: include_str!("../migrations/sqlite/0004_measure_transitions.sql"),
+        postgres: include_str!("../migrations/postgres/0004_measure_transitions.sql"),
+    },
 ];
 
 /// The schema version this build of vawdb writes.

@@ -43,6 +43,10 @@ impl PageError {
         PageError::with_status(StatusCode::FORBIDDEN, message)
     }
 
+    pub(crate) fn is_forbidden(&self) -> bool {
+        self.status == StatusCode::FORBIDDEN
+    }
+
     pub(crate) fn bad_request(message: impl Into<String>) -> PageError {
         PageError::with_status(StatusCode::BAD_REQUEST, message)
     }

@@ -34,6 +34,7 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("admin_accounts.html", include_str!("../templates/admin_accounts.html")),
     ("admin_audit.html", include_str!("../templates/admin_audit.html")),
     ("password_issued.html", include_str!("../templates/password_issued.html")),
+    ("measure_history.html", include_str!("../templates/measure_history.html")),
 ];
 
 pub(crate) struct Templates {

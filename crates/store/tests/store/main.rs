@@ -12,3 +12,4 @@ mod measures;
 mod reference;
 mod schema;
 mod treaties;
+mod workflow;

@@ -1,4 +1,6 @@
-//! `GET /measures/{id}`: one published measure in full.
+//! `GET /measures/{id}`: one measure in full; for those who work on it, also its workflow
+//! state and the moves they may make. Anyone else sees published measures only, and a measure
+//! they may not see is not found, so that its existence is not told either.
 
 use axum::{
     extract::{Path, State},
@@ -11,7 +13,8 @@ use super::{
     measure_card::{Link, actor_link, country_link, language_name, term_links},
     render,
 };
-use crate::{error::PageError, page_context::PageContext, state::AppState};
+use crate::{error::PageError, page_context::PageContext, session::Visitor, state::AppState};
+use domain::workflow::{MeasureAccess, MeasureAction, Transition, may};
 
 #[derive(Serialize)]
 struct MeasurePage {
@@ -31,7 +34,26 @@ struct MeasurePage {
     source: Option<String>,
     external_id: String,
     updated_at: String,
-    api_href: String,
+    api_href: Option<String>,
+    workflow: Option<WorkflowPanel>,
+}
+
+/// The workflow box, for signed-in users who may see the measure's history.
+#[derive(Serialize)]
+struct WorkflowPanel {
+    state: &'static str,
+    version: i64,
+    csrf_token: String,
+    moves: Vec<MoveButton>,
+    history_href: String,
+    transitions_action: String,
+    last_comment: Option<String>,
+}
+
+#[derive(Serialize)]
+struct MoveButton {
+    code: &'static str,
+    needs_comment: bool,
 }
 
 #[derive(Serialize)]
@@ -43,11 +65,43 @@ struct VocabularyTerms {
 pub(crate) async fn show(
     State(state): State<AppState>,
     context: PageContext,
+    visitor: Visitor,
     Path(id): Path<String>,
 ) -> Result<Html<String>, PageError> {
     let not_found = || PageError::not_found(state.messages().text(context.language, "error-no-such-measure", &[]));
     let id: i64 = id.parse().map_err(|_| not_found())?;
-    let record = state.store().measure(id, Visibility::PublishedOnly).await?.ok_or_else(not_found)?;
+    let record = state.store().measure(id, Visibility::All).await?.ok_or_else(not_found)?;
+    let role = visitor.signed_in().map(|signed_in| signed_in.account.role);
+    let access = MeasureAccess { state: record.measure.state, country: record.measure.country };
+    if !may(role, MeasureAction::Read, access) {
+        return Err(not_found());
+    }
+    let workflow = match visitor.signed_in() {
+        Some(signed_in) if may(role, MeasureAction::ReadHistory, access) => {
+            let moves = Transition::ALL
+                .into_iter()
+                .filter(|transition| may(role, MeasureAction::Move(*transition), access))
+                .map(|transition| MoveButton { code: transition.code(), needs_comment: transition.needs_comment() })
+                .collect();
+            let last_comment = state
+                .store()
+                .measure_transitions(id)
+                .await?
+                .pop()
+                .map(|last| last.comment)
+                .filter(|comment| !comment.is_empty());
+            Some(WorkflowPanel {
+                state: record.measure.state.as_str(),
+                version: record.version,
+                csrf_token: signed_in.csrf_token.clone(),
+                moves,
+                history_href: format!("/measures/{id}/history"),
+                transitions_action: format!("/measures/{id}/transitions"),
+                last_comment,
+            })
+        }
+        _ => None,
+    };
     let catalogue = state.catalogue().await?;
     let measure = &record.measure;
     let language = context.language;
@@ -95,7 +149,8 @@ pub(crate) async fn show(
         source: measure.source.clone(),
         external_id: measure.external_id.to_string(),
         updated_at: record.updated_at.get(..10).unwrap_or(&record.updated_at).to_owned(),
-        api_href: format!("/api/v1/measures/{id}"),
+        api_href: record.measure.state.is_public().then(|| format!("/api/v1/measures/{id}")),
+        workflow,
     };
     render(&state, &context, "measure.html", page)
 }

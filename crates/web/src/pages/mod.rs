@@ -18,8 +18,12 @@ mod home;
 mod instrument_chart;
 mod instrument_show;
 mod instruments_index;
+mod measure_access;
 mod measure_card;
+mod measure_history;
+mod measure_restore;
 mod measure_show;
+mod measure_transition;
 mod measures_index;
 mod pagination;
 mod search;
@@ -53,6 +57,9 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/measures", get(measures_index::show))
         .route("/search", get(search::show))
         .route("/measures/{id}", get(measure_show::show))
+        .route("/measures/{id}/history", get(measure_history::show))
+        .route("/measures/{id}/transitions", post(measure_transition::submit))
+        .route("/measures/{id}/restore", post(measure_restore::submit))
         .route("/countries", get(countries_index::show))
         .route("/countries/{code}", get(country_show::show))
         .route("/cycles", get(cycles_index::show))

@@ -10,6 +10,7 @@ mod api_measures;
 mod api_openapi;
 mod api_search;
 mod api_vocabularies;
+mod authorization;
 mod page_admin;
 mod page_countries;
 mod page_cycles;

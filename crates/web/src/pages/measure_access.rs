@@ -1,0 +1,37 @@
+//! Loading a measure for an action, with the answer the rules give: not found for a measure
+//! the person may not even see, forbidden for one they may see but not act on.
+
+use domain::{
+    account::Role,
+    workflow::{MeasureAccess, MeasureAction, may},
+};
+use store::{MeasureRecord, Visibility};
+
+use crate::{error::PageError, state::AppState};
+
+pub(super) async fn measure_for(
+    state: &AppState,
+    role: Option<Role>,
+    id: &str,
+    action: MeasureAction,
+) -> Result<MeasureRecord, PageError> {
+    let not_found = || PageError::not_found(format!("there is no measure {id}"));
+    let id: i64 = id.parse().map_err(|_| not_found())?;
+    let record = state.store().measure(id, Visibility::All).await?.ok_or_else(not_found)?;
+    let access = MeasureAccess { state: record.measure.state, country: record.measure.country };
+    if !may(role, MeasureAction::Read, access) {
+        return Err(not_found());
+    }
+    if !may(role, action, access) {
+        return Err(PageError::forbidden(format!(
+            "Your account may not do this to a {} measure{}.",
+            record.measure.state.as_str(),
+            if matches!(role, Some(Role::FocalPoint { .. })) {
+                " (focal points work on their own State's drafts)"
+            } else {
+                ""
+            }
+        )));
+    }
+    Ok(record)
+}

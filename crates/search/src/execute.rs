@@ -56,6 +56,67 @@ pub(crate) fn search(snapshot: &Snapshot, request: &SearchRequest) -> Result<Sea
         return Err(SearchError::invalid("page", "pages count from 1"));
     }
     let taxonomy = &snapshot.taxonomy;
+    let Matches { mut candidates, counter, compiled } = find_matches(snapshot, request)?;
+    let total = candidates.len() as u64;
+    let sort = match (request.sort, &compiled) {
+        (SearchSort::Relevance, None) => SearchSort::CountryName,
+        (sort, _) => sort,
+    };
+    let offset = (u64::from(request.page) - 1) * u64::from(request.per_page);
+    let page: Vec<Candidate> = if offset >= total {
+        Vec::new()
+    } else {
+        let offset = usize::try_from(offset).unwrap_or(usize::MAX);
+        let end = (offset + request.per_page as usize).min(candidates.len());
+        let compare = |a: &Candidate, b: &Candidate| compare_candidates(sort, a, b);
+        if end < candidates.len() {
+            candidates.select_nth_unstable_by(end, compare);
+            candidates.truncate(end);
+        }
+        candidates.sort_unstable_by(compare);
+        candidates.drain(offset..).collect()
+    };
+
+    let hits = highlight(snapshot, &page, compiled.as_ref(), request.language)?;
+    let facets = counter.facets(taxonomy, request);
+    let named_terms = compiled
+        .as_ref()
+        .map(|compiled| {
+            compiled
+                .named_terms
+                .iter()
+                .map(|term| {
+                    let entry = &taxonomy.terms[usize::from(*term)];
+                    (taxonomy.vocabularies[usize::from(entry.vocabulary)].clone(), entry.code.clone())
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(SearchResults { total, page: request.page, per_page: request.per_page, hits, facets, named_terms })
+}
+
+/// Every published measure that matches the request's text and filters, in the order the
+/// request sorts by: all of them, for exports.
+pub(crate) fn matching_store_ids(snapshot: &Snapshot, request: &SearchRequest) -> Result<Vec<i64>, SearchError> {
+    let Matches { mut candidates, compiled, .. } = find_matches(snapshot, request)?;
+    let sort = match (request.sort, &compiled) {
+        (SearchSort::Relevance, None) => SearchSort::CountryName,
+        (sort, _) => sort,
+    };
+    candidates.sort_unstable_by(|a, b| compare_candidates(sort, a, b));
+    Ok(candidates.iter().map(|candidate| candidate.row.store_id).collect())
+}
+
+struct Matches {
+    candidates: Vec<Candidate>,
+    counter: Counter,
+    compiled: Option<query_build::CompiledText>,
+}
+
+/// Visits every document the text matches once, keeping those that pass every filter and
+/// counting the facets on the way.
+fn find_matches(snapshot: &Snapshot, request: &SearchRequest) -> Result<Matches, SearchError> {
+    let taxonomy = &snapshot.taxonomy;
     let filter = Filter::new(request, taxonomy)?;
     let text = QueryText::parse(&request.text).map_err(|error| SearchError::invalid("q", error.to_string()))?;
     let mut analyzers = snapshot.analyzers.clone();
@@ -104,42 +165,7 @@ pub(crate) fn search(snapshot: &Snapshot, request: &SearchRequest) -> Result<Sea
         }
     }
 
-    let total = candidates.len() as u64;
-    let sort = match (request.sort, &compiled) {
-        (SearchSort::Relevance, None) => SearchSort::CountryName,
-        (sort, _) => sort,
-    };
-    let offset = (u64::from(request.page) - 1) * u64::from(request.per_page);
-    let page: Vec<Candidate> = if offset >= total {
-        Vec::new()
-    } else {
-        let offset = usize::try_from(offset).unwrap_or(usize::MAX);
-        let end = (offset + request.per_page as usize).min(candidates.len());
-        let compare = |a: &Candidate, b: &Candidate| compare_candidates(sort, a, b);
-        if end < candidates.len() {
-            candidates.select_nth_unstable_by(end, compare);
-            candidates.truncate(end);
-        }
-        candidates.sort_unstable_by(compare);
-        candidates.drain(offset..).collect()
-    };
-
-    let hits = highlight(snapshot, &page, compiled.as_ref(), request.language)?;
-    let facets = counter.facets(taxonomy, request);
-    let named_terms = compiled
-        .as_ref()
-        .map(|compiled| {
-            compiled
-                .named_terms
-                .iter()
-                .map(|term| {
-                    let entry = &taxonomy.terms[usize::from(*term)];
-                    (taxonomy.vocabularies[usize::from(entry.vocabulary)].clone(), entry.code.clone())
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    Ok(SearchResults { total, page: request.page, per_page: request.per_page, hits, facets, named_terms })
+    Ok(Matches { candidates, counter, compiled })
 }
 
 #[derive(Debug, Clone, Copy)]

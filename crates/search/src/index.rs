@@ -129,6 +129,14 @@ impl SearchIndex {
         execute::search(&snapshot, request)
     }
 
+    /// The store ids of every measure the request matches, in its order, ignoring its page:
+    /// what an export of a search result writes. Like [`SearchIndex::search`], published
+    /// measures only.
+    pub fn all_matches(&self, request: &SearchRequest) -> Result<Vec<i64>, SearchError> {
+        let snapshot = self.snapshot();
+        execute::matching_store_ids(&snapshot, request)
+    }
+
     /// The last change-log entry searches see.
     pub fn applied_change(&self) -> i64 {
         self.snapshot().applied_change

@@ -194,6 +194,17 @@ impl Store {
         Ok(record.filter(|record| visibility == Visibility::All || record.measure.state.is_public()))
     }
 
+    /// The measures with these store ids, in the order given, that `visibility` lets be seen;
+    /// ids that do not exist are skipped.
+    pub async fn measures_by_ids(&self, ids: &[i64], visibility: Visibility) -> Result<Vec<MeasureRecord>, StoreError> {
+        let mut connection = self.pool.acquire().await?;
+        let records = load_records(&mut connection, ids).await?;
+        Ok(records
+            .into_iter()
+            .filter(|record| visibility == Visibility::All || record.measure.state.is_public())
+            .collect())
+    }
+
     /// Up to `limit` measures with a store id above `after_id` that `visibility` lets be seen,
     /// in id order: for reading every measure in batches without paging by offset.
     pub async fn measures_after(

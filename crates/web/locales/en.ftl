@@ -325,3 +325,8 @@ history-field = Field
 history-before = Before
 history-after = After
 history-restore = Restore version { $number }
+
+search-export = { $count ->
+    [one] Download this measure:
+   *[other] Download these { $count } measures:
+}

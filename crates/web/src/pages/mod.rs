@@ -27,6 +27,7 @@ mod measure_transition;
 mod measures_index;
 mod pagination;
 mod search;
+mod search_export;
 mod sign_in;
 mod sign_in_form;
 mod sign_out;
@@ -56,6 +57,9 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/", get(home::show))
         .route("/measures", get(measures_index::show))
         .route("/search", get(search::show))
+        .route("/search/export.csv", get(search_export::csv))
+        .route("/search/export.xlsx", get(search_export::xlsx))
+        .route("/search/export.json", get(search_export::json))
         .route("/measures/{id}", get(measure_show::show))
         .route("/measures/{id}/history", get(measure_history::show))
         .route("/measures/{id}/transitions", post(measure_transition::submit))

@@ -51,6 +51,8 @@ struct SearchPage {
     /// Set when the page asked for is past the last one.
     past_the_end: Option<PastTheEnd>,
     api_href: String,
+    /// The same search as a download, by format.
+    export_links: Vec<Link>,
 }
 
 #[derive(Serialize)]
@@ -242,6 +244,13 @@ impl SearchPage {
             pagination,
             past_the_end,
             api_href: crate::page_context::link_with_language("/api/v1/search", &api_pairs, Language::English),
+            export_links: ["csv", "xlsx", "json"]
+                .into_iter()
+                .map(|format| Link {
+                    label: format.to_uppercase(),
+                    href: context.link(&format!("/search/export.{format}"), &params.filters),
+                })
+                .collect(),
         }
     }
 }

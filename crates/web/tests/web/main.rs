@@ -19,6 +19,7 @@ mod page_instruments;
 mod page_measures;
 mod page_report;
 mod page_search;
+mod page_search_export;
 mod page_sign_in;
 mod publication;
 mod security;

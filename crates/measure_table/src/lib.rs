@@ -1,0 +1,212 @@
+//! Measures as rows of a table: the columns of vawdb's CSV and XLSX exports, in a fixed order
+//! documented in `docs/measure-table.md`.
+//!
+//! One row per measure; vocabulary terms by code, several joined with `; `; a title,
+//! description and effectiveness column for each of the six UN languages. Any cell that a
+//! spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
+//! return) is written with a leading apostrophe in CSV, and always as text in XLSX, so that
+//! opening an export never runs what someone typed into a measure.
+//!
+//! ```
+//! use measure_table::{COLUMNS, neutralise};
+//!
+//! assert_eq!(COLUMNS[0], "id");
+//! assert_eq!(neutralise("=HYPERLINK(\"http://evil.example\")"), "'=HYPERLINK(\"http://evil.example\")");
+//! assert_eq!(neutralise("-5% in 2009"), "'-5% in 2009");
+//! assert_eq!(neutralise("Kenya"), "Kenya");
+//! ```
+
+use std::borrow::Cow;
+
+use domain::{language::Language, measure::Measure};
+
+/// The vocabularies with a column each, in column order.
+pub const VOCABULARY_COLUMNS: [&str; 4] = ["type", "form", "keyword", "stage"];
+
+/// The column names, in order.
+pub const COLUMNS: [&str; 31] = [
+    "id",
+    "state",
+    "country",
+    "actor",
+    "cycle",
+    "year_from",
+    "year_to",
+    "implementation",
+    "type",
+    "form",
+    "keyword",
+    "stage",
+    "source",
+    "title_en",
+    "description_en",
+    "effectiveness_en",
+    "title_fr",
+    "description_fr",
+    "effectiveness_fr",
+    "title_es",
+    "description_es",
+    "effectiveness_es",
+    "title_ru",
+    "description_ru",
+    "effectiveness_ru",
+    "title_ar",
+    "description_ar",
+    "effectiveness_ar",
+    "title_zh",
+    "description_zh",
+    "effectiveness_zh",
+];
+
+/// The languages with text columns, in column order.
+const TEXT_LANGUAGES: [Language; 6] =
+    [Language::English, Language::French, Language::Spanish, Language::Russian, Language::Arabic, Language::Chinese];
+
+/// A measure's cells, in [`COLUMNS`] order, not yet neutralised. `country_code` gives the
+/// code the `country` column shows (ISO alpha-3 where there is one).
+pub fn cells(measure: &Measure, country_code: &dyn Fn(&Measure) -> String) -> Vec<String> {
+    let mut cells = Vec::with_capacity(COLUMNS.len());
+    cells.push(measure.external_id.to_string());
+    cells.push(measure.state.as_str().to_owned());
+    cells.push(country_code(measure));
+    cells.push(measure.actor.to_string());
+    cells.push(measure.cycle.as_ref().map(ToString::to_string).unwrap_or_default());
+    cells.push(measure.years.map(|years| years.from().to_string()).unwrap_or_default());
+    cells.push(measure.years.map(|years| years.to().to_string()).unwrap_or_default());
+    cells.push(measure.implementation.as_str().to_owned());
+    for vocabulary in VOCABULARY_COLUMNS {
+        cells.push(measure.classification.terms(vocabulary).map(ToString::to_string).collect::<Vec<_>>().join("; "));
+    }
+    cells.push(measure.source.clone().unwrap_or_default());
+    for language in TEXT_LANGUAGES {
+        match measure.texts.get(&language) {
+            Some(text) => {
+                cells.push(text.title.clone());
+                cells.push(text.description.clone());
+                cells.push(text.effectiveness.clone().unwrap_or_default());
+            }
+            None => cells.extend([String::new(), String::new(), String::new()]),
+        }
+    }
+    cells
+}
+
+/// A cell as a spreadsheet may safely read it: text that would start a formula gets a
+/// leading apostrophe (OWASP's advice for CSV injection).
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{cell}")),
+        _ => Cow::Borrowed(cell),
+    }
+}
+
+/// Writes CSV: the header row, then one row per call to [`CsvRows::push`], into any buffer,
+/// so that a large export can be sent in pieces.
+pub struct CsvRows {
+    writer: csv::Writer<Vec<u8>>,
+}
+
+impl CsvRows {
+    /// A writer that starts with a UTF-8 byte order mark (so that Excel reads the accents and
+    /// scripts right) and the header row.
+    pub fn with_header() -> CsvRows {
+        let mut rows = CsvRows { writer: csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec()) };
+        rows.writer.write_record(COLUMNS).expect("writing to memory cannot fail");
+        rows
+    }
+
+    /// A writer for further rows, without header.
+    pub fn continuing() -> CsvRows {
+        CsvRows { writer: csv::Writer::from_writer(Vec::new()) }
+    }
+
+    pub fn push(&mut self, cells: &[String]) {
+        self.writer
+            .write_record(cells.iter().map(|cell| neutralise(cell).into_owned()))
+            .expect("writing to memory cannot fail");
+    }
+
+    /// The bytes written so far.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.writer.into_inner().expect("flushing to memory cannot fail")
+    }
+}
+
+/// Why an XLSX workbook could not be made.
+#[derive(Debug)]
+pub struct XlsxError(pub String);
+
+impl std::fmt::Display for XlsxError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&self.0)
+    }
+}
+
+/// The rows an XLSX sheet holds, header included.
+pub const XLSX_ROWS_PER_SHEET: usize = 1_048_576;
+
+/// A workbook with the header row and `rows`, every cell written as text, the header bold and
+/// frozen. Past the rows one sheet can hold, the rows go on in further sheets.
+pub fn xlsx(rows: &[Vec<String>]) -> Result<Vec<u8>, XlsxError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let error = |error: rust_xlsxwriter::XlsxError| XlsxError(error.to_string());
+    let mut workbook = Workbook::new();
+    let bold = Format::new().set_bold();
+    let chunks: Vec<&[Vec<String>]> =
+        if rows.is_empty() { vec![&[]] } else { rows.chunks(XLSX_ROWS_PER_SHEET - 1).collect() };
+    for (number, chunk) in chunks.into_iter().enumerate() {
+        let sheet = workbook.add_worksheet();
+        sheet
+            .set_name(if number == 0 { "measures".to_owned() } else { format!("measures {}", number + 1) })
+            .map_err(error)?;
+        for (column, name) in COLUMNS.iter().enumerate() {
+            let column = u16::try_from(column).expect("31 columns");
+            sheet.write_string_with_format(0, column, *name, &bold).map_err(error)?;
+        }
+        sheet.set_freeze_panes(1, 0).map_err(error)?;
+        for (index, cells) in chunk.iter().enumerate() {
+            let row = u32::try_from(index + 1).expect("rows per sheet fit in u32");
+            for (column, cell) in cells.iter().enumerate() {
+                if !cell.is_empty() {
+                    let column = u16::try_from(column).expect("31 columns");
+                    sheet.write_string(row, column, cell).map_err(error)?;
+                }
+            }
+        }
+    }
+    workbook.save_to_buffer().map_err(error)
+}
+
+#[cfg(test)]
+mod tests {
+    use calamine::{Data, Reader, Xlsx};
+
+    use super::*;
+
+    #[test]
+    fn a_csv_row_keeps_its_text_and_defuses_formulas() {
+        let mut rows = CsvRows::with_header();
+        let mut cells = vec![String::new(); COLUMNS.len()];
+        cells[28] = "=1+1".to_owned();
+        cells[29] = "Tirana, \"Albania\"".to_owned();
+        cells[30] = "@SUM(A1)".to_owned();
+        rows.push(&cells);
+        let text = String::from_utf8(rows.into_bytes()).unwrap();
+        assert!(text.starts_with("\u{feff}id,state,country,"));
+        assert!(text.ends_with(",'=1+1,\"Tirana, \"\"Albania\"\"\",'@SUM(A1)\n"), "{text}");
+    }
+
+    #[test]
+    fn an_xlsx_export_holds_text_cells_that_are_never_formulas() {
+        let mut cells = vec![String::new(); COLUMNS.len()];
+        cells[0] = "m-1".into();
+        cells[13] = "=HYPERLINK(\"http://evil.example\",\"click\")".into();
+        let bytes = xlsx(&[cells]).unwrap();
+        let mut workbook = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        let range = workbook.worksheet_range("measures").unwrap();
+        assert_eq!(range.get((0, 13)), Some(&Data::String("title_en".into())));
+        assert_eq!(range.get((1, 13)), Some(&Data::String("=HYPERLINK(\"http://evil.example\",\"click\")".into())));
+        let formulas = workbook.worksheet_formula("measures").unwrap();
+        assert!(formulas.used_cells().all(|(_, _, formula)| formula.is_empty()), "no cell is a formula");
+    }
+}

@@ -176,6 +176,9 @@ pub struct Problem {
     /// Which field: `classification.type[1]`.
     pub field: String,
     pub message: String,
+    /// The measure's place in the document's list of measures, for a problem with a measure:
+    /// what lets a table import name the row.
+    pub measure_position: Option<usize>,
 }
 
 impl fmt::Display for Problem {
@@ -205,7 +208,7 @@ pub fn validate(
     catalogue: &Catalogue,
     defaults: ImportDefaults,
 ) -> Result<ValidDocument, Vec<Problem>> {
-    let mut checker = Checker { problems: Vec::new(), record: String::from("document") };
+    let mut checker = Checker { problems: Vec::new(), record: String::from("document"), measure_position: None };
     if document.format != FORMAT {
         checker.problem(
             "format",
@@ -246,6 +249,7 @@ pub fn validate(
     let mut ids = HashMap::new();
     for (position, entry) in document.measures.into_iter().enumerate() {
         checker.record = format!("measures[{position}] (id \"{}\")", entry.id);
+        checker.measure_position = Some(position);
         if let Some(first) = ids.insert(entry.id.clone(), position) {
             checker.problem("id", format!("duplicate id: measures[{first}] has it too"));
             continue;
@@ -337,11 +341,17 @@ pub fn to_document(
 struct Checker {
     problems: Vec<Problem>,
     record: String,
+    measure_position: Option<usize>,
 }
 
 impl Checker {
     fn problem(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem { record: self.record.clone(), field: field.into(), message: message.into() });
+        self.problems.push(Problem {
+            record: self.record.clone(),
+            field: field.into(),
+            message: message.into(),
+            measure_position: self.measure_position,
+        });
     }
 
     fn required_text(&mut self, field: &str, text: &str, max_chars: usize) -> Option<String> {

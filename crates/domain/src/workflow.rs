@@ -103,6 +103,28 @@ pub fn may(who: Option<Role>, action: MeasureAction, measure: MeasureAccess) -> 
     }
 }
 
+/// Whether `who` may write `incoming` by a bulk import, given the stored measure with the
+/// same id, if there is one; the error says why not.
+pub fn may_import(who: Role, incoming: MeasureAccess, stored: Option<MeasureAccess>) -> Result<(), &'static str> {
+    match who {
+        Role::Administrator | Role::Editor => Ok(()),
+        Role::DataProvider { .. } => {
+            Err("data providers provide statistics; measures are imported by focal points and editors")
+        }
+        Role::FocalPoint { country } => {
+            if incoming.country != Some(country) {
+                Err("a focal point imports their own State's measures only")
+            } else if incoming.state != MeasureState::Draft {
+                Err("focal points import drafts; submit them afterwards and an editor publishes them")
+            } else if stored.is_some_and(|stored| !may(Some(who), MeasureAction::Edit, stored)) {
+                Err("a measure with this id exists and is no longer your State's draft; ask an editor")
+            } else {
+                Ok(())
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

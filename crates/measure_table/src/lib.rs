@@ -16,9 +16,13 @@
 //! assert_eq!(neutralise("Kenya"), "Kenya");
 //! ```
 
+mod read;
+
 use std::borrow::Cow;
 
 use domain::{language::Language, measure::Measure};
+
+pub use read::{MeasureRows, RowProblem, read_measure_rows};
 
 /// The vocabularies with a column each, in column order.
 pub const VOCABULARY_COLUMNS: [&str; 4] = ["type", "form", "keyword", "stage"];
@@ -89,6 +93,17 @@ pub fn cells(measure: &Measure, country_code: &dyn Fn(&Measure) -> String) -> Ve
         }
     }
     cells
+}
+
+/// A column's letter as a spreadsheet shows it: 0 is A, 26 is AA.
+pub fn column_letter(position: usize) -> String {
+    let mut letters = String::new();
+    let mut n = position + 1;
+    while n > 0 {
+        letters.insert(0, char::from(b'A' + u8::try_from((n - 1) % 26).unwrap_or(0)));
+        n = (n - 1) / 26;
+    }
+    letters
 }
 
 /// A cell as a spreadsheet may safely read it: text that would start a formula gets a

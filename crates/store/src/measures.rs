@@ -63,6 +63,9 @@ pub struct MeasureQuery {
     pub year_from: Option<i32>,
     pub year_to: Option<i32>,
     pub implementation: Option<ImplementationStatus>,
+    /// Measures in one of these workflow states (any state when empty); with
+    /// `Visibility::PublishedOnly` only `published` can match.
+    pub states: Vec<MeasureState>,
     pub sort: MeasureSort,
 }
 
@@ -80,6 +83,7 @@ impl MeasureQuery {
             year_from: None,
             year_to: None,
             implementation: None,
+            states: Vec::new(),
             sort: MeasureSort::default(),
         }
     }
@@ -295,6 +299,9 @@ fn push_filters(sql: &mut Sql, query: &MeasureQuery) {
         Visibility::PublishedOnly => sql.push("m.state = ").bind_text(MeasureState::Published.as_str()),
         Visibility::All => sql.push("1 = 1"),
     };
+    if !query.states.is_empty() {
+        sql.push(" AND m.state IN ").bind_list(query.states.iter().map(|state| Param::Text(state.as_str().to_owned())));
+    }
     if let Some(country) = query.country {
         sql.push(" AND m.country_m49 = ").bind_int(i64::from(country.get()));
     }

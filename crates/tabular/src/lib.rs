@@ -13,7 +13,7 @@
 
 use std::{io::Read, path::Path};
 
-use calamine::{Data, Reader, Xlsx, open_workbook};
+use calamine::{Data, Reader, Xlsx};
 use domain::status_table::{Table, TableRow};
 
 /// Why a file could not be read as a table.
@@ -31,6 +31,8 @@ pub enum TableFileError {
     NoSuchSheet { file: String, sheet: String, sheets: String },
     #[error("{file}, sheet '{sheet}', cell {cell}: holds a formula ({formula}); save the sheet with values only")]
     Formula { file: String, sheet: String, cell: String, formula: String },
+    #[error("{file}: {message}")]
+    NotWhatItSays { file: String, message: String },
     #[error("{file}: '{extension}' files are not read; use .csv, .tsv, .txt or .xlsx")]
     UnknownKind { file: String, extension: String },
 }
@@ -46,12 +48,35 @@ pub struct ReadConfig {
 /// separated by tabs or runs of spaces) or `.xlsx`.
 pub fn read_table(path: &Path, config: &ReadConfig) -> Result<Table, TableFileError> {
     let file = path.display().to_string();
-    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|mut handle| handle.read_to_end(&mut bytes))
+        .map_err(|source| TableFileError::Io { file: file.clone(), source })?;
+    read_table_bytes(&file, &bytes, config)
+}
+
+/// Reads the bytes of a file named `file` (an upload, say) by its extension, as
+/// [`read_table`] does. A file whose bytes say it is something else than its extension says
+/// (a workbook named `.csv`, text named `.xlsx`) is refused with a message that says so.
+pub fn read_table_bytes(file: &str, bytes: &[u8], config: &ReadConfig) -> Result<Table, TableFileError> {
+    let extension = Path::new(file).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let is_zip = bytes.starts_with(b"PK\x03\x04");
     match extension.as_str() {
-        "xlsx" => read_xlsx(path, config),
-        "csv" | "tsv" => read_delimited(&read_text(path)?, &file),
-        "txt" => Ok(Table::from_pasted_text(&read_text(path)?)),
-        other => Err(TableFileError::UnknownKind { file, extension: other.to_owned() }),
+        "xlsx" if !is_zip => Err(TableFileError::NotWhatItSays {
+            file: file.to_owned(),
+            message: "it is named .xlsx but is not an XLSX workbook; save it from the spreadsheet program as .xlsx"
+                .into(),
+        }),
+        "xlsx" => read_xlsx(file, bytes, config),
+        "csv" | "tsv" | "txt" if is_zip => Err(TableFileError::NotWhatItSays {
+            file: file.to_owned(),
+            message: format!(
+                "it is named .{extension} but is a workbook or another zip file; name it .xlsx if it is a workbook"
+            ),
+        }),
+        "csv" | "tsv" => read_delimited(&text_of(file, bytes)?, file),
+        "txt" => Ok(Table::from_pasted_text(&text_of(file, bytes)?)),
+        other => Err(TableFileError::UnknownKind { file: file.to_owned(), extension: other.to_owned() }),
     }
 }
 
@@ -62,9 +87,13 @@ pub fn read_text(path: &Path) -> Result<String, TableFileError> {
     std::fs::File::open(path)
         .and_then(|mut handle| handle.read_to_end(&mut bytes))
         .map_err(|source| TableFileError::Io { file: file.clone(), source })?;
-    let text = String::from_utf8(bytes)
-        .map_err(|error| TableFileError::NotUtf8 { file, byte: error.utf8_error().valid_up_to() })?;
-    Ok(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text))
+    text_of(&file, &bytes)
+}
+
+fn text_of(file: &str, bytes: &[u8]) -> Result<String, TableFileError> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|error| TableFileError::NotUtf8 { file: file.to_owned(), byte: error.valid_up_to() })?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_owned())
 }
 
 /// Reads CSV text, guessing the separator (comma, semicolon or tab) from the first line.
@@ -96,11 +125,10 @@ pub fn read_delimited(text: &str, file: &str) -> Result<Table, TableFileError> {
     Ok(Table { rows })
 }
 
-fn read_xlsx(path: &Path, config: &ReadConfig) -> Result<Table, TableFileError> {
-    let file = path.display().to_string();
-    let mut workbook: Xlsx<_> = open_workbook(path).map_err(|error: calamine::XlsxError| TableFileError::Workbook {
-        file: file.clone(),
-        message: error.to_string(),
+fn read_xlsx(file: &str, bytes: &[u8], config: &ReadConfig) -> Result<Table, TableFileError> {
+    let file = file.to_owned();
+    let mut workbook = Xlsx::new(std::io::Cursor::new(bytes)).map_err(|error: calamine::XlsxError| {
+        TableFileError::Workbook { file: file.clone(), message: error.to_string() }
     })?;
     let sheets = workbook.sheet_names();
     let sheet = match &config.sheet {

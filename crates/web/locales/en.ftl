@@ -330,3 +330,35 @@ search-export = { $count ->
     [one] Download this measure:
    *[other] Download these { $count } measures:
 }
+
+nav-work = Work
+nav-import = Import
+work-own = Your State's drafts and submissions
+work-review = Submitted measures to review
+work-count = { $count ->
+    [one] One measure
+   *[other] { $count } measures
+}
+work-measure = Measure
+
+import-title = Import measures
+import-file = File (CSV, XLSX or JSON)
+import-file-rule = Up to { $megabytes } MB. The first row names the columns; use a template below. Checking writes nothing.
+import-check = Check the file
+import-confirm = Import these measures
+import-templates = Templates
+import-columns = The columns
+import-columns-note = Only id is required in the header; a measure needs a country or an actor, a type and a title and description in at least one language. Several terms go in one cell separated by semicolons. Rows with the id of a stored measure update it; importing the same file twice changes nothing.
+import-refused = { $file }: { $count ->
+    [one] one problem
+   *[other] { $count } problems
+}
+import-nothing-written = Nothing has been written. Correct the file and check it again.
+import-where = Where
+import-value = Value
+import-problem = Problem
+import-checked = { $file } is ready to import
+import-would = Importing it will create { $created }, change { $updated } and leave { $unchanged } unchanged.
+import-done = { $file } has been imported
+import-counts = Created { $created }, changed { $updated }, unchanged { $unchanged }.
+import-to-work = See your measures

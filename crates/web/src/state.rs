@@ -6,7 +6,7 @@ use domain::catalogue::Catalogue;
 use search::SearchIndex;
 use store::{Store, StoreError};
 
-use crate::{catalogue_cache::CatalogueCache, i18n::Messages, templates::Templates};
+use crate::{catalogue_cache::CatalogueCache, i18n::Messages, pending_uploads::PendingUploads, templates::Templates};
 
 /// Shared application state; cloning is cheap.
 #[derive(Clone)]
@@ -19,6 +19,7 @@ struct Inner {
     templates: Templates,
     messages: Arc<Messages>,
     config: WebConfig,
+    pending_uploads: PendingUploads,
 }
 
 /// How the web application is run.
@@ -55,7 +56,19 @@ impl AppState {
         let messages = Arc::new(Messages::load().map_err(StartError::Messages)?);
         let templates = Templates::new(messages.clone())?;
         let catalogue = CatalogueCache::load(&store).await?;
-        Ok(AppState(Arc::new(Inner { store, search_index, catalogue, templates, messages, config })))
+        Ok(AppState(Arc::new(Inner {
+            store,
+            search_index,
+            catalogue,
+            templates,
+            messages,
+            config,
+            pending_uploads: PendingUploads::default(),
+        })))
+    }
+
+    pub(crate) fn pending_uploads(&self) -> &PendingUploads {
+        &self.0.pending_uploads
     }
 
     pub(crate) fn config(&self) -> WebConfig {

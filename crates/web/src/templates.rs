@@ -35,6 +35,8 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("admin_audit.html", include_str!("../templates/admin_audit.html")),
     ("password_issued.html", include_str!("../templates/password_issued.html")),
     ("measure_history.html", include_str!("../templates/measure_history.html")),
+    ("import.html", include_str!("../templates/import.html")),
+    ("work.html", include_str!("../templates/work.html")),
 ];
 
 pub(crate) struct Templates {

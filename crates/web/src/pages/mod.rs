@@ -15,6 +15,9 @@ mod cycle_report;
 mod cycle_show;
 mod cycles_index;
 mod home;
+mod import_form;
+mod import_submit;
+mod import_template;
 mod instrument_chart;
 mod instrument_show;
 mod instruments_index;
@@ -34,6 +37,7 @@ mod sign_out;
 mod stylesheet;
 mod term_show;
 mod vocabulary_show;
+mod work_queue;
 
 use axum::{
     Router,
@@ -83,6 +87,17 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/admin/accounts/{username}/disable", post(admin_account_disable::submit))
         .route("/admin/accounts/{username}/password", post(admin_account_password::submit))
         .route("/admin/audit", get(admin_audit::show))
+        .route("/work", get(work_queue::show))
+        .route(
+            "/import",
+            get(import_form::show)
+                .post(import_submit::submit)
+                // Room for the largest file and the form's other fields.
+                .layer(axum::extract::DefaultBodyLimit::max(crate::measure_import::MAX_UPLOAD_BYTES + 64 * 1024)),
+        )
+        .route("/import/template.csv", get(import_template::csv))
+        .route("/import/template.xlsx", get(import_template::xlsx))
+        .route("/import/template.json", get(import_template::json))
 }
 
 /// Renders `template` in the site layout, with `data` as `page`.

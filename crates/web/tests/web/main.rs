@@ -15,6 +15,7 @@ mod page_admin;
 mod page_countries;
 mod page_cycles;
 mod page_home;
+mod page_import;
 mod page_instruments;
 mod page_measures;
 mod page_report;

@@ -23,6 +23,7 @@ fn no_progress(_: u64, _: u64) {}
 struct Browser {
     client: Client,
     base: String,
+    store: Store,
     driver: Child,
     _profile: tempfile::TempDir,
     _data: tempfile::TempDir,
@@ -59,7 +60,7 @@ impl Browser {
         let (search_index, _) =
             search::SearchIndex::open(&data.path().join("search"), &store, &no_progress).await.unwrap();
         search_index.follow(store.clone());
-        let state = web::AppState::new(store, search_index).await.unwrap();
+        let state = web::AppState::new(store.clone(), search_index).await.unwrap();
         tokio::spawn(web::serve(listener, state, std::future::pending()));
 
         let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
@@ -97,11 +98,93 @@ impl Browser {
                 Err(error) => panic!("cannot start a browser session through chromedriver: {error}"),
             }
         };
-        Browser { client, base, driver, _profile: profile, _data: data }
+        Browser { client, base, store, driver, _profile: profile, _data: data }
     }
 
     async fn open(&self, path: &str) {
         self.client.goto(&format!("{}{path}", self.base)).await.unwrap();
+    }
+
+    async fn fill(&self, css: &str, text: &str) {
+        let field = self.client.find(Locator::Css(css)).await.unwrap();
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
+    /// Clicks what `css` finds and waits for the page the click leads to.
+    async fn click(&self, css: &str) {
+        self.script("window.vawdbOldPage = true; return null").await;
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|error| panic!("{css}: {error}"))
+            .click()
+            .await
+            .unwrap();
+        self.wait_for_new_page().await;
+    }
+
+    async fn wait_for_new_page(&self) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let loaded = self
+                .client
+                .execute("return window.vawdbOldPage === undefined && document.readyState === 'complete'", vec![])
+                .await
+                .unwrap_or(serde_json::Value::Bool(false));
+            if loaded == serde_json::Value::Bool(true) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "no new page after 10 s");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Follows the link whose text is `text` and waits for its page.
+    async fn click_link(&self, text: &str) {
+        self.script("window.vawdbOldPage = true; return null").await;
+        let xpath = format!("//main//a[normalize-space()='{text}']");
+        self.client
+            .find(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|error| panic!("{text}: {error}"))
+            .click()
+            .await
+            .unwrap();
+        self.wait_for_new_page().await;
+    }
+
+    /// Presses Enter in the focused field and waits for the page it leads to.
+    async fn press_enter(&self) {
+        self.script("window.vawdbOldPage = true; return null").await;
+        self.client.active_element().await.unwrap().send_keys(&Key::Enter.to_string()).await.unwrap();
+        self.wait_for_new_page().await;
+    }
+
+    async fn text(&self) -> String {
+        match self.client.find(Locator::Css("main")).await {
+            Ok(main) => main.text().await.unwrap(),
+            Err(_) => panic!(
+                "{} has no main element: {}",
+                self.client.current_url().await.unwrap(),
+                self.client.source().await.unwrap()
+            ),
+        }
+    }
+
+    async fn sign_in(&self, username: &str, password: &str) {
+        self.open("/sign-in").await;
+        self.fill("#username", username).await;
+        self.fill("#password", password).await;
+        self.press_enter().await;
+        let nav = self.client.find(Locator::Css(".site-header")).await.unwrap().text().await.unwrap();
+        assert!(nav.contains("Sign out"), "signed in as {username}: {nav}");
+    }
+
+    async fn sign_out(&self) {
+        self.click(".site-header .link-button").await;
+        let nav = self.client.find(Locator::Css(".site-header")).await.unwrap().text().await.unwrap();
+        assert!(nav.contains("Sign in"), "{nav}");
     }
 
     async fn script(&self, script: &str) -> serde_json::Value {
@@ -217,5 +300,100 @@ async fn searching_by_keyboard_then_choosing_a_facet_is_an_address_the_back_butt
     assert_eq!(results_heading().await, first, "back returns to the results before the facet");
     browser.client.goto(filtered_url.as_str()).await.unwrap();
     assert_eq!(results_heading().await, filtered, "the same address shows the same results");
+    browser.close().await;
+}
+
+/// A row of the measure table, `values` by column name.
+fn table_row(values: &[(&str, &str)]) -> Vec<String> {
+    let mut cells = vec![String::new(); measure_table::COLUMNS.len()];
+    for (column, value) in values {
+        cells[measure_table::COLUMNS.iter().position(|name| name == column).unwrap()] = (*value).to_owned();
+    }
+    cells
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_focal_points_import_goes_through_review_to_the_public_search() {
+    let browser = Browser::start(1280, 900).await;
+    let password = "correct horse battery staple";
+    let kenya = domain::country::M49::new(404).unwrap();
+    for (username, role) in [
+        ("fp@kenya.example", domain::account::Role::FocalPoint { country: kenya }),
+        ("editor@un.example", domain::account::Role::Editor),
+    ] {
+        let account = store::NewAccount {
+            username: domain::account::Username::parse(username).unwrap(),
+            display_name: username.to_owned(),
+            role,
+            password_hash: credentials::PasswordHash::new(password).as_str().to_owned(),
+        };
+        browser.store.create_account(&account, &Author::process("test")).await.unwrap();
+    }
+    let files = tempfile::tempdir().unwrap();
+    let measure = |kind: &str| {
+        table_row(&[
+            ("id", "2026-KEN-kakamega"),
+            ("country", "KEN"),
+            ("type", kind),
+            ("keyword", "migrant-women"),
+            ("title_en", "Kakamega shelter for returning women migrant workers"),
+            ("description_en", "A shelter with legal aid, opened in Kakamega County."),
+        ])
+    };
+    let other = table_row(&[
+        ("id", "2026-KEN-hotline"),
+        ("country", "KEN"),
+        ("type", "protection.services.hotlines"),
+        ("title_en", "Hotline for Kenyan women working abroad"),
+        ("description_en", "A free hotline, answered day and night."),
+    ]);
+    let bad = files.path().join("kenya-bad.xlsx");
+    std::fs::write(&bad, measure_table::xlsx(&[other.clone(), measure("protection.shelterz")]).unwrap()).unwrap();
+    let good = files.path().join("kenya.xlsx");
+    std::fs::write(&good, measure_table::xlsx(&[other, measure("protection.services.shelters")]).unwrap()).unwrap();
+
+    // The focal point imports a file with a bad row, reads where it is, and imports the fixed one.
+    browser.sign_in("fp@kenya.example", password).await;
+    browser.open("/import").await;
+    browser.client.find(Locator::Id("file")).await.unwrap().send_keys(&bad.display().to_string()).await.unwrap();
+    browser.click("button[value='check']").await;
+    let refused = browser.text().await;
+    assert!(refused.contains("kenya-bad.xlsx, row 3, column type"), "{refused}");
+    assert!(refused.contains("protection.shelterz"), "{refused}");
+    browser.client.find(Locator::Id("file")).await.unwrap().send_keys(&good.display().to_string()).await.unwrap();
+    browser.click("button[value='check']").await;
+    assert!(browser.text().await.contains("will create 2"));
+    browser.click("button[value='import']").await;
+    assert!(browser.text().await.contains("Created 2"));
+
+    // It submits the measure from its work list.
+    browser.open("/work").await;
+    browser.click_link("Kakamega shelter for returning women migrant workers").await;
+    browser.click("form:has(input[value='submit']) button").await;
+    assert!(browser.text().await.contains("submitted"));
+    browser.sign_out().await;
+
+    // An editor publishes it.
+    browser.sign_in("editor@un.example", password).await;
+    browser.open("/work").await;
+    browser.click_link("Kakamega shelter for returning women migrant workers").await;
+    browser.click("form:has(input[value='publish']) button").await;
+    assert!(browser.text().await.contains("published"));
+    browser.sign_out().await;
+
+    // The public finds it by searching, within a few seconds at most.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        browser.open("/").await;
+        browser.fill("#home-search", "Kakamega").await;
+        browser.press_enter().await;
+        let results = browser.text().await;
+        if results.contains("Kakamega shelter for returning women migrant workers") {
+            assert!(!results.contains("Hotline for Kenyan women"), "the other import is still a draft");
+            break;
+        }
+        assert!(Instant::now() < deadline, "the published measure is not found: {results}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
     browser.close().await;
 }

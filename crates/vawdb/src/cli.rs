@@ -64,13 +64,18 @@ pub(crate) enum Command {
         serve: ServeArguments,
     },
 
-    /// Import cycles, replies and measures from a JSON file in the vawdb exchange format, all
-    /// or nothing. Records already in the store (same measure id, same cycle code, same
-    /// actor's reply to the same cycle) are updated; importing the same file twice changes
-    /// nothing.
+    /// Import cycles, replies and measures from a JSON file in the vawdb exchange format, or
+    /// measures from a CSV or XLSX measure table, all or nothing. Records already in the store
+    /// (same measure id, same cycle code, same actor's reply to the same cycle) are updated;
+    /// importing the same file twice changes nothing.
     Import {
-        /// The JSON file (see docs/exchange-format.md).
+        /// The JSON file (see docs/exchange-format.md), or a .csv or .xlsx measure table (see
+        /// docs/measure-table.md).
         file: PathBuf,
+
+        /// The workbook sheet to read (the first by default).
+        #[arg(long)]
+        sheet: Option<String>,
 
         /// The state of measures whose record does not give one.
         #[arg(long, value_enum, default_value_t = StateArgument::Draft)]

@@ -1,4 +1,5 @@
-//! `vawdb import FILE`: import a JSON exchange document, all or nothing.
+//! `vawdb import FILE`: import a JSON exchange document, or a CSV or XLSX measure table, all
+//! or nothing.
 
 use std::path::Path;
 
@@ -22,25 +23,10 @@ pub(crate) async fn run(
     file: &Path,
     state: StateArgument,
     dry_run: bool,
+    sheet: Option<&str>,
 ) -> Result<(), Failure> {
     let shown = file.display();
-    let text = std::fs::read(file).map_err(|error| Failure::general(format!("cannot read {shown}: {error}")))?;
-    let text = String::from_utf8(text).map_err(|error| {
-        Failure::new(
-            EXIT_INVALID_INPUT,
-            format!(
-                "{shown}: not UTF-8 text (byte {} is invalid); save the file as UTF-8",
-                error.utf8_error().valid_up_to()
-            ),
-        )
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let document =
-        exchange::parse(text).map_err(|error| Failure::new(EXIT_INVALID_INPUT, format!("{shown}: {error}")))?;
-
-    let store = super::open_store(arguments).await?;
-    super::load_reference(&store).await?;
-    let catalogue = store.catalogue().await?;
+    let extension = file.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     let defaults = ImportDefaults {
         state: match state {
             StateArgument::Draft => MeasureState::Draft,
@@ -48,17 +34,55 @@ pub(crate) async fn run(
             StateArgument::Published => MeasureState::Published,
         },
     };
+    let invalid = |lines: Vec<String>| {
+        let mut message = format!("{shown} is invalid; nothing was written.");
+        for line in lines.iter().take(PROBLEMS_SHOWN) {
+            message.push_str(&format!("\n  {shown}, {line}"));
+        }
+        if lines.len() > PROBLEMS_SHOWN {
+            message.push_str(&format!("\n  … and {} more problems", lines.len() - PROBLEMS_SHOWN));
+        }
+        Failure::new(EXIT_INVALID_INPUT, message)
+    };
+    let table = if extension == "json" {
+        None
+    } else {
+        let table = tabular::read_table(file, &tabular::ReadConfig { sheet: sheet.map(str::to_owned) })
+            .map_err(|error| Failure::new(EXIT_INVALID_INPUT, error.to_string()))?;
+        let rows = measure_table::read_measure_rows(&table)
+            .map_err(|problems| invalid(problems.iter().map(ToString::to_string).collect()))?;
+        Some(rows)
+    };
+    let document = match &table {
+        Some(rows) => rows.document.clone(),
+        None => {
+            let text =
+                std::fs::read(file).map_err(|error| Failure::general(format!("cannot read {shown}: {error}")))?;
+            let text = String::from_utf8(text).map_err(|error| {
+                Failure::new(
+                    EXIT_INVALID_INPUT,
+                    format!(
+                        "{shown}: not UTF-8 text (byte {} is invalid); save the file as UTF-8",
+                        error.utf8_error().valid_up_to()
+                    ),
+                )
+            })?;
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            exchange::parse(text).map_err(|error| Failure::new(EXIT_INVALID_INPUT, format!("{shown}: {error}")))?
+        }
+    };
+
+    let store = super::open_store(arguments).await?;
+    super::load_reference(&store).await?;
+    let catalogue = store.catalogue().await?;
     let valid = match exchange::validate(document, &catalogue, defaults) {
         Ok(valid) => valid,
         Err(problems) => {
-            let mut message = format!("{shown} is invalid; nothing was written.");
-            for problem in problems.iter().take(PROBLEMS_SHOWN) {
-                message.push_str(&format!("\n  {shown}: {problem}"));
-            }
-            if problems.len() > PROBLEMS_SHOWN {
-                message.push_str(&format!("\n  … and {} more problems", problems.len() - PROBLEMS_SHOWN));
-            }
-            return Err(Failure::new(EXIT_INVALID_INPUT, message));
+            let lines = match &table {
+                Some(rows) => rows.locate(&problems).iter().map(ToString::to_string).collect(),
+                None => problems.iter().map(ToString::to_string).collect(),
+            };
+            return Err(invalid(lines));
         }
     };
     let mode = if dry_run { ImportMode::DryRun } else { ImportMode::Commit };

@@ -23,7 +23,9 @@ pub(crate) async fn run(arguments: Arguments) -> Result<(), Failure> {
         Command::Init => init::run(&arguments.store).await,
         Command::Demo { no_serve, serve } => demo::run(&arguments.store, no_serve, &serve).await,
         Command::Serve { serve } => serve::run(&arguments.store, &serve).await,
-        Command::Import { file, state, dry_run } => import::run(&arguments.store, &file, state, dry_run).await,
+        Command::Import { file, state, dry_run, sheet } => {
+            import::run(&arguments.store, &file, state, dry_run, sheet.as_deref()).await
+        }
         Command::Reindex => reindex::run(&arguments.store).await,
         Command::Treaty(command) => treaty::run(&arguments.store, command).await,
         Command::Report(report_arguments) => report::run(&arguments.store, report_arguments).await,

@@ -129,3 +129,43 @@ fn a_file_with_a_byte_order_mark_imports_and_one_not_in_utf8_is_refused() {
     assert_eq!(run.code, 3);
     assert!(run.stderr.contains("latin1.json: not UTF-8 text"), "{}", run.stderr);
 }
+
+#[test]
+fn a_measure_table_in_csv_imports_with_row_precise_errors_and_a_dry_run() {
+    let workspace = Workspace::new();
+    workspace.run(&["init"]).assert_success();
+    let header = measure_table::COLUMNS.join(",");
+    let row = |id: &str, kind: &str| {
+        let mut cells = vec![String::new(); measure_table::COLUMNS.len()];
+        cells[0] = id.to_owned();
+        cells[2] = "KEN".to_owned();
+        cells[8] = kind.to_owned();
+        cells[13] = "Shelters".to_owned();
+        cells[14] = "Opened in Nairobi.".to_owned();
+        cells.join(",")
+    };
+    let bad = workspace.write(
+        "bad.csv",
+        &format!("{header}\n{}\n{}\n", row("ken-1", "protection.services.shelters"), row("ken-2", "shelterz")),
+    );
+    let refused = workspace.run(&["import", bad.to_str().unwrap()]);
+    assert_eq!(refused.code, 3, "{}", refused.stderr);
+    assert!(refused.stderr.contains("bad.csv, row 3, column type (value \"shelterz\")"), "{}", refused.stderr);
+
+    let good = workspace.write(
+        "good.csv",
+        &format!(
+            "\u{feff}{header}\n{}\n{}\n",
+            row("ken-1", "protection.services.shelters"),
+            row("ken-2", "protection.services.hotlines")
+        ),
+    );
+    let dry = workspace.run(&["import", "--dry-run", good.to_str().unwrap()]);
+    dry.assert_success();
+    assert!(dry.stdout.contains("would create 2"), "{}", dry.stdout);
+    let done = workspace.run(&["import", good.to_str().unwrap()]);
+    done.assert_success();
+    assert!(done.stdout.contains("created 2"), "{}", done.stdout);
+    let again = workspace.run(&["import", good.to_str().unwrap()]);
+    assert!(again.stdout.contains("2 unchanged"), "{}", again.stdout);
+}

@@ -96,6 +96,45 @@ impl Store {
         Ok(record)
     }
 
+    /// Writes a measure entered in a form: a new one (`expected_version` `None`; its id must be
+    /// free) or a new version of a stored one, if it is still at `expected_version`.
+    pub async fn save_measure(
+        &self,
+        measure: &Measure,
+        expected_version: Option<i64>,
+        author: &Author,
+    ) -> Result<MeasureRecord, StoreError> {
+        let mut transaction = self.pool.begin().await?;
+        let existing = crate::measures::find_by_external_id(&mut transaction, &measure.external_id).await?;
+        match (expected_version, &existing) {
+            (None, Some(_)) => {
+                return Err(StoreError::Conflict(format!(
+                    "a measure with the id {} exists already; choose another id",
+                    measure.external_id
+                )));
+            }
+            (Some(version), Some(current)) if current.version != version => {
+                return Err(StoreError::Conflict(format!(
+                    "the measure has changed since you opened it (version {} now, {version} then); reload it and try again",
+                    current.version
+                )));
+            }
+            (Some(_), None) => {
+                return Err(StoreError::Conflict(format!("there is no measure {}", measure.external_id)));
+            }
+            _ => {}
+        }
+        let ids = Ids::load(&mut transaction).await?;
+        write_measure(&mut transaction, measure, &ids, author).await?;
+        let id = crate::measures::find_by_external_id(&mut transaction, &measure.external_id)
+            .await?
+            .ok_or_else(|| StoreError::corrupt("a measure just written cannot be read back"))?
+            .id;
+        let record = reload(&mut transaction, id).await?;
+        transaction.commit().await?;
+        Ok(record)
+    }
+
     /// The moves of measure `id`, oldest first.
     pub async fn measure_transitions(&self, id: i64) -> Result<Vec<TransitionRecord>, StoreError> {
         let mut sql = Sql::new("SELECT * FROM measure_transitions WHERE measure_id = ");

@@ -362,3 +362,24 @@ import-would = Importing it will create { $created }, change { $updated } and le
 import-done = { $file } has been imported
 import-counts = Created { $created }, changed { $updated }, unchanged { $unchanged }.
 import-to-work = See your measures
+
+form-new = New measure
+form-edit = Edit
+form-problems = { $count ->
+    [one] One thing to correct:
+   *[other] { $count } things to correct:
+}
+form-identity = The measure
+form-id-rule = A stable id that never changes, such as 2026-KEN-shelters: letters, digits, dots, hyphens, underscores and colons.
+form-actor = Taken by
+form-actor-state = The State itself
+form-actor-rule = Leave as the State for a State's own measures; choose the organization for measures of United Nations entities or IOM.
+form-year-from = From year
+form-year-to = To year
+form-implementation = Stage
+form-in-place = In place
+form-texts = Text
+form-texts-rule = A title and a description in at least one language; add the others where you have them.
+form-title = Title
+form-description = Description
+form-save = Save

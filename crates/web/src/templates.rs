@@ -37,6 +37,7 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("measure_history.html", include_str!("../templates/measure_history.html")),
     ("import.html", include_str!("../templates/import.html")),
     ("work.html", include_str!("../templates/work.html")),
+    ("measure_form.html", include_str!("../templates/measure_form.html")),
 ];
 
 pub(crate) struct Templates {

@@ -47,6 +47,7 @@ struct WorkflowPanel {
     moves: Vec<MoveButton>,
     history_href: String,
     transitions_action: String,
+    edit_href: Option<String>,
     last_comment: Option<String>,
 }
 
@@ -97,6 +98,7 @@ pub(crate) async fn show(
                 moves,
                 history_href: format!("/measures/{id}/history"),
                 transitions_action: format!("/measures/{id}/transitions"),
+                edit_href: may(role, MeasureAction::Edit, access).then(|| format!("/measures/{id}/edit")),
                 last_comment,
             })
         }

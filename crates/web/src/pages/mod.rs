@@ -23,10 +23,15 @@ mod instrument_show;
 mod instruments_index;
 mod measure_access;
 mod measure_card;
+mod measure_create;
+mod measure_edit;
+mod measure_form;
 mod measure_history;
+mod measure_new;
 mod measure_restore;
 mod measure_show;
 mod measure_transition;
+mod measure_update;
 mod measures_index;
 mod pagination;
 mod search;
@@ -59,12 +64,14 @@ use crate::{
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::show))
-        .route("/measures", get(measures_index::show))
         .route("/search", get(search::show))
         .route("/search/export.csv", get(search_export::csv))
         .route("/search/export.xlsx", get(search_export::xlsx))
         .route("/search/export.json", get(search_export::json))
+        .route("/measures", get(measures_index::show).post(measure_create::submit))
+        .route("/measures/new", get(measure_new::show))
         .route("/measures/{id}", get(measure_show::show))
+        .route("/measures/{id}/edit", get(measure_edit::show).post(measure_update::submit))
         .route("/measures/{id}/history", get(measure_history::show))
         .route("/measures/{id}/transitions", post(measure_transition::submit))
         .route("/measures/{id}/restore", post(measure_restore::submit))

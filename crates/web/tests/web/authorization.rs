@@ -293,3 +293,19 @@ async fn a_move_needs_the_session_token_a_current_version_and_for_a_send_back_a_
     assert!(text.contains("draft") && text.contains("Add the year it opened."), "the focal point sees why: {text}");
     assert!(text.contains("Submit to the secretariat"), "and can submit again");
 }
+
+#[tokio::test]
+async fn every_role_opens_the_edit_form_exactly_where_the_rules_allow() {
+    let world = World::new().await;
+    for state in MeasureState::ALL {
+        let id = world.measure(state).await.id;
+        for (who, browser, _) in &world.browsers {
+            let response = world.app.get_as(browser, &format!("/measures/{id}/edit")).await;
+            let expected = match expected_for_action(*who, state, who.edits(state)) {
+                StatusCode::SEE_OTHER if *who != Who::Public => StatusCode::OK,
+                other => other,
+            };
+            assert_eq!(response.status, expected, "{who:?} opening the edit form of a {} measure", state.as_str());
+        }
+    }
+}

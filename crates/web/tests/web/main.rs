@@ -17,6 +17,7 @@ mod page_cycles;
 mod page_home;
 mod page_import;
 mod page_instruments;
+mod page_measure_form;
 mod page_measures;
 mod page_report;
 mod page_search;

@@ -84,3 +84,54 @@ impl Submission {
         self.received_on <= date
     }
 }
+
+/// Where an addressee's reply stands on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplyStatus {
+    Replied {
+        on: Date,
+    },
+    /// No reply yet, and the deadline (if any) has not passed.
+    Outstanding,
+    /// No reply yet, and the deadline has passed.
+    Late,
+}
+
+impl ReplyStatus {
+    /// The status on `day` of a reply `received_on` (if one came), for a request due by
+    /// `deadline`. A reply received after `day` had not come yet on `day`.
+    pub fn on(day: Date, received_on: Option<Date>, deadline: Option<Date>) -> ReplyStatus {
+        match received_on {
+            Some(on) if on <= day => ReplyStatus::Replied { on },
+            _ if deadline.is_some_and(|deadline| deadline < day) => ReplyStatus::Late,
+            _ => ReplyStatus::Outstanding,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ReplyStatus::Replied { .. } => "replied",
+            ReplyStatus::Outstanding => "outstanding",
+            ReplyStatus::Late => "late",
+        }
+    }
+}
+
+#[cfg(test)]
+mod reply_status_tests {
+    use super::*;
+
+    #[test]
+    fn a_reply_counts_from_the_day_it_came_and_lateness_from_the_day_after_the_deadline() {
+        let day = |text: &str| Date::parse(text).unwrap();
+        let deadline = Some(day("2009-03-31"));
+        let received = Some(day("2009-04-10"));
+        assert_eq!(ReplyStatus::on(day("2009-03-31"), received, deadline), ReplyStatus::Outstanding);
+        assert_eq!(ReplyStatus::on(day("2009-04-01"), received, deadline), ReplyStatus::Late);
+        assert_eq!(
+            ReplyStatus::on(day("2009-04-10"), received, deadline),
+            ReplyStatus::Replied { on: day("2009-04-10") }
+        );
+        assert_eq!(ReplyStatus::on(day("2010-01-01"), None, None), ReplyStatus::Outstanding);
+    }
+}

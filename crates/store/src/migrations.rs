@@ -40,6 +40,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0004_measure_transitions.sql"),
         postgres: include_str!("../migrations/postgres/0004_measure_transitions.sql"),
     },
+    Migration {
+        version: 5,
+        name: "cycle_addressees_and_documents",
+        sqlite: include_str!("../migrations/sqlite/0005_cycle_addressees_and_documents.sql"),
+        postgres: include_str!("../migrations/postgres/0005_cycle_addressees_and_documents.sql"),
+    },
 ];
 
 /// The schema version this build of vawdb writes.

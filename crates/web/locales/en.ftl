@@ -383,3 +383,33 @@ form-texts-rule = A title and a description in at least one language; add the ot
 form-title = Title
 form-description = Description
 form-save = Save
+
+cycle-new-title = Open a reporting cycle
+cycle-new-report = The report
+cycle-code = Code
+cycle-code-rule = A short stable code, such as 2011.
+cycle-as-at = Figures as at
+cycle-addressees = Whom it asks
+cycle-all-member-states = All Member States
+cycle-region-states = The Member States of one region
+cycle-region = Region
+cycle-no-states = No State (entities only)
+cycle-entities = United Nations entities and IOM
+cycle-open = Open the cycle
+replies-title = Replies
+replies-on = On
+replies-show = Show
+replies-responded = { $count ->
+    [one] As at { $date }, one Member State had responded.
+   *[other] As at { $date }, { $count } Member States had responded.
+}
+replies-who = Who
+replies-received = Received on
+replies-language = Language
+replies-documents = Documents
+replies-not-asked = not asked
+replies-record = Record a reply
+replies-note = Note
+reply-replied = replied
+reply-outstanding = outstanding
+reply-late = late

@@ -149,3 +149,20 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
         Ok(ClientAddress(address.map_or_else(|| "unknown".to_owned(), |info| info.0.ip().to_string())))
     }
 }
+
+/// A handler argument that lets only the secretariat (editors and administrators) through.
+#[derive(Debug, Clone)]
+pub(crate) struct Secretariat(pub(crate) SignedIn);
+
+impl<S: Send + Sync> FromRequestParts<S> for Secretariat {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Secretariat, PageError> {
+        let signed_in = SignedIn::from_request_parts(parts, state).await?;
+        if signed_in.account.role.is_secretariat() {
+            Ok(Secretariat(signed_in))
+        } else {
+            Err(PageError::forbidden("Only the secretariat (editors and administrators) can open this page."))
+        }
+    }
+}

@@ -23,11 +23,14 @@ struct Inner {
 }
 
 /// How the web application is run.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct WebConfig {
     /// Mark cookies `Secure`, so browsers send them over HTTPS only. Turn on whenever the site
     /// is reached through HTTPS (as it must be anywhere but on this machine).
     pub secure_cookies: bool,
+    /// Where the documents that come with replies are kept, each named by its SHA-256; by
+    /// default `documents` beside the search index's folder, in the data folder.
+    pub documents_folder: Option<std::path::PathBuf>,
 }
 
 /// Why the application could not start.
@@ -71,8 +74,16 @@ impl AppState {
         &self.0.pending_uploads
     }
 
-    pub(crate) fn config(&self) -> WebConfig {
-        self.0.config
+    pub(crate) fn config(&self) -> &WebConfig {
+        &self.0.config
+    }
+
+    /// The folder of the replies' documents.
+    pub(crate) fn documents_folder(&self) -> std::path::PathBuf {
+        match &self.0.config.documents_folder {
+            Some(folder) => folder.clone(),
+            None => self.0.search_index.folder().with_file_name("documents"),
+        }
     }
 
     pub(crate) fn store(&self) -> &Store {

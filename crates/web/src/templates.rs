@@ -38,6 +38,8 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("import.html", include_str!("../templates/import.html")),
     ("work.html", include_str!("../templates/work.html")),
     ("measure_form.html", include_str!("../templates/measure_form.html")),
+    ("cycle_form.html", include_str!("../templates/cycle_form.html")),
+    ("cycle_replies.html", include_str!("../templates/cycle_replies.html")),
 ];
 
 pub(crate) struct Templates {

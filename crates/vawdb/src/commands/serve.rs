@@ -34,7 +34,10 @@ pub(crate) async fn serve(
     let state = web::AppState::with_config(
         store.clone(),
         search_index,
-        web::WebConfig { secure_cookies: arguments.secure_cookies },
+        web::WebConfig {
+            secure_cookies: arguments.secure_cookies,
+            documents_folder: search_folder.parent().map(|data| data.join("documents")),
+        },
     )
     .await
     .map_err(Failure::general)?;

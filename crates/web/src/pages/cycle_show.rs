@@ -27,6 +27,8 @@ struct CyclePage {
     member_states: Vec<Reply>,
     organizations: Vec<Reply>,
     measures_href: String,
+    /// The secretariat's dashboard of replies.
+    replies_href: String,
     report_href: String,
     form_action: String,
 }
@@ -110,6 +112,7 @@ pub(crate) async fn show(
         member_states,
         organizations,
         measures_href: context.link("/measures", &[("cycle".into(), cycle.code.to_string())]),
+        replies_href: format!("/cycles/{}/replies", cycle.code),
         report_href: context.link(&format!("/cycles/{}/report", cycle.code), &[]),
         form_action: format!("/cycles/{}", cycle.code),
     };

@@ -11,9 +11,13 @@ mod admin_audit;
 mod admin_password_issued;
 mod countries_index;
 mod country_show;
+mod cycle_create;
+mod cycle_new;
+mod cycle_replies;
 mod cycle_report;
 mod cycle_show;
 mod cycles_index;
+mod document_show;
 mod home;
 mod import_form;
 mod import_submit;
@@ -34,6 +38,7 @@ mod measure_transition;
 mod measure_update;
 mod measures_index;
 mod pagination;
+mod reply_create;
 mod search;
 mod search_export;
 mod sign_in;
@@ -77,7 +82,15 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/measures/{id}/restore", post(measure_restore::submit))
         .route("/countries", get(countries_index::show))
         .route("/countries/{code}", get(country_show::show))
-        .route("/cycles", get(cycles_index::show))
+        .route("/cycles", get(cycles_index::show).post(cycle_create::submit))
+        .route("/cycles/new", get(cycle_new::show))
+        .route(
+            "/cycles/{code}/replies",
+            get(cycle_replies::show)
+                .post(reply_create::submit)
+                .layer(axum::extract::DefaultBodyLimit::max(4 * reply_create::MAX_DOCUMENT_BYTES)),
+        )
+        .route("/documents/{sha256}", get(document_show::show))
         .route("/cycles/{code}", get(cycle_show::show))
         .route("/cycles/{code}/report", get(cycle_report::show))
         .route("/vocabularies/{code}", get(vocabulary_show::show))

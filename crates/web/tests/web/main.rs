@@ -13,6 +13,7 @@ mod api_vocabularies;
 mod authorization;
 mod page_admin;
 mod page_countries;
+mod page_cycle_replies;
 mod page_cycles;
 mod page_home;
 mod page_import;

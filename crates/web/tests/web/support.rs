@@ -109,6 +109,44 @@ impl TestApp {
         self.send(request).await
     }
 
+    /// Posts a `multipart/form-data` form with any number of files, each `(field, file name,
+    /// bytes)`.
+    pub async fn post_multipart_files(
+        &self,
+        browser: &Browser,
+        uri: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Response {
+        let boundary = "vawdb-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body: Vec<u8> = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        for (field, file_name, bytes) in files {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let request = Request::post(uri)
+            .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+            .header("cookie", browser.cookie_header())
+            .header("origin", "http://localhost")
+            .header("host", "localhost")
+            .body(Body::from(body))
+            .unwrap();
+        self.send(request).await
+    }
+
     /// Creates an account straight in the store.
     pub async fn add_account(&self, username: &str, role: Role, password: &str) {
         let account = NewAccount {

@@ -1,0 +1,130 @@
+//! `POST /cycles/{code}/replies`: records a reply to a cycle (who, when, in which language)
+//! with the documents that came with it. Each document is stored once in the data folder,
+//! named by its SHA-256, and refused when its content is not what its name says.
+
+use axum::{
+    extract::{Multipart, Path, State, multipart::MultipartError},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use domain::{
+    actor::ActorCode,
+    cycle::{CycleCode, Submission},
+    date::Date,
+    language::Language,
+};
+use store::{Author, NewReplyDocument, StoreError};
+
+use crate::{csrf::check_session_token, error::PageError, session::Secretariat, state::AppState};
+
+/// The largest document accepted, in bytes.
+pub(crate) const MAX_DOCUMENT_BYTES: usize = 50 * 1024 * 1024;
+
+/// What a document's name says it is, the content type it is served with, and how its first
+/// bytes start.
+const DOCUMENT_KINDS: &[(&str, &str, &[u8])] = &[
+    ("pdf", "application/pdf", b"%PDF-"),
+    ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", b"PK\x03\x04"),
+    ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", b"PK\x03\x04"),
+    ("odt", "application/vnd.oasis.opendocument.text", b"PK\x03\x04"),
+    ("doc", "application/msword", b"\xD0\xCF\x11\xE0"),
+    ("txt", "text/plain; charset=utf-8", b""),
+];
+
+pub(crate) async fn submit(
+    State(state): State<AppState>,
+    secretariat: Secretariat,
+    Path(code): Path<String>,
+    mut multipart: Multipart,
+) -> Result<Response, PageError> {
+    let mut fields = std::collections::BTreeMap::new();
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    while let Some(field) = multipart.next_field().await.map_err(|error| upload_error(&error))? {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "documents" {
+            let file_name = field.file_name().unwrap_or_default().to_owned();
+            let bytes = field.bytes().await.map_err(|error| upload_error(&error))?;
+            if !file_name.is_empty() {
+                files.push((file_name, bytes.to_vec()));
+            }
+        } else {
+            fields.insert(name, field.text().await.map_err(|error| upload_error(&error))?.trim().to_owned());
+        }
+    }
+    let field = |name: &str| fields.get(name).map_or("", String::as_str);
+    check_session_token(&secretariat.0, field("csrf_token"))?;
+    let unprocessable = |message: String| PageError::with_status(StatusCode::UNPROCESSABLE_ENTITY, message);
+    let cycle = CycleCode::parse(&code).map_err(|_| PageError::not_found(format!("there is no cycle {code}")))?;
+    if state.store().cycle(&code).await?.is_none() {
+        return Err(PageError::not_found(format!("there is no cycle {code}")));
+    }
+    let actor = ActorCode::parse(field("actor")).map_err(|error| unprocessable(format!("actor: {error}")))?;
+    let received_on =
+        Date::parse(field("received_on")).map_err(|error| unprocessable(format!("received_on: {error}")))?;
+    if received_on > super::cycle_replies::today() {
+        return Err(unprocessable("received_on: a reply cannot be received after today".into()));
+    }
+    let language = match field("language") {
+        "" => None,
+        code => Some(
+            Language::from_code(code)
+                .ok_or_else(|| unprocessable(format!("language: {code:?} is not a UN language")))?,
+        ),
+    };
+    let mut documents = Vec::new();
+    for (file_name, bytes) in &files {
+        if bytes.len() > MAX_DOCUMENT_BYTES {
+            return Err(PageError::with_status(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("documents: {file_name} is larger than {} MB", MAX_DOCUMENT_BYTES / (1024 * 1024)),
+            ));
+        }
+        let extension =
+            std::path::Path::new(file_name).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let (_, content_type, magic) = DOCUMENT_KINDS.iter().find(|(kind, ..)| *kind == extension).ok_or_else(|| {
+            unprocessable(format!("documents: {file_name}: only PDF, Word (.docx, .doc), OpenDocument (.odt), XLSX and text files are kept"))
+        })?;
+        let is_text = extension == "txt";
+        if (!is_text && !bytes.starts_with(magic)) || (is_text && std::str::from_utf8(bytes).is_err()) {
+            return Err(unprocessable(format!("documents: {file_name}: its content is not a .{extension} file")));
+        }
+        let sha256 = credentials::content_digest(bytes);
+        let folder = state.documents_folder();
+        let path = folder.join(&sha256);
+        if !path.exists() {
+            std::fs::create_dir_all(&folder).map_err(PageError::internal)?;
+            // Written under a temporary name and renamed, so a crash never leaves half a file
+            // under a checksum's name.
+            let partial = folder.join(format!("{sha256}.partial"));
+            std::fs::write(&partial, bytes)
+                .and_then(|()| std::fs::rename(&partial, &path))
+                .map_err(PageError::internal)?;
+        }
+        documents.push(NewReplyDocument {
+            file_name: file_name.chars().filter(|c| !c.is_control() && *c != '/' && *c != '\\').collect(),
+            content_type: (*content_type).to_owned(),
+            sha256,
+            size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
+        });
+    }
+    let note = Some(field("note").to_owned()).filter(|note| !note.is_empty());
+    let submission = Submission { cycle, actor, received_on, language, note };
+    let account = &secretariat.0.account;
+    let author = Author { label: account.username.to_string(), user_id: Some(account.id) };
+    match state.store().record_reply(&submission, &documents, &author).await {
+        Ok(()) => Ok(Redirect::to(&format!("/cycles/{code}/replies")).into_response()),
+        Err(StoreError::Conflict(message)) => Err(unprocessable(message)),
+        Err(error) => Err(error.into()),
+    }
+}
+
+fn upload_error(error: &MultipartError) -> PageError {
+    if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        PageError::with_status(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("A document is larger than {} MB.", MAX_DOCUMENT_BYTES / (1024 * 1024)),
+        )
+    } else {
+        PageError::bad_request(format!("The upload could not be read: {}", error.body_text()))
+    }
+}

@@ -377,7 +377,7 @@ fn logged(account: &AccountRecord) -> Value {
     })
 }
 
-fn account_from_row(row: &sqlx::any::AnyRow) -> Result<AccountRecord, StoreError> {
+pub(crate) fn account_from_row(row: &sqlx::any::AnyRow) -> Result<AccountRecord, StoreError> {
     let username: String = row.try_get("username")?;
     let role: String = row.try_get("role")?;
     let country = optional_m49(row.try_get("country_m49")?)?;

@@ -19,6 +19,7 @@
 //! parameters, never spliced into the text.
 
 mod accounts;
+mod api_tokens;
 mod catalogue;
 mod change_log;
 mod connection;
@@ -37,6 +38,7 @@ mod workflow;
 pub mod scratch;
 
 pub use accounts::{AccountRecord, NewAccount, SessionRecord, SignInEvent, SignInOutcome};
+pub use api_tokens::{ApiClientRecord, ApiTokenRecord};
 pub use change_log::{Author, ChangeLogEntry};
 pub use connection::{Backend, Location, Store};
 pub use cycle_requests::{NewReplyDocument, ReplyDocument};

@@ -46,6 +46,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0005_cycle_addressees_and_documents.sql"),
         postgres: include_str!("../migrations/postgres/0005_cycle_addressees_and_documents.sql"),
     },
+    Migration {
+        version: 6,
+        name: "api_tokens",
+        sqlite: include_str!("../migrations/sqlite/0006_api_tokens.sql"),
+        postgres: include_str!("../migrations/postgres/0006_api_tokens.sql"),
+    },
 ];
 
 /// The schema version this build of vawdb writes.

@@ -139,6 +139,10 @@ impl ApiError {
         ApiError { status: StatusCode::NOT_FOUND, parameter: None, message: what.into() }
     }
 
+    pub(crate) fn with_status(status: StatusCode, message: impl Into<String>) -> ApiError {
+        ApiError { status, parameter: None, message: message.into() }
+    }
+
     pub(crate) fn bad_parameter(parameter: &str, message: impl Into<String>) -> ApiError {
         ApiError { status: StatusCode::BAD_REQUEST, parameter: Some(parameter.to_owned()), message: message.into() }
     }

@@ -19,6 +19,7 @@
 //! show a draft. Searches go to the search index, which holds published measures only.
 
 mod api;
+mod api_client;
 mod catalogue_cache;
 mod csrf;
 mod error;

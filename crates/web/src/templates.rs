@@ -39,6 +39,7 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("work.html", include_str!("../templates/work.html")),
     ("measure_form.html", include_str!("../templates/measure_form.html")),
     ("cycle_form.html", include_str!("../templates/cycle_form.html")),
+    ("token_issued.html", include_str!("../templates/token_issued.html")),
     ("cycle_replies.html", include_str!("../templates/cycle_replies.html")),
 ];
 

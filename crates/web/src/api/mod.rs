@@ -6,6 +6,7 @@ mod country_treaties;
 mod cycle_show;
 mod cycle_treaty_parties;
 mod cycles_index;
+mod imports_create;
 mod instrument_show;
 mod instruments_index;
 mod measure_show;
@@ -16,7 +17,10 @@ mod views;
 mod vocabularies_index;
 mod vocabulary_show;
 
-use axum::{Router, routing::get};
+use axum::{
+    Router,
+    routing::{get, post},
+};
 
 use crate::state::AppState;
 
@@ -35,5 +39,10 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/cycles/{code}/treaty-parties", get(cycle_treaty_parties::show))
         .route("/instruments", get(instruments_index::list))
         .route("/instruments/{code}", get(instrument_show::show))
+        .route(
+            "/imports",
+            post(imports_create::create)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::measure_import::MAX_UPLOAD_BYTES)),
+        )
         .route("/openapi.json", get(openapi::show))
 }

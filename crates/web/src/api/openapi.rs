@@ -9,7 +9,7 @@ use utoipa::OpenApi;
 #[openapi(
     info(
         title = "vawdb API",
-        description = "Measures taken by States and international organizations against violence against women migrant workers, the reporting cycles that collect them, and the reference data they use. Only published measures are visible.",
+        description = "Measures taken by States and international organizations against violence against women migrant workers, the reporting cycles that collect them, and the reference data they use. Only published measures are visible. Writes need an API token (made on the account page) sent as a bearer token.",
         version = "1"
     ),
     paths(
@@ -26,7 +26,9 @@ use utoipa::OpenApi;
         super::instruments_index::list,
         super::instrument_show::show,
         super::country_treaties::show,
+        super::imports_create::create,
     ),
+    modifiers(&ApiTokenScheme),
     tags(
         (name = "measures", description = "Published measures"),
         (name = "cycles", description = "Reporting cycles and replies"),
@@ -35,6 +37,25 @@ use utoipa::OpenApi;
     )
 )]
 pub(crate) struct ApiDocument;
+
+/// Declares the bearer API token that writes need.
+struct ApiTokenScheme;
+
+impl utoipa::Modify for ApiTokenScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "api_token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("An API token made on the account page, with the scopes it needs"))
+                    .build(),
+            ),
+        );
+    }
+}
 
 pub(crate) async fn show() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDocument::openapi())

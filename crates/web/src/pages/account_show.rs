@@ -23,6 +23,25 @@ pub(super) struct AccountPage {
     pub(super) csrf_token: String,
     pub(super) message: Option<String>,
     pub(super) password_changed: bool,
+    pub(super) tokens: Vec<TokenRow>,
+    pub(super) scopes: Vec<ScopeChoice>,
+}
+
+#[derive(Serialize)]
+pub(super) struct TokenRow {
+    id: i64,
+    name: String,
+    scopes: String,
+    created: String,
+    expires: String,
+    last_used: String,
+    live: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct ScopeChoice {
+    code: &'static str,
+    meaning: &'static str,
 }
 
 impl AccountPage {
@@ -42,7 +61,26 @@ impl AccountPage {
             }
             None => account.role.code().to_owned(),
         };
+        let day = |at: &str| at.get(..10).unwrap_or(at).to_owned();
+        let now = time::OffsetDateTime::now_utc().date().to_string();
+        let tokens = state
+            .store()
+            .api_tokens_of(account.id)
+            .await?
+            .into_iter()
+            .map(|token| TokenRow {
+                live: token.revoked_at.is_none() && day(&token.expires_at) >= now,
+                id: token.id,
+                name: token.name,
+                scopes: token.scopes.join(", "),
+                created: day(&token.created_at),
+                expires: day(&token.expires_at),
+                last_used: token.last_used_at.as_deref().map(day).unwrap_or_default(),
+            })
+            .collect();
         Ok(AccountPage {
+            tokens,
+            scopes: crate::api_client::SCOPES.iter().map(|(code, meaning)| ScopeChoice { code, meaning }).collect(),
             username: account.username.to_string(),
             display_name: account.display_name.clone(),
             role,

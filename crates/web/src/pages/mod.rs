@@ -3,6 +3,8 @@
 
 mod account_password;
 mod account_show;
+mod account_token_create;
+mod account_token_revoke;
 mod admin_account_create;
 mod admin_account_disable;
 mod admin_account_password;
@@ -103,6 +105,8 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/sign-out", post(sign_out::submit))
         .route("/account", get(account_show::show))
         .route("/account/password", post(account_password::submit))
+        .route("/account/tokens", post(account_token_create::submit))
+        .route("/account/tokens/{id}/revoke", post(account_token_revoke::submit))
         .route("/admin/accounts", get(admin_accounts_index::show).post(admin_account_create::submit))
         .route("/admin/accounts/{username}/disable", post(admin_account_disable::submit))
         .route("/admin/accounts/{username}/password", post(admin_account_password::submit))

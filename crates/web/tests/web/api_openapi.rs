@@ -18,6 +18,7 @@ async fn the_openapi_document_describes_every_api_route() {
             "/api/v1/cycles",
             "/api/v1/cycles/{code}",
             "/api/v1/cycles/{code}/treaty-parties",
+            "/api/v1/imports",
             "/api/v1/instruments",
             "/api/v1/instruments/{code}",
             "/api/v1/measures",

@@ -5,6 +5,7 @@ mod support;
 
 mod api_countries;
 mod api_cycles;
+mod api_imports;
 mod api_instruments;
 mod api_measures;
 mod api_openapi;

@@ -1,0 +1,34 @@
+//! `POST /account/tokens/{id}/revoke`: revokes one of the signed-in account's API tokens.
+
+use axum::{
+    Form,
+    extract::{Path, State},
+    response::{IntoResponse, Redirect, Response},
+};
+use serde::Deserialize;
+use store::{Author, StoreError};
+
+use crate::{csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
+
+#[derive(Deserialize)]
+pub(crate) struct RevokeForm {
+    #[serde(default)]
+    csrf_token: String,
+}
+
+pub(crate) async fn submit(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<RevokeForm>,
+) -> Result<Response, PageError> {
+    check_session_token(&signed_in, &form.csrf_token)?;
+    let id: i64 = id.parse().map_err(|_| PageError::not_found("there is no such token"))?;
+    let account = &signed_in.account;
+    let author = Author { label: account.username.to_string(), user_id: Some(account.id) };
+    match state.store().revoke_api_token(account.id, id, &author).await {
+        Ok(()) => Ok(Redirect::to("/account#tokens").into_response()),
+        Err(StoreError::Conflict(message)) => Err(PageError::not_found(message)),
+        Err(error) => Err(error.into()),
+    }
+}

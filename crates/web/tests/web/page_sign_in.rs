@@ -176,3 +176,19 @@ async fn changing_ones_password_asks_for_the_old_one_and_signs_out_other_browser
     assert_eq!(app.sign_in(&mut browser, "focal@kenya.example", PASSWORD, "").await.status, StatusCode::UNAUTHORIZED);
     app.signed_in("focal@kenya.example", new).await;
 }
+
+#[tokio::test]
+async fn an_expired_session_is_no_session() {
+    let app = app_with_focal_point().await;
+    let account =
+        app.store.account(&domain::account::Username::parse("focal@kenya.example").unwrap()).await.unwrap().unwrap();
+    let token = credentials::SecretToken::generate();
+    app.store.open_session(account.id, &credentials::token_digest(token.as_str()), "csrf", 0).await.unwrap();
+    let mut browser = Browser::default();
+    browser.cookies.insert("vawdb_session".into(), token.as_str().to_owned());
+    let response = app.get_as(&browser, "/account").await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "an expired session signs nobody in");
+    assert_eq!(response.headers["location"], "/sign-in?next=%2Faccount");
+    let page = app.get_as(&browser, "/").await;
+    assert!(page.body.contains("Sign in") && !page.body.contains("Sign out"));
+}

@@ -1,4 +1,5 @@
-//! Unpublished measures never reach the public: not through pages, lists, counts or the API.
+//! Unpublished measures never reach the public: not through pages, lists, counts, the API,
+//! search results, facet counts, exports or the OpenAPI document.
 
 use domain::measure::MeasureState;
 
@@ -16,9 +17,16 @@ const DRAFT: &str = r#"{
 
 #[tokio::test]
 async fn a_draft_is_absent_from_every_public_path() {
+    for state in [MeasureState::Draft, MeasureState::Submitted, MeasureState::Withdrawn] {
+        absent_from_every_public_path(state).await;
+    }
+}
+
+async fn absent_from_every_public_path(state: MeasureState) {
     let app = TestApp::with_demo().await;
     let before_home = app.page("/").await;
-    app.import(DRAFT, MeasureState::Draft).await;
+    let before_search = app.json("/api/v1/search?per_page=1").await;
+    app.import(DRAFT, state).await;
     let record = app
         .store
         .measure_by_external_id(&domain::measure::ExternalId::parse("draft-fiji-shelter").unwrap())
@@ -42,6 +50,21 @@ async fn a_draft_is_absent_from_every_public_path() {
             .contains(r#"<td class="number">0</td>"#)
     );
     assert_eq!(app.page("/").await, before_home, "the home page's counts are unchanged");
+
+    let search = app.json("/api/v1/search?q=unpublished+shelter").await;
+    assert!(!search.to_string().contains("draft-fiji-shelter"), "{state:?}: {search}");
+    let everything = app.json("/api/v1/search?per_page=1").await;
+    assert_eq!(everything["total"], before_search["total"], "{state:?}: the total is unchanged");
+    assert_eq!(everything["facets"], before_search["facets"], "{state:?}: every facet count is unchanged");
+    assert_eq!(app.json("/api/v1/search?country=FJI").await["total"], 0);
+    assert!(!app.page("/search?q=unpublished").await.contains("Unpublished shelter"));
+    for export in ["/search/export.csv", "/search/export.json", "/search/export.csv?country=FJI"] {
+        assert!(!app.get(export).await.body.contains("draft-fiji-shelter"), "{state:?}: {export}");
+    }
+    let term = app.page("/vocabularies/type/protection.services.shelters").await;
+    assert!(!term.contains("Unpublished shelter"), "{state:?}");
+    let openapi = app.get("/api/v1/openapi.json").await.body;
+    assert!(!openapi.contains("draft-fiji-shelter") && !openapi.contains("Unpublished shelter"), "{state:?}");
 }
 
 #[tokio::test]

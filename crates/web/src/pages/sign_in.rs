@@ -62,7 +62,9 @@ pub(crate) async fn submit(
         tokio::task::spawn_blocking(move || spend_time_like_a_verification(&password))
             .await
             .map_err(PageError::internal)?;
-        store.record_sign_in_event(form.username.trim(), None, SignInOutcome::UnknownUser, &address).await?;
+        // What was typed is kept as typed, cut to a username's length.
+        let typed: String = form.username.trim().chars().take(Username::MAX_CHARS).collect();
+        store.record_sign_in_event(&typed, None, SignInOutcome::UnknownUser, &address).await?;
         return refuse(StatusCode::UNAUTHORIZED, WRONG);
     };
     let username = account.username.as_str();

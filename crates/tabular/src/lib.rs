@@ -104,6 +104,9 @@ pub fn read_delimited(text: &str, file: &str) -> Result<Table, TableFileError> {
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut rows = Vec::new();
+    // Lines are counted from one record's start to the next, so the whole file is read once
+    // however many rows it has.
+    let (mut counted_to, mut lines_before) = (0usize, 0usize);
     for record in reader.records() {
         let record = record.map_err(|error| TableFileError::Csv {
             file: file.to_owned(),
@@ -118,7 +121,9 @@ pub fn read_delimited(text: &str, file: &str) -> Result<Table, TableFileError> {
             while start < bytes.len() && matches!(bytes[start], b'\n' | b'\r') {
                 start += 1;
             }
-            bytes[..start].iter().filter(|byte| **byte == b'\n').count() + 1
+            lines_before += bytes[counted_to..start.max(counted_to)].iter().filter(|byte| **byte == b'\n').count();
+            counted_to = start.max(counted_to);
+            lines_before + 1
         });
         rows.push(TableRow { number: line, cells: record.iter().map(|cell| cell.trim().to_owned()).collect() });
     }
@@ -223,6 +228,30 @@ mod tests {
         assert_eq!(table.rows[0].cells, ["Participant", "Signature", "Ratification"]);
         assert_eq!(table.rows.last().unwrap().number, 4);
         assert_eq!(table.rows.last().unwrap().cells, ["Bahrain", "", "7 Jun 2004 a"]);
+    }
+
+    #[test]
+    fn every_row_keeps_its_line_past_blank_lines_and_quoted_line_breaks() {
+        let mut text = String::from("id,description\n");
+        let mut expected = Vec::new();
+        let mut line = 2;
+        for n in 0..500 {
+            if n % 7 == 0 {
+                text.push('\n');
+                line += 1;
+            }
+            expected.push(line);
+            if n % 5 == 0 {
+                text.push_str(&format!("m-{n},\"two\nlines\"\n"));
+                line += 2;
+            } else {
+                text.push_str(&format!("m-{n},one line\n"));
+                line += 1;
+            }
+        }
+        let table = read_delimited(&text, "measures.csv").unwrap();
+        let numbers: Vec<usize> = table.rows[1..].iter().map(|row| row.number).collect();
+        assert_eq!(numbers, expected);
     }
 
     #[test]

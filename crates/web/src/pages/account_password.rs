@@ -63,7 +63,7 @@ pub(crate) async fn submit(
     let new_password = form.new_password.clone();
     let hash =
         tokio::task::spawn_blocking(move || PasswordHash::new(&new_password)).await.map_err(PageError::internal)?;
-    let author = Author { label: account.username.to_string(), user_id: Some(account.id) };
+    let author = Author::account(account);
     state.store().set_password_hash(&account.username, hash.as_str(), &author).await?;
     let token = SecretToken::generate();
     state

@@ -58,7 +58,7 @@ pub(crate) async fn submit(
     }
     let token = SecretToken::generate();
     let account = &signed_in.account;
-    let author = Author { label: account.username.to_string(), user_id: Some(account.id) };
+    let author = Author::account(account);
     state.store().create_api_token(account.id, &token_digest(token.as_str()), name, &scopes, days, &author).await?;
     let page = IssuedToken { name, token: token.as_str(), scopes: scopes.join(", "), days };
     let mut response = render(&state, &context, "token_issued.html", page)?.into_response();

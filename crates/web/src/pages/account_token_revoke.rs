@@ -25,7 +25,7 @@ pub(crate) async fn submit(
     check_session_token(&signed_in, &form.csrf_token)?;
     let id: i64 = id.parse().map_err(|_| PageError::not_found("there is no such token"))?;
     let account = &signed_in.account;
-    let author = Author { label: account.username.to_string(), user_id: Some(account.id) };
+    let author = Author::account(account);
     match state.store().revoke_api_token(account.id, id, &author).await {
         Ok(()) => Ok(Redirect::to("/account#tokens").into_response()),
         Err(StoreError::Conflict(message)) => Err(PageError::not_found(message)),

@@ -74,7 +74,7 @@ pub(crate) async fn submit(
     let password = generate_password();
     let to_hash = password.clone();
     let hash = tokio::task::spawn_blocking(move || PasswordHash::new(&to_hash)).await.map_err(PageError::internal)?;
-    let author = Author { label: admin.0.account.username.to_string(), user_id: Some(admin.0.account.id) };
+    let author = Author::account(&admin.0.account);
     let account =
         NewAccount { username, display_name: display_name.to_owned(), role, password_hash: hash.as_str().to_owned() };
     match state.store().create_account(&account, &author).await {

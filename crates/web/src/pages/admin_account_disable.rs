@@ -34,7 +34,7 @@ pub(crate) async fn submit(
         let message = "You cannot disable your own account: ask another administrator.".to_owned();
         return refuse(&state, &context, &admin, NewAccountFields::default(), message).await;
     }
-    let author = Author { label: admin.0.account.username.to_string(), user_id: Some(admin.0.account.id) };
+    let author = Author::account(&admin.0.account);
     match state.store().disable_account(&username, &author).await {
         Ok(_) => Ok(Redirect::to("/admin/accounts").into_response()),
         Err(StoreError::Conflict(message)) => Err(PageError::not_found(message)),

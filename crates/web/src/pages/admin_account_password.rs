@@ -35,7 +35,7 @@ pub(crate) async fn submit(
     let password = generate_password();
     let to_hash = password.clone();
     let hash = tokio::task::spawn_blocking(move || PasswordHash::new(&to_hash)).await.map_err(PageError::internal)?;
-    let author = Author { label: admin.0.account.username.to_string(), user_id: Some(admin.0.account.id) };
+    let author = Author::account(&admin.0.account);
     match state.store().set_password_hash(&username, hash.as_str(), &author).await {
         Ok(account) => issued(&state, &context, &account.username, &password, "reset"),
         Err(StoreError::Conflict(message)) => Err(PageError::not_found(message)),

@@ -206,7 +206,7 @@ pub(crate) async fn submit(
         Err(problems) => return render_cycle_form(&state, &context, &secretariat, &fields, problems).await,
     };
     let account = &secretariat.0.account;
-    let author = Author { label: account.username.to_string(), user_id: Some(account.id) };
+    let author = Author::account(account);
     match state.store().open_cycle(&cycle, &addressees, &author).await {
         Ok(()) => Ok(Redirect::to(&format!("/cycles/{}/replies", cycle.code)).into_response()),
         Err(StoreError::Conflict(message)) => {

@@ -44,7 +44,7 @@ pub(crate) async fn submit(
             "Data providers provide statistics; measures are imported by focal points and editors.",
         ));
     }
-    let author = Author { label: signed_in.account.username.to_string(), user_id: Some(signed_in.account.id) };
+    let author = Author::account(&signed_in.account);
     let (file_name, bytes, mode) = match (form.action.as_str(), form.file) {
         ("check", Some((name, bytes))) => (name, bytes, ImportMode::DryRun),
         ("import", Some((name, bytes))) => (name, bytes, ImportMode::Commit),

@@ -45,7 +45,7 @@ pub(crate) async fn submit(
     if let Err(message) = may_import(role, incoming, None) {
         return Err(PageError::forbidden(format!("{}.", capitalise(message))));
     }
-    let author = Author { label: signed_in.account.username.to_string(), user_id: Some(signed_in.account.id) };
+    let author = Author::account(&signed_in.account);
     match state.store().save_measure(&measure, None, &author).await {
         Ok(record) => Ok(Redirect::to(&format!("/measures/{}", record.id)).into_response()),
         Err(StoreError::Conflict(message)) => {

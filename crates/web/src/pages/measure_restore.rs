@@ -45,7 +45,7 @@ pub(crate) async fn submit(
         .and_then(|entry| entry.after)
         .ok_or_else(|| PageError::bad_request("change_id: not a version of this measure"))?;
     let earlier: Measure = serde_json::from_value(earlier).map_err(PageError::internal)?;
-    let author = Author { label: signed_in.account.username.to_string(), user_id: Some(signed_in.account.id) };
+    let author = Author::account(&signed_in.account);
     match state.store().restore_measure(record.id, &earlier, version, &author).await {
         Ok(_) => Ok(Redirect::to(&format!("/measures/{}/history", record.id)).into_response()),
         Err(StoreError::Conflict(message)) => Err(PageError::with_status(StatusCode::CONFLICT, message)),

@@ -54,7 +54,7 @@ pub(crate) async fn submit(
     if form.comment.chars().count() > 4000 {
         return Err(PageError::with_status(StatusCode::UNPROCESSABLE_ENTITY, "comment: at most 4000 characters"));
     }
-    let author = Author { label: signed_in.account.username.to_string(), user_id: Some(signed_in.account.id) };
+    let author = Author::account(&signed_in.account);
     match state.store().move_measure(record.id, transition, &form.comment, version, &author).await {
         Ok(_) => Ok(Redirect::to(&format!("/measures/{}", record.id)).into_response()),
         Err(StoreError::Conflict(message)) => Err(PageError::with_status(StatusCode::CONFLICT, message)),

@@ -54,7 +54,7 @@ pub(crate) async fn submit(
     if measure.country != record.measure.country && matches!(role, domain::account::Role::FocalPoint { .. }) {
         return Err(PageError::forbidden("A focal point cannot move a measure to another State."));
     }
-    let author = Author { label: signed_in.account.username.to_string(), user_id: Some(signed_in.account.id) };
+    let author = Author::account(&signed_in.account);
     match state.store().save_measure(&measure, Some(version), &author).await {
         Ok(saved) => Ok(Redirect::to(&format!("/measures/{}", saved.id)).into_response()),
         Err(StoreError::Conflict(message)) => {

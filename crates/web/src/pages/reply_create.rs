@@ -110,7 +110,7 @@ pub(crate) async fn submit(
     let note = Some(field("note").to_owned()).filter(|note| !note.is_empty());
     let submission = Submission { cycle, actor, received_on, language, note };
     let account = &secretariat.0.account;
-    let author = Author { label: account.username.to_string(), user_id: Some(account.id) };
+    let author = Author::account(account);
     match state.store().record_reply(&submission, &documents, &author).await {
         Ok(()) => Ok(Redirect::to(&format!("/cycles/{code}/replies")).into_response()),
         Err(StoreError::Conflict(message)) => Err(unprocessable(message)),

@@ -80,33 +80,8 @@ impl TestApp {
         fields: &[(&str, &str)],
         file: Option<(&str, &[u8])>,
     ) -> Response {
-        let boundary = "vawdb-test-boundary-7MA4YWxkTrZu0gW";
-        let mut body: Vec<u8> = Vec::new();
-        for (name, value) in fields {
-            body.extend_from_slice(
-                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
-                    .as_bytes(),
-            );
-        }
-        if let Some((file_name, bytes)) = file {
-            body.extend_from_slice(
-                format!(
-                    "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-                )
-                .as_bytes(),
-            );
-            body.extend_from_slice(bytes);
-            body.extend_from_slice(b"\r\n");
-        }
-        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        let request = Request::post(uri)
-            .header("content-type", format!("multipart/form-data; boundary={boundary}"))
-            .header("cookie", browser.cookie_header())
-            .header("origin", "http://localhost")
-            .header("host", "localhost")
-            .body(Body::from(body))
-            .unwrap();
-        self.send(request).await
+        let files: Vec<(&str, &str, &[u8])> = file.into_iter().map(|(name, bytes)| ("file", name, bytes)).collect();
+        self.post_multipart_files(browser, uri, fields, &files).await
     }
 
     /// Posts a `multipart/form-data` form with any number of files, each `(field, file name,

@@ -140,6 +140,22 @@ impl Browser {
         }
     }
 
+    /// Waits until the element with id `id` reads `expected` (after the back button, say).
+    async fn wait_for_text(&self, id: &str, expected: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = match self.client.find(Locator::Id(id)).await {
+                Ok(element) => element.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if text == expected {
+                return;
+            }
+            assert!(Instant::now() < deadline, "#{id} reads {text:?}, not {expected:?}, after 10 s");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Follows the link whose text is `text` and waits for its page.
     async fn click_link(&self, text: &str) {
         self.script("window.vawdbOldPage = true; return null").await;
@@ -220,15 +236,16 @@ async fn filtering_is_a_shareable_address_and_the_back_button_undoes_it() {
     browser.open("/measures").await;
     let form = browser.client.form(Locator::Css(".filters form")).await.unwrap();
     browser.client.find(Locator::Id("filter-type")).await.unwrap().select_by_value("training").await.unwrap();
+    browser.script("window.vawdbOldPage = true; return null").await;
     form.submit().await.unwrap();
+    browser.wait_for_new_page().await;
     let url = browser.client.current_url().await.unwrap();
     assert!(url.query().unwrap().contains("type=training"), "{url}");
     let heading = browser.client.find(Locator::Id("results-heading")).await.unwrap().text().await.unwrap();
     assert_eq!(heading, "17 measures");
 
     browser.client.back().await.unwrap();
-    let heading = browser.client.find(Locator::Id("results-heading")).await.unwrap().text().await.unwrap();
-    assert_eq!(heading, "184 measures");
+    browser.wait_for_text("results-heading", "184 measures").await;
     browser.client.goto(url.as_str()).await.unwrap();
     let shared = browser.client.find(Locator::Id("results-heading")).await.unwrap().text().await.unwrap();
     assert_eq!(shared, "17 measures", "the same address shows the same results");
@@ -269,7 +286,7 @@ async fn searching_by_keyboard_then_choosing_a_facet_is_an_address_the_back_butt
     // Type in the home page's search box and press Enter: no mouse.
     let input = browser.client.find(Locator::Id("home-search")).await.unwrap();
     input.send_keys("travailleuses migrantes").await.unwrap();
-    input.send_keys(&Key::Enter.to_string()).await.unwrap();
+    browser.press_enter().await;
     let url = browser.client.current_url().await.unwrap();
     assert_eq!(url.path(), "/search");
     assert!(url.query().unwrap().contains("q=travailleuses+migrantes"), "{url}");
@@ -289,7 +306,7 @@ async fn searching_by_keyboard_then_choosing_a_facet_is_an_address_the_back_butt
         }
     }
     assert!(reached, "the country facet can be reached with the Tab key");
-    browser.client.active_element().await.unwrap().send_keys(&Key::Enter.to_string()).await.unwrap();
+    browser.press_enter().await;
     let filtered_url = browser.client.current_url().await.unwrap();
     assert!(filtered_url.query().unwrap().contains("country="), "{filtered_url}");
     assert!(filtered_url.query().unwrap().contains("q=travailleuses"), "the text is kept: {filtered_url}");
@@ -297,6 +314,7 @@ async fn searching_by_keyboard_then_choosing_a_facet_is_an_address_the_back_butt
     assert_ne!(filtered, first);
 
     browser.client.back().await.unwrap();
+    browser.wait_for_text("results-heading", &first).await;
     assert_eq!(results_heading().await, first, "back returns to the results before the facet");
     browser.client.goto(filtered_url.as_str()).await.unwrap();
     assert_eq!(results_heading().await, filtered, "the same address shows the same results");

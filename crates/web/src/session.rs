@@ -166,3 +166,22 @@ impl<S: Send + Sync> FromRequestParts<S> for Secretariat {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookies_are_secure_only_when_asked_and_are_read_back_by_name() {
+        let plain = set_cookie(SESSION_COOKIE, "abc", 60, false);
+        assert_eq!(plain, "vawdb_session=abc; Path=/; Max-Age=60; HttpOnly; SameSite=Lax");
+        let secure = set_cookie(SESSION_COOKIE, "abc", 60, true);
+        assert_eq!(secure, "vawdb_session=abc; Path=/; Max-Age=60; HttpOnly; SameSite=Lax; Secure");
+        assert!(clear_cookie(SESSION_COOKIE, true).to_str().unwrap().contains("Max-Age=0"));
+
+        let mut headers = HeaderMap::new();
+        headers.insert(header::COOKIE, HeaderValue::from_static("other=1; vawdb_session=xyz; vawdb_csrf="));
+        assert_eq!(cookie(&headers, SESSION_COOKIE), Some("xyz"));
+        assert_eq!(cookie(&headers, "vawdb_csrf"), None, "an empty cookie is no cookie");
+    }
+}

@@ -62,7 +62,7 @@ impl AccountPage {
             None => account.role.code().to_owned(),
         };
         let day = |at: &str| at.get(..10).unwrap_or(at).to_owned();
-        let now = time::OffsetDateTime::now_utc().date().to_string();
+        let now = crate::treaty_views::today().to_string();
         let tokens = state
             .store()
             .api_tokens_of(account.id)

@@ -69,7 +69,7 @@ pub(crate) async fn show(
 ) -> Result<Html<String>, PageError> {
     let cycle =
         state.store().cycle(&code).await?.ok_or_else(|| PageError::not_found(format!("there is no cycle {code}")))?;
-    let today = today();
+    let today = crate::treaty_views::today();
     let day = if query.as_at.trim().is_empty() {
         today
     } else {
@@ -163,10 +163,4 @@ pub(crate) async fn show(
         today: today.to_string(),
     };
     render(&state, &context, "cycle_replies.html", page)
-}
-
-/// Today's date in UTC.
-pub(super) fn today() -> Date {
-    let now = time::OffsetDateTime::now_utc().date();
-    Date::from_calendar_date(now.year(), u8::from(now.month()), now.day()).expect("today is a valid date")
 }

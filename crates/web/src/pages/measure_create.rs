@@ -12,7 +12,7 @@ use domain::{
 };
 use store::{Author, StoreError};
 
-use super::measure_form::{FormSetup, PostedMeasure, render_form};
+use super::measure_form::{FormSetup, PostedMeasure, capitalised, render_form};
 use crate::{
     csrf::check_session_token, error::PageError, page_context::PageContext, session::SignedIn, state::AppState,
 };
@@ -43,7 +43,7 @@ pub(crate) async fn submit(
     };
     let incoming = MeasureAccess { state: measure.state, country: measure.country };
     if let Err(message) = may_import(role, incoming, None) {
-        return Err(PageError::forbidden(format!("{}.", capitalise(message))));
+        return Err(PageError::forbidden(format!("{}.", capitalised(message))));
     }
     let author = Author::account(&signed_in.account);
     match state.store().save_measure(&measure, None, &author).await {
@@ -55,9 +55,4 @@ pub(crate) async fn submit(
         }
         Err(error) => Err(error.into()),
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

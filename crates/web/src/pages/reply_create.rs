@@ -61,7 +61,7 @@ pub(crate) async fn submit(
     let actor = ActorCode::parse(field("actor")).map_err(|error| unprocessable(format!("actor: {error}")))?;
     let received_on =
         Date::parse(field("received_on")).map_err(|error| unprocessable(format!("received_on: {error}")))?;
-    if received_on > super::cycle_replies::today() {
+    if received_on > crate::treaty_views::today() {
         return Err(unprocessable("received_on: a reply cannot be received after today".into()));
     }
     let language = match field("language") {

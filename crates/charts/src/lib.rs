@@ -17,6 +17,10 @@
 
 use std::fmt::Write;
 
+pub mod world_map;
+
+pub use world_map::{MapCount, MapValue, WorldMap, has_shape};
+
 /// A count that changes in steps over time, such as the number of parties to a treaty.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepChart {

@@ -1,0 +1,338 @@
+//! The dimensions an incident is counted by and the code list of each, with SDMX identifiers.
+
+use domain::country::Country;
+
+/// A way incidents are told apart in a table: the columns of an upload, the rows and columns
+/// of a pivot, the dimensions of the SDMX data structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Dimension {
+    /// The State where the violence took place.
+    RefArea,
+    Source,
+    Sex,
+    AgeGroup,
+    Nationality,
+    ImmigrationStatus,
+    Occupation,
+    ViolenceForm,
+    Perpetrator,
+    Setting,
+    MigrationStage,
+    /// The year of the period; the time dimension of the SDMX structure.
+    Year,
+}
+
+/// The number of coded dimensions: every dimension but the year.
+pub const CODED_DIMENSIONS: usize = 11;
+
+impl Dimension {
+    /// Every dimension, in the order of the SDMX data structure.
+    pub const ALL: [Dimension; 12] = [
+        Dimension::RefArea,
+        Dimension::Source,
+        Dimension::Sex,
+        Dimension::AgeGroup,
+        Dimension::Nationality,
+        Dimension::ImmigrationStatus,
+        Dimension::Occupation,
+        Dimension::ViolenceForm,
+        Dimension::Perpetrator,
+        Dimension::Setting,
+        Dimension::MigrationStage,
+        Dimension::Year,
+    ];
+
+    /// The dimensions with a fixed code list, in the order of [`Dimension::ALL`].
+    pub const CODED: [Dimension; CODED_DIMENSIONS] = [
+        Dimension::RefArea,
+        Dimension::Source,
+        Dimension::Sex,
+        Dimension::AgeGroup,
+        Dimension::Nationality,
+        Dimension::ImmigrationStatus,
+        Dimension::Occupation,
+        Dimension::ViolenceForm,
+        Dimension::Perpetrator,
+        Dimension::Setting,
+        Dimension::MigrationStage,
+    ];
+
+    /// The position of a coded dimension in [`Dimension::CODED`]; `None` for the year.
+    pub fn coded_position(self) -> Option<usize> {
+        Dimension::CODED.iter().position(|dimension| *dimension == self)
+    }
+
+    /// The SDMX dimension identifier.
+    pub fn sdmx_id(self) -> &'static str {
+        match self {
+            Dimension::RefArea => "REF_AREA",
+            Dimension::Source => "SOURCE",
+            Dimension::Sex => "SEX",
+            Dimension::AgeGroup => "AGE",
+            Dimension::Nationality => "NATIONALITY",
+            Dimension::ImmigrationStatus => "IMMIGRATION_STATUS",
+            Dimension::Occupation => "OCCUPATION",
+            Dimension::ViolenceForm => "VIOLENCE_FORM",
+            Dimension::Perpetrator => "PERPETRATOR",
+            Dimension::Setting => "SETTING",
+            Dimension::MigrationStage => "MIGRATION_STAGE",
+            Dimension::Year => "TIME_PERIOD",
+        }
+    }
+
+    /// The column name in uploads and the parameter name in pivot URLs.
+    pub fn column(self) -> &'static str {
+        match self {
+            Dimension::RefArea => "state",
+            Dimension::Source => "source",
+            Dimension::Sex => "sex",
+            Dimension::AgeGroup => "age_group",
+            Dimension::Nationality => "nationality",
+            Dimension::ImmigrationStatus => "immigration_status",
+            Dimension::Occupation => "occupation",
+            Dimension::ViolenceForm => "form",
+            Dimension::Perpetrator => "perpetrator",
+            Dimension::Setting => "setting",
+            Dimension::MigrationStage => "migration_stage",
+            Dimension::Year => "year",
+        }
+    }
+
+    /// The English name, as a table heading.
+    pub fn label(self) -> &'static str {
+        match self {
+            Dimension::RefArea => "State where it happened",
+            Dimension::Source => "Reporting source",
+            Dimension::Sex => "Sex",
+            Dimension::AgeGroup => "Age group",
+            Dimension::Nationality => "Nationality",
+            Dimension::ImmigrationStatus => "Immigration status",
+            Dimension::Occupation => "Occupation",
+            Dimension::ViolenceForm => "Form of violence",
+            Dimension::Perpetrator => "Perpetrator",
+            Dimension::Setting => "Setting",
+            Dimension::MigrationStage => "Stage of the migration cycle",
+            Dimension::Year => "Year",
+        }
+    }
+
+    /// The dimension whose column or parameter is `name`.
+    pub fn from_column(name: &str) -> Option<Dimension> {
+        Dimension::ALL.into_iter().find(|dimension| dimension.column() == name)
+    }
+
+    /// The SDMX code list identifier.
+    pub fn codelist_id(self) -> &'static str {
+        match self {
+            Dimension::RefArea | Dimension::Nationality => "CL_AREA",
+            Dimension::Year => "",
+            other => match other {
+                Dimension::Source => "CL_SOURCE",
+                Dimension::Sex => "CL_SEX",
+                Dimension::AgeGroup => "CL_AGE",
+                Dimension::ImmigrationStatus => "CL_IMMIGRATION_STATUS",
+                Dimension::Occupation => "CL_OCCUPATION",
+                Dimension::ViolenceForm => "CL_VIOLENCE_FORM",
+                Dimension::Perpetrator => "CL_PERPETRATOR",
+                Dimension::Setting => "CL_SETTING",
+                _ => "CL_MIGRATION_STAGE",
+            },
+        }
+    }
+}
+
+/// One code of a code list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Code {
+    /// The SDMX code, such as `EMPLOYER` or `KEN`.
+    pub id: String,
+    /// The English name.
+    pub label: String,
+}
+
+/// The codes of one dimension, in display order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeList {
+    pub codes: Vec<Code>,
+}
+
+/// The SDMX code for "unknown", in every list that has one.
+pub const UNKNOWN: &str = "_U";
+/// The SDMX code for "all values", used for dimensions a table does not break down by.
+pub const TOTAL: &str = "_T";
+
+impl CodeList {
+    fn fixed(codes: &[(&str, &str)]) -> CodeList {
+        CodeList {
+            codes: codes.iter().map(|(id, label)| Code { id: (*id).to_owned(), label: (*label).to_owned() }).collect(),
+        }
+    }
+
+    /// The position of the code whose identifier or English name is `text`, ignoring case,
+    /// spaces, hyphens and underscores.
+    pub fn find(&self, text: &str) -> Option<u16> {
+        let wanted = normalised(text);
+        if wanted.is_empty() {
+            return None;
+        }
+        self.codes
+            .iter()
+            .position(|code| normalised(&code.id) == wanted || normalised(&code.label) == wanted)
+            .and_then(|position| u16::try_from(position).ok())
+    }
+
+    pub fn get(&self, position: u16) -> &Code {
+        &self.codes[usize::from(position)]
+    }
+
+    pub fn len(&self) -> usize {
+        self.codes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.codes.is_empty()
+    }
+
+    /// A short reminder of the codes, for an error message.
+    pub fn describe(&self) -> String {
+        if self.codes.len() > 20 {
+            format!("an ISO 3166 alpha-3 code such as {} (or {UNKNOWN} for unknown)", self.codes[0].id)
+        } else {
+            self.codes.iter().map(|code| code.id.as_str()).collect::<Vec<_>>().join(", ")
+        }
+    }
+}
+
+fn normalised(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '_' | '\'' | '’' | ',' | '.' | ':' | '(' | ')'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The code lists of every coded dimension, the country lists taken from the reference data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Classification {
+    lists: Vec<CodeList>,
+}
+
+impl Classification {
+    /// The code lists, with States and areas from `countries` (Member States, observer States
+    /// and other areas; regions are not places where incidents happen).
+    pub fn new(countries: &[Country]) -> Classification {
+        let mut places: Vec<Code> = countries
+            .iter()
+            .filter(|country| !country.iso3.is_empty())
+            .map(|country| Code {
+                id: country.iso3.clone(),
+                label: country.current_name(domain::language::Language::English).short_name.clone(),
+            })
+            .collect();
+        places.sort_by(|a, b| a.label.cmp(&b.label));
+        let ref_area = CodeList { codes: places.clone() };
+        places.push(Code { id: UNKNOWN.to_owned(), label: "Unknown".to_owned() });
+        let nationality = CodeList { codes: places };
+        let lists = Dimension::CODED
+            .iter()
+            .map(|dimension| match dimension {
+                Dimension::RefArea => ref_area.clone(),
+                Dimension::Nationality => nationality.clone(),
+                Dimension::Source => CodeList::fixed(&[
+                    ("POLICE", "Police"),
+                    ("JUDICIARY", "Judiciary"),
+                    ("IMMIGRATION", "Immigration authority"),
+                    ("LABOUR_INSPECTION", "Labour inspection"),
+                    ("VICTIM_SERVICE", "Victim service"),
+                    ("SURVEY", "Survey"),
+                ]),
+                Dimension::Sex => CodeList::fixed(&[("F", "Female"), ("M", "Male"), (UNKNOWN, "Unknown")]),
+                Dimension::AgeGroup => CodeList::fixed(&[
+                    ("Y0T11", "0-11"),
+                    ("Y12T17", "12-17"),
+                    ("Y18T25", "18-25"),
+                    ("Y26T40", "26-40"),
+                    ("Y41T60", "41-60"),
+                    ("Y_GE61", "61+"),
+                    (UNKNOWN, "Unknown"),
+                ]),
+                Dimension::ImmigrationStatus => CodeList::fixed(&[
+                    ("DOCUMENTED", "Documented"),
+                    ("UNDOCUMENTED", "Undocumented"),
+                    (UNKNOWN, "Unknown"),
+                ]),
+                Dimension::Occupation => CodeList::fixed(&[
+                    ("DOMESTIC_WORK", "Domestic work"),
+                    ("AGRICULTURE", "Agriculture"),
+                    ("CONSTRUCTION", "Construction"),
+                    ("MANUFACTURING", "Manufacturing"),
+                    ("HOSPITALITY", "Hospitality"),
+                    ("ENTERTAINMENT", "Entertainment"),
+                    ("CARE_WORK", "Care work"),
+                    ("OTHER", "Other occupation"),
+                    (UNKNOWN, "Unknown"),
+                ]),
+                Dimension::ViolenceForm => CodeList::fixed(&[
+                    ("RAPE", "Rape"),
+                    ("SEXUAL_ASSAULT", "Sexual assault"),
+                    ("PHYSICAL_ASSAULT", "Physical assault"),
+                    ("FORCED_MARRIAGE", "Forced marriage"),
+                    ("DENIAL_OF_RESOURCES", "Denial of resources, opportunities or services"),
+                    ("PSYCHOLOGICAL", "Psychological or emotional abuse"),
+                    ("TRAFFICKING", "Trafficking in persons"),
+                    ("FORCED_LABOUR", "Forced labour and debt bondage"),
+                    ("ECONOMIC_EXPLOITATION", "Economic exploitation"),
+                    ("SEXUAL_HARASSMENT", "Sexual harassment"),
+                    ("FGM", "Female genital mutilation"),
+                    ("FEMICIDE", "Femicide"),
+                    ("VIOLENCE_IN_DETENTION", "Violence in detention"),
+                    ("DOMESTIC_VIOLENCE", "Domestic and intimate partner violence"),
+                    (UNKNOWN, "Unknown"),
+                ]),
+                Dimension::Perpetrator => CodeList::fixed(&[
+                    ("EMPLOYER", "Employer"),
+                    ("EMPLOYER_HOUSEHOLD", "Member of the employer's household"),
+                    ("RECRUITER", "Recruiter or agent"),
+                    ("PARTNER", "Intimate partner or spouse"),
+                    ("OFFICIAL", "Official: police, immigration or detention staff"),
+                    ("SMUGGLER_TRAFFICKER", "Smuggler or trafficker"),
+                    ("CO_WORKER", "Co-worker"),
+                    ("OTHER", "Other perpetrator"),
+                    (UNKNOWN, "Unknown"),
+                ]),
+                Dimension::Setting => CodeList::fixed(&[
+                    ("EMPLOYER_HOME", "Employer's home"),
+                    ("WORKPLACE", "Other workplace"),
+                    ("DETENTION", "Detention facility"),
+                    ("TRANSIT_BORDER", "Transit or border"),
+                    ("RECRUITMENT_FACILITY", "Recruitment or pre-departure facility"),
+                    ("PUBLIC_SPACE", "Public space"),
+                    ("OWN_HOME", "Own home"),
+                    ("OTHER", "Other setting"),
+                    (UNKNOWN, "Unknown"),
+                ]),
+                Dimension::MigrationStage => CodeList::fixed(&[
+                    ("PRE_DEPARTURE", "Recruitment and pre-departure"),
+                    ("TRANSIT", "Transit"),
+                    ("DESTINATION", "At destination"),
+                    ("RETURN", "Return and reintegration"),
+                    (UNKNOWN, "Unknown"),
+                ]),
+                Dimension::Year => unreachable!("the year has no fixed code list"),
+            })
+            .collect();
+        Classification { lists }
+    }
+
+    /// The code list of a coded dimension.
+    ///
+    /// # Panics
+    /// For [`Dimension::Year`], which has no fixed code list.
+    pub fn codes(&self, dimension: Dimension) -> &CodeList {
+        &self.lists[dimension.coded_position().expect("the year has no code list")]
+    }
+
+    /// The position of `iso3` among the States where incidents happen.
+    pub fn place(&self, iso3: &str) -> Option<u16> {
+        self.codes(Dimension::RefArea).codes.iter().position(|code| code.id == iso3).and_then(|p| u16::try_from(p).ok())
+    }
+}

@@ -1,0 +1,327 @@
+//! A protected table as people download it: CSV and XLSX with labels, SDMX-CSV with codes,
+//! and the SDMX data structure definition that says what the codes mean.
+
+use crate::{
+    cube::{Axis, PivotQuery},
+    dimension::{Classification, Dimension, TOTAL, UNKNOWN},
+    disclosure::{ProtectedTable, Shown},
+    record::IncidentRecord,
+};
+
+/// What a withheld cell shows in downloads and on the page.
+pub const WITHHELD_MARK: &str = "x";
+
+/// The agency, data flow and structure identifiers of the SDMX artefacts.
+pub const AGENCY: &str = "VAWDB";
+pub const DATAFLOW: &str = "DF_VAW_MW_INCIDENTS";
+pub const STRUCTURE: &str = "DSD_VAW_MW_INCIDENTS";
+pub const VERSION: &str = "1.0";
+
+/// The sentence that explains the withheld mark under every protected table.
+pub fn withheld_note(threshold: u64) -> String {
+    format!(
+        "{WITHHELD_MARK}: withheld to protect the people counted (a count from 1 to {}, or a cell withheld so that such a count cannot be worked out from the totals).",
+        threshold - 1
+    )
+}
+
+/// The table as lines of text: a heading line, one line per row with its total, and the
+/// line of column totals.
+pub fn table_lines(table: &ProtectedTable, classification: &Classification) -> Vec<Vec<String>> {
+    let text = |shown: Shown| match shown {
+        Shown::Count(count) => count.to_string(),
+        Shown::Withheld => WITHHELD_MARK.to_owned(),
+    };
+    let mut heading = vec![table.rows.dimension.map_or("", |d| d.label()).to_owned()];
+    heading.extend((0..table.columns.codes.len()).map(|column| table.columns.label(column, classification)));
+    heading.push("Total".to_owned());
+    let mut lines = vec![heading];
+    for row in 0..table.rows.codes.len() {
+        let mut line = vec![table.rows.label(row, classification)];
+        line.extend((0..table.columns.codes.len()).map(|column| text(table.cell(row, column))));
+        line.push(text(table.row_totals[row]));
+        lines.push(line);
+    }
+    let mut totals = vec!["Total".to_owned()];
+    totals.extend(table.column_totals.iter().map(|shown| text(*shown)));
+    totals.push(text(table.grand_total));
+    lines.push(totals);
+    lines
+}
+
+/// The table as CSV, with a byte order mark so that spreadsheets read the accents, and the
+/// note on withheld cells as a last line.
+pub fn table_csv(table: &ProtectedTable, classification: &Classification) -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    let lines = table_lines(table, classification);
+    let width = lines[0].len();
+    for line in &lines {
+        writer.write_record(line).expect("writing to memory cannot fail");
+    }
+    if let Some(threshold) = table.threshold {
+        let mut note = vec![String::new(); width];
+        note[0] = withheld_note(threshold);
+        writer.write_record(&note).expect("writing to memory cannot fail");
+    }
+    writer.into_inner().expect("flushing to memory cannot fail")
+}
+
+/// The table as an XLSX workbook: counts as numbers, withheld cells as the mark.
+pub fn table_xlsx(table: &ProtectedTable, classification: &Classification, title: &str) -> Result<Vec<u8>, String> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let error = |error: rust_xlsxwriter::XlsxError| error.to_string();
+    let mut workbook = Workbook::new();
+    let bold = Format::new().set_bold();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("table").map_err(error)?;
+    sheet.write_string_with_format(0, 0, title, &bold).map_err(error)?;
+    for (line_number, line) in table_lines(table, classification).iter().enumerate() {
+        let row = u32::try_from(line_number + 2).map_err(|_| "the table is too long for a sheet".to_owned())?;
+        for (position, cell) in line.iter().enumerate() {
+            let column = u16::try_from(position).map_err(|_| "the table is too wide for a sheet".to_owned())?;
+            let is_heading = line_number == 0 || position == 0;
+            match cell.parse::<u64>() {
+                Ok(count) if !is_heading => {
+                    sheet.write_number(row, column, count as f64).map_err(error)?;
+                }
+                _ if is_heading => {
+                    sheet.write_string_with_format(row, column, cell, &bold).map_err(error)?;
+                }
+                _ => {
+                    sheet.write_string(row, column, cell).map_err(error)?;
+                }
+            }
+        }
+    }
+    if let Some(threshold) = table.threshold {
+        let row = u32::try_from(table.rows.codes.len() + 5).unwrap_or(u32::MAX - 1);
+        sheet.write_string(row, 0, withheld_note(threshold)).map_err(error)?;
+    }
+    workbook.save_to_buffer().map_err(error)
+}
+
+/// The SDMX-CSV (version 1) columns: the data flow, every dimension, the value and its
+/// confidentiality status.
+pub fn sdmx_columns() -> Vec<String> {
+    let mut columns = vec!["DATAFLOW".to_owned()];
+    columns.extend(Dimension::ALL.iter().map(|dimension| dimension.sdmx_id().to_owned()));
+    columns.push("OBS_VALUE".to_owned());
+    columns.push("CONF_STATUS".to_owned());
+    columns
+}
+
+/// The protected table as SDMX-CSV: one observation per cell and per total. A dimension the
+/// table neither breaks down by nor filters on is `_T`; a withheld value is empty with
+/// `CONF_STATUS` `C`.
+pub fn table_sdmx_csv(table: &ProtectedTable, query: &PivotQuery, classification: &Classification) -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(sdmx_columns()).expect("writing to memory cannot fail");
+    let time_period = if query.first_year == query.last_year {
+        query.first_year.to_string()
+    } else {
+        format!("{}-01-01/P{}Y", query.first_year, query.last_year - query.first_year + 1)
+    };
+    let fixed: Vec<String> = Dimension::ALL
+        .iter()
+        .map(|dimension| {
+            if *dimension == Dimension::Year {
+                return time_period.clone();
+            }
+            match query.filters.iter().find(|(filtered, _)| filtered == dimension) {
+                Some((_, code)) => classification.codes(*dimension).get(*code).id.clone(),
+                None => TOTAL.to_owned(),
+            }
+        })
+        .collect();
+    let code_of = |axis: &Axis, position: Option<usize>| -> Option<(Dimension, String)> {
+        let dimension = axis.dimension?;
+        Some((dimension, position.map_or_else(|| TOTAL.to_owned(), |p| axis.code(p, classification))))
+    };
+    let rows = table.rows.codes.len();
+    let columns = table.columns.codes.len();
+    for row in 0..=rows {
+        for column in 0..=columns {
+            let shown = match (row < rows, column < columns) {
+                (true, true) => table.cell(row, column),
+                (true, false) => table.row_totals[row],
+                (false, true) => table.column_totals[column],
+                (false, false) => table.grand_total,
+            };
+            if table.columns.dimension.is_none() && column < columns && row <= rows {
+                // A one-way table's single column is the total itself.
+                continue;
+            }
+            let mut record = vec![format!("{AGENCY}:{DATAFLOW}({VERSION})")];
+            let mut values = fixed.clone();
+            for (dimension, code) in [
+                code_of(&table.rows, (row < rows).then_some(row)),
+                code_of(&table.columns, (column < columns).then_some(column)),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                let position = Dimension::ALL.iter().position(|d| *d == dimension).unwrap_or(0);
+                values[position] = code;
+            }
+            record.extend(values);
+            match shown {
+                Shown::Count(count) => {
+                    record.push(count.to_string());
+                    record.push("F".to_owned());
+                }
+                Shown::Withheld => {
+                    record.push(String::new());
+                    record.push("C".to_owned());
+                }
+            }
+            writer.write_record(&record).expect("writing to memory cannot fail");
+        }
+    }
+    writer.into_inner().expect("flushing to memory cannot fail")
+}
+
+/// The SDMX-ML 2.1 structure message: the data flow, the code lists, the concepts and the
+/// data structure definition of the SDMX-CSV export.
+pub fn structure_xml(classification: &Classification, prepared: &str) -> String {
+    let mut xml = String::new();
+    xml.push_str(r#"<?xml version="1.0" encoding="UTF-8"?>"#);
+    xml.push('\n');
+    xml.push_str(r#"<mes:Structure xmlns:mes="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message" xmlns:str="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/structure" xmlns:com="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common">"#);
+    xml.push_str(&format!(
+        "<mes:Header><mes:ID>{STRUCTURE}</mes:ID><mes:Test>false</mes:Test><mes:Prepared>{}</mes:Prepared><mes:Sender id=\"{AGENCY}\"/></mes:Header>",
+        escape(prepared)
+    ));
+    xml.push_str("<mes:Structures>");
+    xml.push_str(&format!(
+        "<str:Dataflows><str:Dataflow id=\"{DATAFLOW}\" agencyID=\"{AGENCY}\" version=\"{VERSION}\"><com:Name xml:lang=\"en\">Incidents of violence against women migrant workers</com:Name><str:Structure><Ref id=\"{STRUCTURE}\" agencyID=\"{AGENCY}\" version=\"{VERSION}\" package=\"datastructure\" class=\"DataStructure\"/></str:Structure></str:Dataflow></str:Dataflows>"
+    ));
+    xml.push_str("<str:Codelists>");
+    let mut written: Vec<&str> = Vec::new();
+    for dimension in Dimension::CODED {
+        let id = dimension.codelist_id();
+        if written.contains(&id) {
+            continue;
+        }
+        written.push(id);
+        let name = if id == "CL_AREA" { "States and areas" } else { dimension.label() };
+        xml.push_str(&format!(
+            "<str:Codelist id=\"{id}\" agencyID=\"{AGENCY}\" version=\"{VERSION}\"><com:Name xml:lang=\"en\">{}</com:Name>",
+            escape(name)
+        ));
+        let list = if id == "CL_AREA" {
+            classification.codes(Dimension::Nationality)
+        } else {
+            classification.codes(dimension)
+        };
+        for code in &list.codes {
+            push_code(&mut xml, &code.id, &code.label);
+        }
+        if list.find(UNKNOWN).is_none() && id == "CL_AREA" {
+            push_code(&mut xml, UNKNOWN, "Unknown");
+        }
+        push_code(&mut xml, TOTAL, "Total");
+        xml.push_str("</str:Codelist>");
+    }
+    xml.push_str(&format!(
+        "<str:Codelist id=\"CL_CONF_STATUS\" agencyID=\"{AGENCY}\" version=\"{VERSION}\"><com:Name xml:lang=\"en\">Confidentiality status</com:Name>"
+    ));
+    push_code(&mut xml, "F", "Free: may be published");
+    push_code(&mut xml, "C", "Confidential: withheld to protect the people counted");
+    xml.push_str("</str:Codelist></str:Codelists>");
+    xml.push_str(&format!(
+        "<str:Concepts><str:ConceptScheme id=\"CS_VAW_MW\" agencyID=\"{AGENCY}\" version=\"{VERSION}\"><com:Name xml:lang=\"en\">Concepts of incident statistics</com:Name>"
+    ));
+    for dimension in Dimension::ALL {
+        push_concept(&mut xml, dimension.sdmx_id(), dimension.label());
+    }
+    push_concept(&mut xml, "OBS_VALUE", "Number of incidents");
+    push_concept(&mut xml, "CONF_STATUS", "Confidentiality status");
+    xml.push_str("</str:ConceptScheme></str:Concepts>");
+    xml.push_str(&format!(
+        "<str:DataStructures><str:DataStructure id=\"{STRUCTURE}\" agencyID=\"{AGENCY}\" version=\"{VERSION}\"><com:Name xml:lang=\"en\">Incidents of violence against women migrant workers</com:Name><str:DataStructureComponents><str:DimensionList id=\"DimensionDescriptor\">"
+    ));
+    for (position, dimension) in Dimension::ALL.iter().enumerate() {
+        let id = dimension.sdmx_id();
+        if *dimension == Dimension::Year {
+            xml.push_str(&format!(
+                "<str:TimeDimension id=\"{id}\" position=\"{}\">{}<str:LocalRepresentation><str:TextFormat textType=\"ObservationalTimePeriod\"/></str:LocalRepresentation></str:TimeDimension>",
+                position + 1,
+                concept_ref(id)
+            ));
+        } else {
+            xml.push_str(&format!(
+                "<str:Dimension id=\"{id}\" position=\"{}\">{}{}</str:Dimension>",
+                position + 1,
+                concept_ref(id),
+                codelist_ref(dimension.codelist_id())
+            ));
+        }
+    }
+    xml.push_str("</str:DimensionList><str:AttributeList id=\"AttributeDescriptor\">");
+    xml.push_str(&format!(
+        "<str:Attribute id=\"CONF_STATUS\" assignmentStatus=\"Mandatory\">{}{}<str:AttributeRelationship><str:PrimaryMeasure><Ref id=\"OBS_VALUE\"/></str:PrimaryMeasure></str:AttributeRelationship></str:Attribute>",
+        concept_ref("CONF_STATUS"),
+        codelist_ref("CL_CONF_STATUS")
+    ));
+    xml.push_str(&format!(
+        "</str:AttributeList><str:MeasureList id=\"MeasureDescriptor\"><str:PrimaryMeasure id=\"OBS_VALUE\">{}</str:PrimaryMeasure></str:MeasureList>",
+        concept_ref("OBS_VALUE")
+    ));
+    xml.push_str(
+        "</str:DataStructureComponents></str:DataStructure></str:DataStructures></mes:Structures></mes:Structure>\n",
+    );
+    xml
+}
+
+/// The columns of an upload of records, as the template and the generator write them.
+pub fn record_columns() -> Vec<&'static str> {
+    let mut columns: Vec<&'static str> = Dimension::CODED.iter().map(|dimension| dimension.column()).collect();
+    columns.extend(["year", "quarter", "month", "consent", "reported_elsewhere"]);
+    columns
+}
+
+/// A record as the cells of an upload, in the order of [`record_columns`].
+pub fn record_cells(record: &IncidentRecord, classification: &Classification) -> Vec<String> {
+    let mut cells: Vec<String> = Dimension::CODED
+        .iter()
+        .zip(record.codes)
+        .map(|(dimension, code)| classification.codes(*dimension).get(code).id.clone())
+        .collect();
+    cells.push(record.period.year.to_string());
+    cells.push(record.period.quarter.map(|q| q.to_string()).unwrap_or_default());
+    cells.push(record.period.month.map(|m| m.to_string()).unwrap_or_default());
+    cells.push(if record.consent { "yes" } else { "no" }.to_owned());
+    cells.push(if record.reported_elsewhere { "yes" } else { "no" }.to_owned());
+    cells
+}
+
+fn push_code(xml: &mut String, id: &str, label: &str) {
+    xml.push_str(&format!(
+        "<str:Code id=\"{}\"><com:Name xml:lang=\"en\">{}</com:Name></str:Code>",
+        escape(id),
+        escape(label)
+    ));
+}
+
+fn push_concept(xml: &mut String, id: &str, label: &str) {
+    xml.push_str(&format!(
+        "<str:Concept id=\"{id}\"><com:Name xml:lang=\"en\">{}</com:Name></str:Concept>",
+        escape(label)
+    ));
+}
+
+fn concept_ref(id: &str) -> String {
+    format!(
+        "<str:ConceptIdentity><Ref id=\"{id}\" maintainableParentID=\"CS_VAW_MW\" maintainableParentVersion=\"{VERSION}\" agencyID=\"{AGENCY}\" package=\"conceptscheme\" class=\"Concept\"/></str:ConceptIdentity>"
+    )
+}
+
+fn codelist_ref(id: &str) -> String {
+    format!(
+        "<str:LocalRepresentation><str:Enumeration><Ref id=\"{id}\" version=\"{VERSION}\" agencyID=\"{AGENCY}\" package=\"codelist\" class=\"Codelist\"/></str:Enumeration></str:LocalRepresentation>"
+    )
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+}

@@ -17,8 +17,10 @@
 
 use std::fmt::Write;
 
+pub mod stacked_bars;
 pub mod world_map;
 
+pub use stacked_bars::{Bar, StackedBars};
 pub use world_map::{MapCount, MapValue, WorldMap, has_shape};
 
 /// A count that changes in steps over time, such as the number of parties to a treaty.
@@ -61,8 +63,8 @@ impl StepChart {
         let _ = write!(
             svg,
             r#"<title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
-            escape(&self.title),
-            escape(&self.description)
+            world_map::escape_xml(&self.title),
+            world_map::escape_xml(&self.description)
         );
         for step in 0..=4 {
             let value = top_value * f64::from(step) / 4.0;
@@ -83,7 +85,7 @@ impl StepChart {
                 r##"<text x="{:.1}" y="{:.1}" font-size="11" text-anchor="middle" fill="#555">{}</text>"##,
                 x(*value),
                 HEIGHT - BOTTOM + 18.0,
-                escape(label)
+                world_map::escape_xml(label)
             );
         }
         let mut path = String::new();
@@ -112,12 +114,8 @@ fn format_count(value: f64) -> String {
     if (value - value.round()).abs() < 1e-9 { format!("{}", value.round() as i64) } else { format!("{value:.1}") }
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 /// A short stable number from a text, to give each chart's ids their own prefix.
-fn fingerprint(text: &str) -> u32 {
+pub(crate) fn fingerprint(text: &str) -> u32 {
     text.bytes().fold(2_166_136_261_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(16_777_619))
 }
 

@@ -129,8 +129,8 @@ impl WorldMap {
         let _ = write!(
             svg,
             r#"<title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
-            escape(&self.title),
-            escape(&self.description(&by_code, &counts, withheld))
+            escape_xml(&self.title),
+            escape_xml(&self.description(&by_code, &counts, withheld))
         );
         // Stripes at 45 degrees on white read as "something is here but not shown", unlike the
         // flat grey of no data, and stay visible to readers who cannot tell the colours apart.
@@ -156,7 +156,7 @@ impl WorldMap {
             match value {
                 None => svg.push_str("/>"),
                 Some(value) => {
-                    let _ = write!(svg, "><title>{}</title></path>", escape(&self.tooltip(value)));
+                    let _ = write!(svg, "><title>{}</title></path>", escape_xml(&self.tooltip(value)));
                 }
             }
         }
@@ -237,7 +237,7 @@ impl WorldMap {
         let _ = write!(
             svg,
             r##"<g class="legend" font-size="11" fill="#333333"><text x="{LEFT}" y="{heading_baseline}" font-weight="bold">{}</text>"##,
-            escape(&self.value_label)
+            escape_xml(&self.value_label)
         );
         for (row, (fill, label)) in rows.iter().enumerate() {
             let baseline = heading_baseline + ROW * (row + 1);
@@ -246,7 +246,7 @@ impl WorldMap {
                 r##"<rect x="{LEFT}" y="{}" width="16" height="11" fill="{fill}" stroke="#8c8c8c" stroke-width="0.5"/><text x="{}" y="{baseline}">{}</text>"##,
                 baseline - 10,
                 LEFT + 22,
-                escape(label)
+                escape_xml(label)
             );
         }
         svg.push_str("</g>");
@@ -320,7 +320,7 @@ fn group_thousands(value: u64) -> String {
 
 /// Escapes text for XML content and quoted attributes, and drops the control characters that
 /// XML does not allow at all, so that no name can break the markup.
-fn escape(text: &str) -> String {
+pub(crate) fn escape_xml(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for character in text.chars() {
         match character {
@@ -393,7 +393,7 @@ mod tests {
         assert_eq!(group_thousands(999), "999");
         assert_eq!(group_thousands(1_000), "1,000");
         assert_eq!(group_thousands(1_234_567), "1,234,567");
-        assert_eq!(escape(r#"Tom & "Jerry's" <b>"#), "Tom &amp; &quot;Jerry&#39;s&quot; &lt;b&gt;");
-        assert_eq!(escape("a\u{1}b\tc"), "ab\tc");
+        assert_eq!(escape_xml(r#"Tom & "Jerry's" <b>"#), "Tom &amp; &quot;Jerry&#39;s&quot; &lt;b&gt;");
+        assert_eq!(escape_xml("a\u{1}b\tc"), "ab\tc");
     }
 }

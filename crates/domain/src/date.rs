@@ -41,6 +41,11 @@ impl Date {
     }
 
     /// The day's number in its year, from 1 (1 January) to 366.
+    /// The month, 1 to 12.
+    pub fn month(self) -> u8 {
+        u8::from(self.0.month())
+    }
+
     pub fn day_of_year(self) -> u16 {
         self.0.ordinal()
     }

@@ -52,6 +52,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0006_api_tokens.sql"),
         postgres: include_str!("../migrations/postgres/0006_api_tokens.sql"),
     },
+    Migration {
+        version: 7,
+        name: "incident_statistics",
+        sqlite: include_str!("../migrations/sqlite/0007_incident_statistics.sql"),
+        postgres: include_str!("../migrations/postgres/0007_incident_statistics.sql"),
+    },
 ];
 
 /// The schema version this build of vawdb writes.

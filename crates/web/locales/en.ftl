@@ -428,3 +428,55 @@ tokens-create = Create token
 token-issued-title = New API token
 token-issued = The token { $name } may { $scopes } for { $days } days:
 token-issued-once = Copy it now: it is shown only this once, and vawdb keeps only its checksum.
+
+## Incident statistics
+nav-statistics = Statistics
+nav-datasets = Datasets
+statistics-title = Incident statistics
+statistics-lead = Counts of violence against women migrant workers reported by police, courts, immigration and labour authorities, victim services and surveys. Published tables withhold small counts, and any count that could be worked out from the totals, so that no one counted can be recognised.
+statistics-choose = Choose the table
+statistics-rows = Rows
+statistics-columns = Columns
+statistics-from = From
+statistics-to = To
+statistics-filters = Only incidents with
+statistics-show = Show the table
+statistics-whole-note = You are seeing the whole table, unprotected, of the datasets you answer for. Do not publish it.
+statistics-see-published = See the published table
+statistics-see-whole = See the whole, unprotected table of your datasets
+statistics-table-whole = Whole table (not for publication)
+statistics-table-published = Published table
+statistics-empty = No published data matches this table yet.
+statistics-total = Total
+statistics-withheld = withheld to protect the people counted
+statistics-counted = { $datasets ->
+    [one] Counted from one dataset.
+   *[other] Counted from { $datasets } datasets.
+}
+statistics-download = Download this table:
+statistics-structure = data structure definition
+statistics-chart = Chart
+statistics-map = Map
+country-statistics = Incident statistics
+country-statistics-more = Explore the statistics of { $country }
+datasets-title = Statistics datasets
+datasets-uploaded = Dataset { $id } was uploaded as a draft. An editor publishes it.
+datasets-upload = Upload data for { $country }
+datasets-upload-rule = A CSV or XLSX file of incident records (one row per incident) or of counts (a count column). No names, contact details, dates of birth, exact dates or free text: such columns and cells are refused. Any problem refuses the whole file.
+datasets-provider = Provider
+datasets-threshold = Publication threshold (k)
+datasets-threshold-rule = Counts from 1 to k-1 are withheld from published tables; { $k } by default.
+datasets-upload-button = Check and upload
+datasets-records-template = Template for records (CSV)
+datasets-counts-template = Template for counts (CSV)
+datasets-list = Datasets
+datasets-country = State
+datasets-kind = Kind
+datasets-rows = Rows
+datasets-state = State of publication
+datasets-uploaded-by = Uploaded by
+datasets-actions = Actions
+datasets-move-published = Publish
+datasets-move-withdrawn = Withdraw
+datasets-move-draft = Back to draft
+datasets-none = No datasets yet.

@@ -33,6 +33,8 @@ mod search_params;
 mod security_headers;
 mod session;
 mod state;
+mod statistics_cache;
+mod statistics_view;
 mod templates;
 mod treaty_views;
 

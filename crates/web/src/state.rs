@@ -6,7 +6,10 @@ use domain::catalogue::Catalogue;
 use search::SearchIndex;
 use store::{Store, StoreError};
 
-use crate::{catalogue_cache::CatalogueCache, i18n::Messages, pending_uploads::PendingUploads, templates::Templates};
+use crate::{
+    catalogue_cache::CatalogueCache, i18n::Messages, pending_uploads::PendingUploads,
+    statistics_cache::StatisticsCache, templates::Templates,
+};
 
 /// Shared application state; cloning is cheap.
 #[derive(Clone)]
@@ -20,6 +23,7 @@ struct Inner {
     messages: Arc<Messages>,
     config: WebConfig,
     pending_uploads: PendingUploads,
+    statistics: StatisticsCache,
 }
 
 /// How the web application is run.
@@ -67,7 +71,12 @@ impl AppState {
             messages,
             config,
             pending_uploads: PendingUploads::default(),
+            statistics: StatisticsCache::default(),
         })))
+    }
+
+    pub(crate) fn statistics(&self) -> &StatisticsCache {
+        &self.0.statistics
     }
 
     pub(crate) fn pending_uploads(&self) -> &PendingUploads {

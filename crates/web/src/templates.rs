@@ -41,6 +41,8 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("cycle_form.html", include_str!("../templates/cycle_form.html")),
     ("token_issued.html", include_str!("../templates/token_issued.html")),
     ("cycle_replies.html", include_str!("../templates/cycle_replies.html")),
+    ("statistics.html", include_str!("../templates/statistics.html")),
+    ("statistics_datasets.html", include_str!("../templates/statistics_datasets.html")),
 ];
 
 pub(crate) struct Templates {

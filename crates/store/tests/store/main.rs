@@ -11,5 +11,6 @@ mod exchange;
 mod measures;
 mod reference;
 mod schema;
+mod statistics;
 mod treaties;
 mod workflow;

@@ -43,6 +43,10 @@ struct CountryPage {
     all_measures_href: String,
     treaties_as_at: String,
     treaties: Vec<TreatyRow>,
+    /// Published incident statistics on violence in this State, protected; `None` when
+    /// nothing is published.
+    statistics: Option<crate::statistics_view::TableView>,
+    statistics_href: String,
 }
 
 #[derive(Serialize)]
@@ -170,6 +174,11 @@ pub(crate) async fn show(
             }
         })
         .collect();
+    let statistics = country_statistics(&state, &country.iso3).await?;
+    let statistics_href = context.link(
+        "/statistics",
+        &[("rows".into(), "form".into()), ("columns".into(), "year".into()), ("state".into(), country.iso3.clone())],
+    );
     let body = CountryPage {
         name: current.short_name.clone(),
         formal_name: current.formal_name.clone(),
@@ -186,6 +195,32 @@ pub(crate) async fn show(
         all_measures_href: context.link("/search", &[("country".into(), country.iso3.clone())]),
         treaties_as_at: treaties_as_at.to_un_style(),
         treaties,
+        statistics,
+        statistics_href,
     };
     render(&state, &context, "country.html", body)
+}
+
+/// The published, protected count of incidents that took place in the State, by form of
+/// violence, over the last ten years.
+async fn country_statistics(
+    state: &AppState,
+    iso3: &str,
+) -> Result<Option<crate::statistics_view::TableView>, PageError> {
+    use crate::statistics_view::{self, Audience, TableView};
+    let snapshot = statistics_view::snapshot(state).await?;
+    let classification = snapshot.classification.clone();
+    let params: std::collections::HashMap<String, String> = [("rows", "form"), ("columns", "none"), ("state", iso3)]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+    let Ok(request) = statistics_view::read_request(&params, &classification) else {
+        // A country or area that is not a place incidents are counted in has no statistics.
+        return Ok(None);
+    };
+    let answer = statistics_view::answer(&snapshot, &request, Audience::Public).await?;
+    if answer.counts.grand_total() == 0 {
+        return Ok(None);
+    }
+    Ok(Some(TableView::of(&answer.table, &classification)))
 }

@@ -46,6 +46,13 @@ mod search_export;
 mod sign_in;
 mod sign_in_form;
 mod sign_out;
+mod statistics_dataset_state;
+mod statistics_datasets;
+mod statistics_download;
+mod statistics_index;
+mod statistics_structure;
+mod statistics_template;
+mod statistics_upload;
 mod stylesheet;
 mod term_show;
 mod vocabulary_show;
@@ -100,6 +107,20 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/instruments", get(instruments_index::show))
         .route("/instruments/{code}", get(instrument_show::show))
         .route("/instruments/{code}/parties.svg", get(instrument_chart::show))
+        .route("/statistics", get(statistics_index::show))
+        .route("/statistics/table.csv", get(statistics_download::csv))
+        .route("/statistics/table.xlsx", get(statistics_download::xlsx))
+        .route("/statistics/table.sdmx.csv", get(statistics_download::sdmx))
+        .route("/statistics/structure.xml", get(statistics_structure::show))
+        .route("/statistics/template.csv", get(statistics_template::records))
+        .route("/statistics/counts-template.csv", get(statistics_template::counts))
+        .route(
+            "/statistics/datasets",
+            get(statistics_datasets::show).post(statistics_upload::submit).layer(axum::extract::DefaultBodyLimit::max(
+                statistics_upload::MAX_STATISTICS_UPLOAD_BYTES + 64 * 1024,
+            )),
+        )
+        .route("/statistics/datasets/{id}/state", post(statistics_dataset_state::submit))
         .route("/assets/style.css", get(stylesheet::show))
         .route("/sign-in", get(sign_in_form::show).post(sign_in::submit))
         .route("/sign-out", post(sign_out::submit))

@@ -25,5 +25,6 @@ mod page_report;
 mod page_search;
 mod page_search_export;
 mod page_sign_in;
+mod page_statistics;
 mod publication;
 mod security;

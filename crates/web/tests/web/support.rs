@@ -180,6 +180,14 @@ impl TestApp {
         readable(&response.body)
     }
 
+    /// A page that must answer 200 with valid HTML to `browser`, made [`readable`].
+    pub async fn page_as(&self, browser: &Browser, uri: &str) -> String {
+        let response = self.get_as(browser, uri).await;
+        assert_eq!(response.status, StatusCode::OK, "GET {uri}: {}", response.body);
+        assert_valid_html(uri, &response.body);
+        readable(&response.body)
+    }
+
     /// An API response that must answer 200 with JSON.
     pub async fn json(&self, uri: &str) -> serde_json::Value {
         let response = self.get(uri).await;

@@ -1,0 +1,168 @@
+//! Horizontal bars, one per row of a table, split into a segment per column: the chart that
+//! sits beside a pivot table. Withheld counts are never drawn to scale; where a row's total
+//! is shown, the part its withheld cells hold is one hatched segment, and a row whose total
+//! is withheld gets no bar at all, only the word.
+
+use std::fmt::Write;
+
+use crate::world_map::escape_xml;
+
+/// A bar chart of a table's rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StackedBars {
+    pub title: String,
+    /// The columns' names, in the order of each bar's segments; one name for plain bars.
+    pub series: Vec<String>,
+    pub bars: Vec<Bar>,
+}
+
+/// One row of the table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bar {
+    pub label: String,
+    /// The row's total, `None` when withheld.
+    pub total: Option<u64>,
+    /// Each column's count, `None` when withheld.
+    pub segments: Vec<Option<u64>>,
+}
+
+/// Colour-blind-safe colours (Okabe and Ito), in series order; series past the eighth reuse
+/// them.
+const PALETTE: [&str; 8] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+
+const WIDTH: f64 = 720.0;
+const LABEL_WIDTH: f64 = 220.0;
+const BAR_HEIGHT: f64 = 18.0;
+const GAP: f64 = 8.0;
+const TOP: f64 = 8.0;
+
+impl StackedBars {
+    /// The chart as an `<svg>` that scales to its container, with a legend below the bars.
+    pub fn to_svg(&self) -> String {
+        let id = format!("bars-{:x}", crate::fingerprint(&self.title));
+        let largest = self.bars.iter().filter_map(|bar| bar.total).max().unwrap_or(0).max(1) as f64;
+        let plot = WIDTH - LABEL_WIDTH - 70.0;
+        let legend_rows = if self.series.len() > 1 { self.series.len().div_ceil(3) + 1 } else { 1 };
+        let height = TOP + self.bars.len() as f64 * (BAR_HEIGHT + GAP) + legend_rows as f64 * 20.0 + 12.0;
+        let mut svg = String::new();
+        let described = self
+            .bars
+            .iter()
+            .map(|bar| format!("{}: {}", bar.label, bar.total.map_or_else(|| "withheld".to_owned(), |t| t.to_string())))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let _ = write!(
+            svg,
+            r#"<svg class="chart stacked-bars" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
+            escape_xml(&self.title),
+            escape_xml(&described)
+        );
+        let _ = write!(
+            svg,
+            r##"<defs><pattern id="{id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#555555" stroke-width="2"/></pattern></defs>"##
+        );
+        for (position, bar) in self.bars.iter().enumerate() {
+            let y = TOP + position as f64 * (BAR_HEIGHT + GAP);
+            let _ = write!(
+                svg,
+                r#"<text x="{}" y="{}" text-anchor="end" font-size="12">{}</text>"#,
+                LABEL_WIDTH - 6.0,
+                y + BAR_HEIGHT - 5.0,
+                escape_xml(&shortened(&bar.label))
+            );
+            let Some(total) = bar.total else {
+                let _ = write!(
+                    svg,
+                    r#"<text x="{LABEL_WIDTH}" y="{}" font-size="12" font-style="italic">withheld</text>"#,
+                    y + BAR_HEIGHT - 5.0
+                );
+                continue;
+            };
+            let mut x = LABEL_WIDTH;
+            let mut shown = 0;
+            for (series, segment) in bar.segments.iter().enumerate() {
+                let Some(count) = segment else { continue };
+                if *count == 0 {
+                    continue;
+                }
+                shown += count;
+                let width = *count as f64 / largest * plot;
+                let _ = write!(
+                    svg,
+                    r#"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{BAR_HEIGHT}" fill="{}"><title>{}: {}: {count}</title></rect>"#,
+                    PALETTE[series % PALETTE.len()],
+                    escape_xml(&bar.label),
+                    escape_xml(self.series.get(series).map_or("", String::as_str))
+                );
+                x += width;
+            }
+            if total > shown {
+                let width = (total - shown) as f64 / largest * plot;
+                let _ = write!(
+                    svg,
+                    r##"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{BAR_HEIGHT}" fill="url(#{id}-hatch)" stroke="#555555" stroke-width="0.5"><title>{}: {} in withheld cells</title></rect>"##,
+                    escape_xml(&bar.label),
+                    total - shown
+                );
+                x += width;
+            }
+            let _ =
+                write!(svg, r#"<text x="{:.1}" y="{}" font-size="12">{total}</text>"#, x + 4.0, y + BAR_HEIGHT - 5.0);
+        }
+        let legend_top = TOP + self.bars.len() as f64 * (BAR_HEIGHT + GAP) + 8.0;
+        let mut entries: Vec<(String, String)> = if self.series.len() > 1 {
+            self.series
+                .iter()
+                .enumerate()
+                .map(|(p, name)| (PALETTE[p % PALETTE.len()].to_owned(), name.clone()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        entries.push((format!("url(#{id}-hatch)"), "withheld cells".to_owned()));
+        for (position, (fill, name)) in entries.iter().enumerate() {
+            let x = 8.0 + (position % 3) as f64 * 236.0;
+            let y = legend_top + (position / 3) as f64 * 20.0;
+            let _ = write!(
+                svg,
+                r##"<rect x="{x}" y="{y}" width="12" height="12" fill="{fill}" stroke="#555555" stroke-width="0.5"/><text x="{}" y="{}" font-size="12">{}</text>"##,
+                x + 16.0,
+                y + 10.0,
+                escape_xml(&shortened(name))
+            );
+        }
+        svg.push_str("</svg>");
+        svg
+    }
+}
+
+fn shortened(label: &str) -> String {
+    if label.chars().count() > 34 {
+        format!("{}…", label.chars().take(33).collect::<String>())
+    } else {
+        label.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn withheld_counts_are_hatched_or_named_never_drawn_to_scale() {
+        let chart = StackedBars {
+            title: "Incidents by form & perpetrator".into(),
+            series: vec!["Employer".into(), "Recruiter".into()],
+            bars: vec![
+                Bar { label: "Rape".into(), total: Some(40), segments: vec![Some(30), None] },
+                Bar { label: "Forced marriage".into(), total: None, segments: vec![None, None] },
+            ],
+        };
+        let svg = chart.to_svg();
+        assert!(svg.contains("Rape: 10 in withheld cells"), "{svg}");
+        assert!(svg.contains("Rape: Employer: 30"));
+        assert!(svg.contains(">withheld</text>"));
+        assert!(svg.contains("form &amp; perpetrator"));
+        assert!(!svg.contains("Forced marriage: Employer"));
+    }
+}

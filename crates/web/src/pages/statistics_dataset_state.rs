@@ -1,0 +1,45 @@
+//! `POST /statistics/datasets/{id}/state`: an editor publishes a dataset (its counts then
+//! enter public, protected tables), withdraws it, or sends it back to draft.
+
+use axum::{
+    Form,
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use serde::Deserialize;
+use store::{Author, DatasetState};
+
+use crate::{csrf::check_session_token, error::PageError, session::Secretariat, state::AppState};
+
+#[derive(Deserialize)]
+pub(crate) struct StateForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    state: String,
+}
+
+pub(crate) async fn submit(
+    State(state): State<AppState>,
+    secretariat: Secretariat,
+    Path(id): Path<i64>,
+    Form(form): Form<StateForm>,
+) -> Result<Response, PageError> {
+    check_session_token(&secretariat.0, &form.csrf_token)?;
+    let target = DatasetState::parse(form.state.trim()).ok_or_else(|| {
+        PageError::with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("state: {:?} is not draft, published or withdrawn", form.state),
+        )
+    })?;
+    let dataset = state
+        .store()
+        .statistics_dataset(id)
+        .await?
+        .ok_or_else(|| PageError::not_found(format!("there is no dataset {id}")))?;
+    if dataset.state != target {
+        state.store().set_statistics_dataset_state(id, target, &Author::account(&secretariat.0.account)).await?;
+    }
+    Ok(Redirect::to("/statistics/datasets").into_response())
+}

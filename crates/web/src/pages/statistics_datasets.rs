@@ -1,0 +1,164 @@
+//! `GET /statistics/datasets`: the statistics datasets a signed-in user answers for: every
+//! dataset for the secretariat, with the buttons that publish and withdraw them; a data
+//! provider's own State's datasets, with the form to upload another.
+
+use std::collections::HashMap;
+
+use axum::{
+    extract::{Query, State},
+    response::Html,
+};
+use incident_statistics::{
+    disclosure::{DEFAULT_THRESHOLD, MINIMUM_THRESHOLD},
+    upload_read::UploadProblem,
+};
+use serde::Serialize;
+use store::{DatasetKind, DatasetState, StatisticsDataset};
+
+use super::render;
+use crate::{
+    error::PageError,
+    page_context::PageContext,
+    session::SignedIn,
+    state::AppState,
+    statistics_view::{Audience, grouped},
+};
+
+#[derive(Serialize)]
+pub(crate) struct DatasetsPage {
+    csrf_token: String,
+    is_secretariat: bool,
+    is_provider: bool,
+    provider_country: Option<String>,
+    datasets: Vec<DatasetRow>,
+    default_threshold: u64,
+    minimum_threshold: u64,
+    uploaded: Option<i64>,
+    refused: Option<Refusal>,
+}
+
+/// Why an upload was refused: its file and every problem in it.
+#[derive(Serialize)]
+pub(crate) struct Refusal {
+    pub(crate) file_name: String,
+    pub(crate) problems: Vec<ProblemRow>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ProblemRow {
+    place: String,
+    value: String,
+    message: String,
+}
+
+impl ProblemRow {
+    pub(crate) fn of(file_name: &str, problem: &UploadProblem) -> ProblemRow {
+        ProblemRow {
+            place: format!("{file_name}, row {}, column {}", problem.row, problem.column),
+            value: problem.value.clone(),
+            message: problem.message.clone(),
+        }
+    }
+
+    pub(crate) fn whole_file(message: String) -> ProblemRow {
+        ProblemRow { place: String::new(), value: String::new(), message }
+    }
+}
+
+#[derive(Serialize)]
+struct DatasetRow {
+    id: i64,
+    provider: String,
+    country: String,
+    kind: &'static str,
+    file_name: String,
+    rows: String,
+    threshold: u64,
+    state: &'static str,
+    uploaded_by: String,
+    uploaded_at: String,
+    left_out: Option<String>,
+    whole_table_href: String,
+}
+
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    context: PageContext,
+    signed_in: SignedIn,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Html<String>, PageError> {
+    let uploaded = params.get("uploaded").and_then(|id| id.parse().ok());
+    let page = page(&state, &signed_in, uploaded, None).await?;
+    render(&state, &context, "statistics_datasets.html", page)
+}
+
+/// The page for `signed_in`, with the outcome of an upload if there was one.
+pub(crate) async fn page(
+    state: &AppState,
+    signed_in: &SignedIn,
+    uploaded: Option<i64>,
+    refused: Option<Refusal>,
+) -> Result<DatasetsPage, PageError> {
+    let audience = Audience::of(&crate::session::Visitor::SignedIn(signed_in.clone()));
+    if audience == Audience::Public {
+        return Err(PageError::forbidden("Statistics datasets are for data providers and the secretariat."));
+    }
+    let snapshot = crate::statistics_view::snapshot(state).await?;
+    let catalogue = state.catalogue().await?;
+    let country_name = |m49: u16| {
+        domain::country::M49::new(m49).and_then(|code| catalogue.country(code)).map_or_else(
+            || m49.to_string(),
+            |country| country.short_name(domain::language::Language::English).to_owned(),
+        )
+    };
+    let visible = |dataset: &StatisticsDataset| match audience {
+        Audience::Provider { country } => dataset.provider_country == country,
+        _ => true,
+    };
+    let datasets = snapshot
+        .datasets
+        .iter()
+        .filter(|dataset| visible(dataset))
+        .map(|dataset| {
+            let left_out = snapshot.left_out(dataset.id);
+            DatasetRow {
+                id: dataset.id,
+                provider: dataset.provider.clone(),
+                country: country_name(dataset.provider_country),
+                kind: dataset.kind.as_str(),
+                file_name: dataset.file_name.clone(),
+                rows: grouped(dataset.row_count),
+                threshold: dataset.threshold,
+                state: dataset.state.as_str(),
+                uploaded_by: dataset.uploaded_by.clone().unwrap_or_else(|| "command line".into()),
+                uploaded_at: dataset.uploaded_at.clone(),
+                left_out: (dataset.kind == DatasetKind::Records
+                    && left_out.without_consent + left_out.reported_elsewhere > 0)
+                    .then(|| {
+                        format!(
+                            "{} without consent and {} already reported elsewhere are counted in no table",
+                            grouped(left_out.without_consent),
+                            grouped(left_out.reported_elsewhere)
+                        )
+                    }),
+                whole_table_href: "/statistics?view=whole".to_owned(),
+            }
+        })
+        .collect();
+    let provider_country = match audience {
+        Audience::Provider { country } => Some(country_name(country)),
+        _ => None,
+    };
+    let _ = DatasetState::Draft;
+    Ok(DatasetsPage {
+        csrf_token: signed_in.csrf_token.clone(),
+        is_secretariat: audience == Audience::Secretariat,
+        is_provider: provider_country.is_some(),
+        provider_country,
+        datasets,
+        default_threshold: DEFAULT_THRESHOLD,
+        minimum_threshold: MINIMUM_THRESHOLD,
+        uploaded,
+        refused,
+    })
+}

@@ -1,0 +1,247 @@
+//! `GET /statistics?rows=form&columns=perpetrator&sex=F&from=2016&to=2025`: the pivot of
+//! incident statistics, with its protected table, a bar chart, a map when the table is by
+//! State or nationality, and the downloads of the same table.
+
+use std::collections::HashMap;
+
+use axum::{
+    extract::{Query, State},
+    response::Html,
+};
+use charts::{Bar, MapCount, MapValue, StackedBars, WorldMap};
+use domain::{catalogue::Catalogue, language::Language};
+use incident_statistics::{
+    cube::Axis,
+    dimension::{Classification, Dimension},
+    disclosure::{ProtectedTable, Shown},
+    table_export::withheld_note,
+    upload_read::FIRST_YEAR,
+};
+use serde::Serialize;
+
+use super::render;
+use crate::{
+    error::PageError,
+    page_context::PageContext,
+    session::Visitor,
+    state::AppState,
+    statistics_view::{self, Audience, StatisticsRequest, TableView},
+};
+
+#[derive(Serialize)]
+struct StatisticsPage {
+    row_choices: Vec<Choice>,
+    column_choices: Vec<Choice>,
+    filters: Vec<FilterChoice>,
+    years: Vec<YearChoice>,
+    whole: bool,
+    may_see_whole: bool,
+    whole_href: String,
+    published_href: String,
+    table: TableView,
+    chart_svg: String,
+    map_svg: Option<String>,
+    csv_href: String,
+    xlsx_href: String,
+    sdmx_href: String,
+    note: Option<String>,
+    datasets_used: usize,
+    left_out: Vec<String>,
+    signed_in: bool,
+}
+
+#[derive(Serialize)]
+struct Choice {
+    value: String,
+    label: String,
+    selected: bool,
+}
+
+#[derive(Serialize)]
+struct FilterChoice {
+    name: &'static str,
+    label: &'static str,
+    options: Vec<Choice>,
+}
+
+#[derive(Serialize)]
+struct YearChoice {
+    year: u16,
+    from: bool,
+    to: bool,
+}
+
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    context: PageContext,
+    visitor: Visitor,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Html<String>, PageError> {
+    let snapshot = statistics_view::snapshot(&state).await?;
+    let classification = snapshot.classification.clone();
+    let request = statistics_view::read_request(&params, &classification)?;
+    let audience = Audience::of(&visitor);
+    let answer = statistics_view::answer(&snapshot, &request, audience).await?;
+    let catalogue = state.catalogue().await?;
+    let query = &request.query;
+    let link = |path: &str, change: &[(&str, Option<&str>)]| -> String {
+        let mut pairs: Vec<(String, String)> = request
+            .pairs
+            .iter()
+            .filter(|(name, _)| !change.iter().any(|(changed, _)| changed == name))
+            .cloned()
+            .collect();
+        for (name, value) in change {
+            if let Some(value) = value {
+                pairs.push(((*name).to_owned(), (*value).to_owned()));
+            }
+        }
+        context.link(path, &pairs)
+    };
+    let dimension_choices = |selected: Option<Dimension>, with_none: bool| -> Vec<Choice> {
+        let mut choices: Vec<Choice> = Dimension::ALL
+            .iter()
+            .map(|dimension| Choice {
+                value: dimension.column().to_owned(),
+                label: dimension.label().to_owned(),
+                selected: selected == Some(*dimension),
+            })
+            .collect();
+        if with_none {
+            choices.insert(
+                0,
+                Choice { value: "none".into(), label: "(none: totals only)".into(), selected: selected.is_none() },
+            );
+        }
+        choices
+    };
+    let filters = Dimension::CODED
+        .iter()
+        .map(|dimension| {
+            let chosen = query.filters.iter().find(|(filtered, _)| filtered == dimension).map(|(_, code)| *code);
+            let mut options = vec![Choice { value: String::new(), label: "All".into(), selected: chosen.is_none() }];
+            options.extend(classification.codes(*dimension).codes.iter().enumerate().map(|(position, code)| Choice {
+                value: code.id.clone(),
+                label: code.label.clone(),
+                selected: chosen.is_some_and(|chosen| usize::from(chosen) == position),
+            }));
+            FilterChoice { name: dimension.column(), label: dimension.label(), options }
+        })
+        .collect();
+    let this_year = u16::try_from(crate::treaty_views::today().year()).unwrap_or(u16::MAX);
+    let years = (FIRST_YEAR..=this_year)
+        .rev()
+        .map(|year| YearChoice { year, from: year == query.first_year, to: year == query.last_year })
+        .collect();
+    let title = table_title(&request, &classification);
+    let page = StatisticsPage {
+        row_choices: dimension_choices(Some(query.rows), false),
+        column_choices: dimension_choices(query.columns, true),
+        filters,
+        years,
+        whole: request.whole,
+        may_see_whole: audience.may_see_whole_tables(),
+        whole_href: link("/statistics", &[("view", Some("whole"))]),
+        published_href: link("/statistics", &[("view", None)]),
+        chart_svg: bar_chart(&answer.table, &classification, &title),
+        map_svg: map(&answer.table, &classification, &catalogue, context.language, &title),
+        table: TableView::of(&answer.table, &classification),
+        csv_href: link("/statistics/table.csv", &[]),
+        xlsx_href: link("/statistics/table.xlsx", &[]),
+        sdmx_href: link("/statistics/table.sdmx.csv", &[]),
+        note: answer.table.threshold.filter(|_| answer.table.withheld() > 0).map(withheld_note),
+        datasets_used: answer.counts.datasets_used.len(),
+        left_out: answer
+            .counts
+            .datasets_left_out
+            .iter()
+            .map(|(dataset, missing)| {
+                format!(
+                    "Dataset {dataset} gives counts not broken down by {}, so it is not in this table.",
+                    missing.iter().map(|d| d.label().to_lowercase()).collect::<Vec<_>>().join(" or ")
+                )
+            })
+            .collect(),
+        signed_in: visitor.signed_in().is_some(),
+    };
+    render(&state, &context, "statistics.html", page)
+}
+
+/// "Incidents by form of violence and perpetrator, 2016-2025 (sex: Female)".
+pub(crate) fn table_title(request: &StatisticsRequest, classification: &Classification) -> String {
+    let query = &request.query;
+    let mut title = format!("Incidents by {}", query.rows.label().to_lowercase());
+    if let Some(columns) = query.columns {
+        title.push_str(&format!(" and {}", columns.label().to_lowercase()));
+    }
+    if query.first_year == query.last_year {
+        title.push_str(&format!(", {}", query.first_year));
+    } else {
+        title.push_str(&format!(", {}-{}", query.first_year, query.last_year));
+    }
+    if !query.filters.is_empty() {
+        let filters: Vec<String> = query
+            .filters
+            .iter()
+            .map(|(dimension, code)| {
+                format!("{}: {}", dimension.label().to_lowercase(), classification.codes(*dimension).get(*code).label)
+            })
+            .collect();
+        title.push_str(&format!(" ({})", filters.join("; ")));
+    }
+    title
+}
+
+fn bar_chart(table: &ProtectedTable, classification: &Classification, title: &str) -> String {
+    let width = table.columns.codes.len();
+    let one_way = table.columns.dimension.is_none();
+    StackedBars {
+        title: title.to_owned(),
+        series: (0..width).map(|column| table.columns.label(column, classification)).collect(),
+        bars: (0..table.rows.codes.len())
+            .map(|row| Bar {
+                label: table.rows.label(row, classification),
+                total: table.row_totals[row].count(),
+                segments: if one_way {
+                    vec![table.row_totals[row].count()]
+                } else {
+                    (0..width).map(|column| table.cell(row, column).count()).collect()
+                },
+            })
+            .collect(),
+    }
+    .to_svg()
+}
+
+/// A map of the totals along the table's side that is by State or by nationality.
+fn map(
+    table: &ProtectedTable,
+    classification: &Classification,
+    catalogue: &Catalogue,
+    language: Language,
+    title: &str,
+) -> Option<String> {
+    let is_place = |axis: &Axis| matches!(axis.dimension, Some(Dimension::RefArea | Dimension::Nationality));
+    let (axis, totals) = if is_place(&table.rows) {
+        (&table.rows, &table.row_totals)
+    } else if is_place(&table.columns) {
+        (&table.columns, &table.column_totals)
+    } else {
+        return None;
+    };
+    let values = (0..axis.codes.len())
+        .filter_map(|position| {
+            let iso3 = axis.code(position, classification);
+            let country = catalogue.countries().iter().find(|country| country.iso3 == iso3)?;
+            Some(MapValue {
+                m49: country.m49.get(),
+                name: country.short_name(language).to_owned(),
+                shown: match totals[position] {
+                    Shown::Count(count) => MapCount::Count(count),
+                    Shown::Withheld => MapCount::Suppressed,
+                },
+            })
+        })
+        .collect();
+    Some(WorldMap { title: format!("Map: {title}"), value_label: "incidents".into(), values }.to_svg())
+}

@@ -1,0 +1,90 @@
+//! The incident cube the statistics pages ask, kept in memory and brought up to date with the
+//! store before each question: datasets written since (by the web or by `vawdb statistics
+//! import`) are read and appended; publication states are read fresh every time.
+
+use std::sync::{Arc, OnceLock, RwLock};
+
+use incident_statistics::{
+    cube::{CountTable, IncidentCube, PivotQuery},
+    dimension::Classification,
+    upload_read::Upload,
+};
+use store::{StatisticsDataset, Store, StoreError};
+
+/// The cube and the code lists it was built with; cloning is cheap.
+#[derive(Clone)]
+pub(crate) struct StatisticsCache {
+    cube: Arc<RwLock<IncidentCube>>,
+    classification: Arc<OnceLock<Arc<Classification>>>,
+}
+
+impl Default for StatisticsCache {
+    fn default() -> StatisticsCache {
+        StatisticsCache { cube: Arc::new(RwLock::new(IncidentCube::new())), classification: Arc::default() }
+    }
+}
+
+/// What a pivot was answered from: the datasets as they stand in the store.
+pub(crate) struct StatisticsSnapshot {
+    pub(crate) classification: Arc<Classification>,
+    pub(crate) datasets: Vec<StatisticsDataset>,
+    cube: Arc<RwLock<IncidentCube>>,
+}
+
+impl StatisticsCache {
+    /// The code lists, with States and areas from the store's reference data.
+    pub(crate) async fn classification(&self, store: &Store) -> Result<Arc<Classification>, StoreError> {
+        if let Some(classification) = self.classification.get() {
+            return Ok(classification.clone());
+        }
+        let catalogue = store.catalogue().await?;
+        let classification = Arc::new(Classification::new(catalogue.countries()));
+        Ok(self.classification.get_or_init(|| classification).clone())
+    }
+
+    /// The cube with every dataset in the store, and the datasets' current states.
+    pub(crate) async fn snapshot(&self, store: &Store) -> Result<StatisticsSnapshot, StoreError> {
+        let classification = self.classification(store).await?;
+        let datasets = store.statistics_datasets().await?;
+        let missing: Vec<&StatisticsDataset> = {
+            let cube = self.cube.read().unwrap_or_else(std::sync::PoisonError::into_inner);
+            datasets.iter().filter(|dataset| !cube.contains(dataset.id)).collect()
+        };
+        for dataset in missing {
+            let rows = store.statistics_dataset_rows(dataset, &classification).await?;
+            let mut cube = self.cube.write().unwrap_or_else(std::sync::PoisonError::into_inner);
+            // Another request may have added it while the rows were read.
+            if cube.contains(dataset.id) {
+                continue;
+            }
+            match rows {
+                Upload::Records(records) => cube.add_records(dataset.id, records),
+                Upload::Counts(counts) => cube.add_counts(dataset.id, counts),
+            }
+        }
+        Ok(StatisticsSnapshot { classification, datasets, cube: self.cube.clone() })
+    }
+}
+
+impl StatisticsSnapshot {
+    /// Answers `query` over the datasets `visible` accepts, off the async threads: a pivot
+    /// over millions of records is a scan of tens of milliseconds.
+    pub(crate) async fn pivot(&self, query: PivotQuery, visible: impl Fn(&StatisticsDataset) -> bool) -> CountTable {
+        let mut allowed: Vec<i64> =
+            self.datasets.iter().filter(|dataset| visible(dataset)).map(|dataset| dataset.id).collect();
+        allowed.sort_unstable();
+        let cube = self.cube.clone();
+        let classification = self.classification.clone();
+        tokio::task::spawn_blocking(move || {
+            let cube = cube.read().unwrap_or_else(std::sync::PoisonError::into_inner);
+            cube.pivot(&query, &classification, &|dataset| allowed.binary_search(&dataset).is_ok())
+        })
+        .await
+        .expect("a pivot does not panic")
+    }
+
+    /// How many records of a dataset count in no table, and why.
+    pub(crate) fn left_out(&self, dataset: i64) -> incident_statistics::cube::LeftOut {
+        self.cube.read().unwrap_or_else(std::sync::PoisonError::into_inner).left_out(dataset)
+    }
+}

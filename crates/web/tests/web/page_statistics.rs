@@ -1,0 +1,269 @@
+//! `/statistics`: uploads by data providers, publication by editors, and tables that show the
+//! public only published data with small counts withheld, in every page and download.
+
+use axum::http::StatusCode;
+use domain::{account::Role, country::M49};
+
+use crate::support::{Browser, TestApp, hidden_value, readable};
+
+const PASSWORD: &str = "correct horse battery staple";
+const HEADER: &str = "state,source,sex,nationality,form,perpetrator,year,consent,reported_elsewhere";
+
+/// Records of incidents in Saudi Arabia reported by a victim service: `(form, perpetrator,
+/// how many, consent, already reported elsewhere)`.
+fn records(groups: &[(&str, &str, usize, bool, bool)]) -> Vec<u8> {
+    let mut text = format!("{HEADER}\n");
+    for (form, perpetrator, count, consent, elsewhere) in groups {
+        for _ in 0..*count {
+            let yes_no = |flag: bool| if flag { "yes" } else { "no" };
+            text.push_str(&format!(
+                "SAU,VICTIM_SERVICE,F,PHL,{form},{perpetrator},2024,{},{}\n",
+                yes_no(*consent),
+                yes_no(*elsewhere)
+            ));
+        }
+    }
+    text.into_bytes()
+}
+
+/// 79 counted incidents, one cell of them (rape by a recruiter) only 4; 8 more that count
+/// nowhere.
+fn kenya_file() -> Vec<u8> {
+    records(&[
+        ("PHYSICAL_ASSAULT", "EMPLOYER", 40, true, false),
+        ("PHYSICAL_ASSAULT", "RECRUITER", 20, true, false),
+        ("RAPE", "EMPLOYER", 15, true, false),
+        ("RAPE", "RECRUITER", 4, true, false),
+        ("RAPE", "EMPLOYER", 5, false, false),
+        ("RAPE", "EMPLOYER", 3, true, true),
+    ])
+}
+
+const TABLE: &str = "rows=form&columns=perpetrator&from=2020&to=2025";
+
+struct Fixture {
+    app: TestApp,
+    provider: Browser,
+    editor: Browser,
+}
+
+async fn fixture() -> Fixture {
+    let app = TestApp::with_demo().await;
+    app.add_account("stats@kenya.example", Role::DataProvider { country: M49::new(404).unwrap() }, PASSWORD).await;
+    app.add_account("stats@nepal.example", Role::DataProvider { country: M49::new(524).unwrap() }, PASSWORD).await;
+    app.add_account("editor@un.example", Role::Editor, PASSWORD).await;
+    app.add_account("fp@kenya.example", Role::FocalPoint { country: M49::new(404).unwrap() }, PASSWORD).await;
+    let provider = app.signed_in("stats@kenya.example", PASSWORD).await;
+    let editor = app.signed_in("editor@un.example", PASSWORD).await;
+    Fixture { app, provider, editor }
+}
+
+async fn upload(app: &TestApp, browser: &Browser, file_name: &str, bytes: &[u8]) -> crate::support::Response {
+    let token = app.csrf_token(browser).await;
+    app.post_multipart(
+        browser,
+        "/statistics/datasets",
+        &[("csrf_token", &token), ("provider", "Kenya Migrant Workers Helpline"), ("threshold", "11")],
+        Some((file_name, bytes)),
+    )
+    .await
+}
+
+async fn uploaded_dataset(fixture: &Fixture) -> i64 {
+    let response = upload(&fixture.app, &fixture.provider, "helpline-2024.csv", &kenya_file()).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let location = response.headers["location"].to_str().unwrap().to_owned();
+    location.rsplit('=').next().unwrap().parse().unwrap()
+}
+
+async fn publish(fixture: &Fixture, dataset: i64) {
+    let token = fixture.app.csrf_token(&fixture.editor).await;
+    let response = fixture
+        .app
+        .post_form(
+            &fixture.editor,
+            &format!("/statistics/datasets/{dataset}/state"),
+            &[("csrf_token", &token), ("state", "published")],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+}
+
+fn csv_cells(bytes: &[u8]) -> Vec<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
+    reader
+        .records()
+        .map(|row| row.unwrap().iter().map(|cell| cell.trim_start_matches('\u{feff}').to_owned()).collect())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_draft_dataset_reaches_no_public_table_page_or_download() {
+    let fixture = fixture().await;
+    uploaded_dataset(&fixture).await;
+    let app = &fixture.app;
+    let page = app.page(&format!("/statistics?{TABLE}")).await;
+    assert!(page.contains("No published data matches this table yet"), "{page}");
+    for download in ["table.csv", "table.sdmx.csv"] {
+        let response = app.get(&format!("/statistics/{download}?{TABLE}")).await;
+        assert_eq!(response.status, StatusCode::OK);
+        let cells = csv_cells(&response.bytes);
+        assert!(
+            cells.iter().flatten().all(|cell| cell.parse::<u64>().map_or(true, |n| n == 0)),
+            "{download} counts a draft: {cells:?}"
+        );
+    }
+    let xlsx = app.get(&format!("/statistics/table.xlsx?{TABLE}")).await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    let country = app.page("/countries/SAU").await;
+    assert!(country.contains("Incident statistics") && country.contains("No published data"), "{country}");
+    // A focal point is not the provider: the published (empty) table, and no whole one.
+    let focal_point = app.signed_in("fp@kenya.example", PASSWORD).await;
+    let whole = app.get_as(&focal_point, &format!("/statistics?{TABLE}&view=whole")).await;
+    assert_eq!(whole.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.get(&format!("/statistics/table.csv?{TABLE}&view=whole")).await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn the_provider_sees_the_whole_table_of_their_own_state_only() {
+    let fixture = fixture().await;
+    uploaded_dataset(&fixture).await;
+    let app = &fixture.app;
+    let whole = app.get_as(&fixture.provider, &format!("/statistics/table.csv?{TABLE}&view=whole")).await;
+    assert_eq!(whole.status, StatusCode::OK);
+    let cells = csv_cells(&whole.bytes);
+    let rape = cells.iter().find(|row| row[0] == "Rape").unwrap();
+    assert_eq!(rape[1..4], ["15".to_owned(), "0".into(), "4".into()], "employer, household, recruiter: {rape:?}");
+    let totals = cells.iter().find(|row| row[0] == "Total").unwrap();
+    assert_eq!(totals.last().unwrap(), "79", "no consent and reported elsewhere are not counted: {totals:?}");
+    // Nepal's provider sees nothing of Kenya's datasets, whole or not.
+    let nepal = app.signed_in("stats@nepal.example", PASSWORD).await;
+    let theirs = app.get_as(&nepal, &format!("/statistics/table.csv?{TABLE}&view=whole")).await;
+    let totals = csv_cells(&theirs.bytes).into_iter().find(|row| row[0] == "Total").unwrap();
+    assert_eq!(totals.last().unwrap(), "0");
+    // The datasets page says what was left out and why.
+    let datasets = app.page_as(&fixture.provider, "/statistics/datasets").await;
+    assert!(datasets.contains("5 without consent and 3 already reported elsewhere"), "{datasets}");
+    assert!(!app.page_as(&nepal, "/statistics/datasets").await.contains("helpline-2024.csv"));
+}
+
+#[tokio::test]
+async fn once_published_the_public_table_withholds_the_small_count_everywhere() {
+    let fixture = fixture().await;
+    let dataset = uploaded_dataset(&fixture).await;
+    publish(&fixture, dataset).await;
+    let app = &fixture.app;
+    let csv = app.get(&format!("/statistics/table.csv?{TABLE}")).await;
+    let cells = csv_cells(&csv.bytes);
+    let rape = cells.iter().find(|row| row[0] == "Rape").unwrap();
+    assert_eq!(rape[3], "x", "the 4 is withheld: {rape:?}");
+    assert!(!cells.iter().flatten().any(|cell| cell == "4"), "{cells:?}");
+    // Enough else is withheld that the 4 cannot be worked out from the totals.
+    let withheld = cells.iter().flatten().filter(|cell| *cell == "x").count();
+    assert!(withheld >= 4, "{cells:?}");
+    let totals = cells.iter().find(|row| row[0] == "Total").unwrap();
+    assert_eq!(totals.last().unwrap(), "79");
+    let sdmx = app.get(&format!("/statistics/table.sdmx.csv?{TABLE}")).await;
+    assert_eq!(sdmx.headers["content-type"], "application/vnd.sdmx.data+csv; version=1.0.0; charset=utf-8");
+    let rows = csv_cells(&sdmx.bytes);
+    assert!(rows.iter().any(|row| row.last().unwrap() == "C" && row[row.len() - 2].is_empty()));
+    assert!(!rows.iter().any(|row| row[row.len() - 2] == "4"));
+    let page = app.get(&format!("/statistics?{TABLE}")).await.body;
+    crate::support::assert_valid_html("/statistics", &page);
+    assert!(page.contains("<svg class=\"chart stacked-bars\""), "the chart sits beside the table");
+    assert!(readable(&page).contains("withheld to protect the people counted"));
+    let map = app.get("/statistics?rows=nationality&columns=form&from=2020&to=2025").await.body;
+    assert!(map.contains("world-map") && map.contains("data-m49=\"608\""), "a map of nationalities");
+    let country = app.page("/countries/SAU").await;
+    assert!(country.contains("Physical assault") && country.contains("79"), "{country}");
+    // Withdrawn, it is gone again.
+    let token = app.csrf_token(&fixture.editor).await;
+    app.post_form(
+        &fixture.editor,
+        &format!("/statistics/datasets/{dataset}/state"),
+        &[("csrf_token", &token), ("state", "withdrawn")],
+    )
+    .await;
+    let totals = csv_cells(&app.get(&format!("/statistics/table.csv?{TABLE}")).await.bytes)
+        .into_iter()
+        .find(|row| row[0] == "Total")
+        .unwrap();
+    assert_eq!(totals.last().unwrap(), "0");
+}
+
+#[tokio::test]
+async fn identifying_columns_and_future_periods_are_refused_and_nothing_is_written() {
+    let fixture = fixture().await;
+    let app = &fixture.app;
+    let named = b"state,source,Full name,Phone,year,consent,reported_elsewhere\nSAU,POLICE,A,1,2024,yes,no\n";
+    let response = upload(app, &fixture.provider, "named.csv", named).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = readable(&response.body);
+    assert!(text.contains("named.csv, row 1, column Full name"), "{text}");
+    assert!(text.contains("named.csv, row 1, column Phone"), "{text}");
+    assert!(text.contains("Nothing has been written"), "{text}");
+    let future = format!("{HEADER}\nSAU,POLICE,F,PHL,RAPE,EMPLOYER,2099,yes,no\n");
+    let response = upload(app, &fixture.provider, "future.csv", future.as_bytes()).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(readable(&response.body).contains("future.csv, row 2, column year"), "{}", readable(&response.body));
+    let counts = b"state,form,year,count\nSAU,,2024,10\nSAU,RAPE,2024,8\nSAU,PHYSICAL_ASSAULT,2024,7\n";
+    let response = upload(app, &fixture.provider, "counts.csv", counts).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(readable(&response.body).contains("contradicts the total of 10 in row 2"));
+    assert!(fixture.app.store.statistics_datasets().await.unwrap().is_empty());
+    // The same file twice is one dataset.
+    uploaded_dataset(&fixture).await;
+    let again = upload(app, &fixture.provider, "helpline-2024.csv", &kenya_file()).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert_eq!(fixture.app.store.statistics_datasets().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn only_editors_publish_and_only_providers_upload_with_their_form_token() {
+    let fixture = fixture().await;
+    let dataset = uploaded_dataset(&fixture).await;
+    let app = &fixture.app;
+    let token = app.csrf_token(&fixture.provider).await;
+    let by_provider = app
+        .post_form(
+            &fixture.provider,
+            &format!("/statistics/datasets/{dataset}/state"),
+            &[("csrf_token", &token), ("state", "published")],
+        )
+        .await;
+    assert_eq!(by_provider.status, StatusCode::FORBIDDEN);
+    let forged = app
+        .post_form(
+            &fixture.editor,
+            &format!("/statistics/datasets/{dataset}/state"),
+            &[("csrf_token", "forged"), ("state", "published")],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let editor_upload = upload(app, &fixture.editor, "editor.csv", &kenya_file()).await;
+    assert_eq!(editor_upload.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.get("/statistics/datasets").await.status, StatusCode::SEE_OTHER, "the public is sent to sign in");
+    let listed = app.page_as(&fixture.editor, "/statistics/datasets").await;
+    assert!(listed.contains("helpline-2024.csv") && listed.contains("Publish"), "{listed}");
+    assert_eq!(app.store.statistics_dataset(dataset).await.unwrap().unwrap().state, store::DatasetState::Draft);
+    let _ = hidden_value;
+}
+
+#[tokio::test]
+async fn a_bad_parameter_is_named() {
+    let app = TestApp::with_demo().await;
+    for (query, named) in [
+        ("rows=colour", "rows:"),
+        ("rows=form&columns=form", "columns:"),
+        ("sex=Z", "sex:"),
+        ("from=2099", "from:"),
+        ("view=secret", "view:"),
+    ] {
+        let response = app.get(&format!("/statistics?{query}")).await;
+        assert_eq!(response.status, StatusCode::BAD_REQUEST, "{query}");
+        assert!(readable(&response.body).contains(named), "{query}: {}", readable(&response.body));
+    }
+    let structure = app.get("/statistics/structure.xml").await;
+    assert_eq!(structure.status, StatusCode::OK);
+    assert!(structure.body.contains("DSD_VAW_MW_INCIDENTS") && structure.body.contains("CL_VIOLENCE_FORM"));
+}

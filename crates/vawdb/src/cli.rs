@@ -104,6 +104,11 @@ pub(crate) enum Command {
     #[command(subcommand)]
     User(UserCommand),
 
+    /// Incident statistics: import a provider's records or counts, list datasets, publish
+    /// one, or generate realistic test records.
+    #[command(subcommand)]
+    Statistics(StatisticsCommand),
+
     /// Export cycles, replies and measures as JSON in the vawdb exchange format.
     Export {
         /// Write to this file instead of standard output.
@@ -169,6 +174,62 @@ pub(crate) enum UserCommand {
 
     /// Give an account a new generated password, printed once, and end its sessions.
     ResetPassword { username: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum StatisticsCommand {
+    /// Import a CSV or XLSX file of incident records (one row per incident) or counts (a
+    /// `count` column) as one dataset, all or nothing (see docs/incident-statistics.md).
+    Import {
+        /// The .csv or .xlsx file.
+        file: PathBuf,
+        /// The organisation the data comes from, such as "Kenya National Police Service".
+        #[arg(long)]
+        provider: String,
+        /// The provider's State (ISO alpha-3 or alpha-2 code, or M49 code).
+        #[arg(long)]
+        country: String,
+        /// Counts from 1 to this minus one are withheld from published tables.
+        #[arg(long, default_value_t = 11)]
+        threshold: u64,
+        /// Publish the dataset at once instead of leaving it a draft for an editor.
+        #[arg(long)]
+        publish: bool,
+        /// The workbook sheet to read (the first by default).
+        #[arg(long)]
+        sheet: Option<String>,
+    },
+
+    /// List the datasets with their provider, size and state.
+    List,
+
+    /// Publish a dataset, withdraw it, or send it back to draft.
+    SetState {
+        /// The dataset's number, as `vawdb statistics list` shows it.
+        dataset: i64,
+        #[arg(value_enum)]
+        state: DatasetStateArgument,
+    },
+
+    /// Write realistic, seeded incident records as a CSV upload, for trials and benchmarks.
+    Generate {
+        /// How many records.
+        #[arg(long, default_value_t = 100_000)]
+        records: u64,
+        /// The seed: the same seed gives the same records.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        /// The file to write.
+        #[arg(long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum DatasetStateArgument {
+    Draft,
+    Published,
+    Withdrawn,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -7,6 +7,7 @@ mod init;
 mod reindex;
 mod report;
 mod serve;
+mod statistics;
 mod treaty;
 mod user;
 
@@ -30,6 +31,7 @@ pub(crate) async fn run(arguments: Arguments) -> Result<(), Failure> {
         Command::Treaty(command) => treaty::run(&arguments.store, command).await,
         Command::Report(report_arguments) => report::run(&arguments.store, report_arguments).await,
         Command::User(command) => user::run(&arguments.store, command).await,
+        Command::Statistics(command) => statistics::run(&arguments.store, command).await,
         Command::Export { output, cycle, include_unpublished } => {
             export::run(&arguments.store, output.as_deref(), cycle.as_deref(), include_unpublished).await
         }

@@ -7,7 +7,7 @@ fn help_lists_every_command_and_the_exit_codes() {
     let workspace = Workspace::new();
     let help = workspace.run(&["--help"]);
     help.assert_success();
-    for command in ["init", "demo", "serve", "import", "export", "reindex", "report", "treaty", "user"] {
+    for command in ["init", "demo", "serve", "import", "export", "reindex", "report", "treaty", "user", "statistics"] {
         assert!(help.stdout.contains(&format!("  {command} ")), "{command}: {}", help.stdout);
         let own = workspace.run(&[command, "--help"]);
         own.assert_success();
@@ -15,6 +15,11 @@ fn help_lists_every_command_and_the_exit_codes() {
     }
     assert!(help.stdout.contains("3  the input file is invalid; nothing was written"));
     assert!(workspace.run(&["import", "--help"]).stdout.contains("--dry-run"));
+    for subcommand in ["import", "list", "set-state", "generate"] {
+        let own = workspace.run(&["statistics", subcommand, "--help"]);
+        own.assert_success();
+        assert!(own.stdout.contains("Usage: vawdb statistics"), "{subcommand}: {}", own.stdout);
+    }
 }
 
 #[test]

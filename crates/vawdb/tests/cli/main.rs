@@ -9,5 +9,6 @@ mod init_and_export;
 mod postgres;
 mod reindex;
 mod report;
+mod statistics;
 mod treaty;
 mod user;

@@ -457,6 +457,7 @@ statistics-download = Download this table:
 statistics-structure = data structure definition
 statistics-chart = Chart
 statistics-map = Map
+statistics-map-alt = World map of the totals of this table by State or nationality, darker for more incidents; the table above gives every number.
 country-statistics = Incident statistics
 country-statistics-more = Explore the statistics of { $country }
 datasets-title = Statistics datasets

@@ -46,6 +46,7 @@ mod search_export;
 mod sign_in;
 mod sign_in_form;
 mod sign_out;
+mod statistics_chart;
 mod statistics_dataset_state;
 mod statistics_datasets;
 mod statistics_download;
@@ -108,6 +109,8 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/instruments/{code}", get(instrument_show::show))
         .route("/instruments/{code}/parties.svg", get(instrument_chart::show))
         .route("/statistics", get(statistics_index::show))
+        .route("/statistics/chart.svg", get(statistics_chart::chart))
+        .route("/statistics/map.svg", get(statistics_chart::map))
         .route("/statistics/table.csv", get(statistics_download::csv))
         .route("/statistics/table.xlsx", get(statistics_download::xlsx))
         .route("/statistics/table.sdmx.csv", get(statistics_download::sdmx))

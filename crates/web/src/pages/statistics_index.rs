@@ -8,12 +8,9 @@ use axum::{
     extract::{Query, State},
     response::Html,
 };
-use charts::{Bar, MapCount, MapValue, StackedBars, WorldMap};
-use domain::{catalogue::Catalogue, language::Language};
 use incident_statistics::{
-    cube::Axis,
     dimension::{Classification, Dimension},
-    disclosure::{ProtectedTable, Shown},
+    disclosure::ProtectedTable,
     table_export::withheld_note,
     upload_read::FIRST_YEAR,
 };
@@ -39,8 +36,9 @@ struct StatisticsPage {
     whole_href: String,
     published_href: String,
     table: TableView,
-    chart_svg: String,
-    map_svg: Option<String>,
+    chart_href: String,
+    map_href: Option<String>,
+    chart_description: String,
     csv_href: String,
     xlsx_href: String,
     sdmx_href: String,
@@ -82,7 +80,6 @@ pub(crate) async fn show(
     let request = statistics_view::read_request(&params, &classification)?;
     let audience = Audience::of(&visitor);
     let answer = statistics_view::answer(&snapshot, &request, audience).await?;
-    let catalogue = state.catalogue().await?;
     let query = &request.query;
     let link = |path: &str, change: &[(&str, Option<&str>)]| -> String {
         let mut pairs: Vec<(String, String)> = request
@@ -143,8 +140,12 @@ pub(crate) async fn show(
         may_see_whole: audience.may_see_whole_tables(),
         whole_href: link("/statistics", &[("view", Some("whole"))]),
         published_href: link("/statistics", &[("view", None)]),
-        chart_svg: bar_chart(&answer.table, &classification, &title),
-        map_svg: map(&answer.table, &classification, &catalogue, context.language, &title),
+        chart_href: link("/statistics/chart.svg", &[]),
+        map_href: [Some(query.rows), query.columns]
+            .iter()
+            .any(|dimension| matches!(dimension, Some(Dimension::RefArea | Dimension::Nationality)))
+            .then(|| link("/statistics/map.svg", &[])),
+        chart_description: chart_description(&answer.table, &classification, &title),
         table: TableView::of(&answer.table, &classification),
         csv_href: link("/statistics/table.csv", &[]),
         xlsx_href: link("/statistics/table.xlsx", &[]),
@@ -192,56 +193,13 @@ pub(crate) fn table_title(request: &StatisticsRequest, classification: &Classifi
     title
 }
 
-fn bar_chart(table: &ProtectedTable, classification: &Classification, title: &str) -> String {
-    let width = table.columns.codes.len();
-    let one_way = table.columns.dimension.is_none();
-    StackedBars {
-        title: title.to_owned(),
-        series: (0..width).map(|column| table.columns.label(column, classification)).collect(),
-        bars: (0..table.rows.codes.len())
-            .map(|row| Bar {
-                label: table.rows.label(row, classification),
-                total: table.row_totals[row].count(),
-                segments: if one_way {
-                    vec![table.row_totals[row].count()]
-                } else {
-                    (0..width).map(|column| table.cell(row, column).count()).collect()
-                },
-            })
-            .collect(),
-    }
-    .to_svg()
-}
-
-/// A map of the totals along the table's side that is by State or by nationality.
-fn map(
-    table: &ProtectedTable,
-    classification: &Classification,
-    catalogue: &Catalogue,
-    language: Language,
-    title: &str,
-) -> Option<String> {
-    let is_place = |axis: &Axis| matches!(axis.dimension, Some(Dimension::RefArea | Dimension::Nationality));
-    let (axis, totals) = if is_place(&table.rows) {
-        (&table.rows, &table.row_totals)
-    } else if is_place(&table.columns) {
-        (&table.columns, &table.column_totals)
-    } else {
-        return None;
-    };
-    let values = (0..axis.codes.len())
-        .filter_map(|position| {
-            let iso3 = axis.code(position, classification);
-            let country = catalogue.countries().iter().find(|country| country.iso3 == iso3)?;
-            Some(MapValue {
-                m49: country.m49.get(),
-                name: country.short_name(language).to_owned(),
-                shown: match totals[position] {
-                    Shown::Count(count) => MapCount::Count(count),
-                    Shown::Withheld => MapCount::Suppressed,
-                },
-            })
+/// The chart in words, for its `alt` text: each row's total, or that it is withheld.
+fn chart_description(table: &ProtectedTable, classification: &Classification, title: &str) -> String {
+    let rows: Vec<String> = (0..table.rows.codes.len())
+        .map(|row| {
+            let total = table.row_totals[row].count().map_or_else(|| "withheld".to_owned(), statistics_view::grouped);
+            format!("{}: {total}", table.rows.label(row, classification))
         })
         .collect();
-    Some(WorldMap { title: format!("Map: {title}"), value_label: "incidents".into(), values }.to_svg())
+    format!("Bar chart. {title}. {}.", rows.join("; "))
 }

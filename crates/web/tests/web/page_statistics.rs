@@ -170,10 +170,20 @@ async fn once_published_the_public_table_withholds_the_small_count_everywhere() 
     assert!(!rows.iter().any(|row| row[row.len() - 2] == "4"));
     let page = app.get(&format!("/statistics?{TABLE}")).await.body;
     crate::support::assert_valid_html("/statistics", &page);
-    assert!(page.contains("<svg class=\"chart stacked-bars\""), "the chart sits beside the table");
+    assert!(page.contains("chart.svg?rows=form"), "the chart sits beside the table");
+    let chart = app.get(&format!("/statistics/chart.svg?{TABLE}")).await;
+    assert_eq!(chart.headers["content-type"], "image/svg+xml; charset=utf-8");
+    // With two forms and two perpetrators, the 4 hides only in a block of four withheld cells:
+    // the bars show the rows' totals as withheld parts.
+    assert!(chart.body.contains("Rape: 19 in withheld cells"), "{}", chart.body);
+    assert!(!chart.body.contains("Recruiter: 4"), "the withheld 4 is not drawn");
     assert!(readable(&page).contains("withheld to protect the people counted"));
-    let map = app.get("/statistics?rows=nationality&columns=form&from=2020&to=2025").await.body;
-    assert!(map.contains("world-map") && map.contains("data-m49=\"608\""), "a map of nationalities");
+    let with_map = app.get("/statistics?rows=nationality&columns=form&from=2020&to=2025").await.body;
+    assert!(with_map.contains("map.svg?rows=nationality"), "a map of nationalities");
+    let map = app.get("/statistics/map.svg?rows=nationality&columns=form&from=2020&to=2025").await.body;
+    assert!(map.contains("world-map") && map.contains("data-m49=\"608\""), "the Philippines is on the map");
+    assert!(map.contains("Philippines: 79 incidents"), "{map}");
+    assert_eq!(app.get(&format!("/statistics/map.svg?{TABLE}")).await.status, StatusCode::BAD_REQUEST);
     let country = app.page("/countries/SAU").await;
     assert!(country.contains("Physical assault") && country.contains("79"), "{country}");
     // Withdrawn, it is gone again.

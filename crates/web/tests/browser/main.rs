@@ -266,6 +266,7 @@ async fn on_a_phone_no_page_scrolls_sideways_in_any_direction_of_writing() {
         "/search?q=trafficking",
         "/search?q=%D8%A7%D9%84%D9%85%D9%87%D8%A7%D8%AC%D8%B1%D8%A7%D8%AA&lang=ar",
         "/vocabularies/keyword/migrant-women",
+        "/statistics",
     ] {
         browser.open(path).await;
         let overflow =
@@ -413,5 +414,50 @@ async fn a_focal_points_import_goes_through_review_to_the_public_search() {
         assert!(Instant::now() < deadline, "the published measure is not found: {results}");
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_phone_a_statistics_table_is_chosen_by_keyboard_and_its_map_is_drawn() {
+    use incident_statistics::{dimension::Classification, generator::IncidentGenerator, upload_read::Upload};
+    let browser = Browser::start(390, 844).await;
+    let classification = Classification::new(browser.store.catalogue().await.unwrap().countries());
+    let records: Vec<_> = IncidentGenerator::new(11, &classification, 2025).take(3_000).collect();
+    let dataset = store::NewStatisticsDataset {
+        provider_country: 404,
+        provider: "Kenya Migrant Workers Helpline",
+        file_name: "helpline.csv",
+        file_digest: "0",
+        threshold: 11,
+        state: store::DatasetState::Published,
+    };
+    browser
+        .store
+        .add_statistics_dataset(&dataset, &Upload::Records(records), &classification, &Author::process("test"))
+        .await
+        .unwrap();
+
+    browser.open("/statistics?from=2016&to=2025").await;
+    // Choose the rows by keyboard: focus the list, type the start of "Nationality", submit.
+    browser.client.find(Locator::Id("rows")).await.unwrap().send_keys("Nat").await.unwrap();
+    let chosen = browser.script("return document.getElementById('rows').value").await;
+    assert_eq!(chosen, "nationality");
+    browser.click(".pivot-form button[type=submit]").await;
+    let address = browser.client.current_url().await.unwrap();
+    assert!(address.as_str().contains("rows=nationality"), "the table is an address to share: {address}");
+    let text = browser.text().await;
+    assert!(text.contains("Philippines") && text.contains("Published table"), "{text}");
+    // Both pictures load as images, and the table scrolls inside its box, not the page.
+    for image in ["img.stacked-bars", "img.world-map"] {
+        let drawn = browser
+            .script(&format!(
+                "const i = document.querySelector('{image}'); return i !== null && i.complete && i.naturalWidth > 0"
+            ))
+            .await;
+        assert_eq!(drawn, true, "{image} is drawn");
+    }
+    let overflow =
+        browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
+    assert_eq!(overflow, 0, "the statistics page is wider than the phone's screen");
     browser.close().await;
 }

@@ -32,18 +32,21 @@ pub fn table_lines(table: &ProtectedTable, classification: &Classification) -> V
         Shown::Count(count) => count.to_string(),
         Shown::Withheld => WITHHELD_MARK.to_owned(),
     };
+    // A one-way table's single column is its total: it is written once.
+    let one_way = table.columns.dimension.is_none();
+    let columns = if one_way { 0 } else { table.columns.codes.len() };
     let mut heading = vec![table.rows.dimension.map_or("", |d| d.label()).to_owned()];
-    heading.extend((0..table.columns.codes.len()).map(|column| table.columns.label(column, classification)));
-    heading.push("Total".to_owned());
+    heading.extend((0..columns).map(|column| table.columns.label(column, classification)));
+    heading.push(if one_way { "Incidents" } else { "Total" }.to_owned());
     let mut lines = vec![heading];
     for row in 0..table.rows.codes.len() {
         let mut line = vec![table.rows.label(row, classification)];
-        line.extend((0..table.columns.codes.len()).map(|column| text(table.cell(row, column))));
+        line.extend((0..columns).map(|column| text(table.cell(row, column))));
         line.push(text(table.row_totals[row]));
         lines.push(line);
     }
     let mut totals = vec!["Total".to_owned()];
-    totals.extend(table.column_totals.iter().map(|shown| text(*shown)));
+    totals.extend(table.column_totals.iter().take(columns).map(|shown| text(*shown)));
     totals.push(text(table.grand_total));
     lines.push(totals);
     lines

@@ -224,6 +224,12 @@ fn csv_and_xlsx_downloads_carry_the_mark_and_the_note() {
     assert!(text.contains("Rape,x,0,0,x"), "{text}");
     assert!(text.contains("withheld to protect the people counted"));
     assert!(!text.contains(",4,"), "the small count is nowhere: {text}");
+    // A table of totals only writes its one column once.
+    let one_way =
+        disclosure::protect(&cube.pivot(&query(Dimension::ViolenceForm, None), &classification, &|_| true), 11);
+    let text = String::from_utf8(table_export::table_csv(&one_way, &classification)).unwrap();
+    assert!(text.contains("Form of violence,Incidents\n"), "{text}");
+    assert!(text.contains("Physical assault,70\n"), "{text}");
     let workbook = table_export::table_xlsx(&protected, &classification, "Incidents by form and sex").unwrap();
     use calamine::Reader;
     let mut xlsx = calamine::Xlsx::new(std::io::Cursor::new(workbook)).unwrap();

@@ -229,7 +229,8 @@ pub(crate) fn grouped(number: u64) -> String {
 
 impl TableView {
     pub(crate) fn of(table: &ProtectedTable, classification: &Classification) -> TableView {
-        let width = table.columns.codes.len();
+        // A one-way table's single column is its total: it is shown once.
+        let width = if table.columns.dimension.is_none() { 0 } else { table.columns.codes.len() };
         TableView {
             row_heading: table.rows.dimension.map_or("", Dimension::label).to_owned(),
             column_heading: table.columns.dimension.map_or("", Dimension::label).to_owned(),
@@ -241,7 +242,7 @@ impl TableView {
                     total: CellView::of(table.row_totals[row]),
                 })
                 .collect(),
-            totals: table.column_totals.iter().map(|shown| CellView::of(*shown)).collect(),
+            totals: table.column_totals.iter().take(width).map(|shown| CellView::of(*shown)).collect(),
             grand_total: CellView::of(table.grand_total),
             withheld: table.withheld(),
             threshold: table.threshold,

@@ -99,7 +99,7 @@ struct RecordRange {
 }
 
 /// Counted records by column, and uploaded counts, of any number of datasets.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct IncidentCube {
     /// One column per coded dimension, then the year.
     columns: Vec<Vec<u16>>,
@@ -108,12 +108,23 @@ pub struct IncidentCube {
     left_out: HashMap<i64, LeftOut>,
 }
 
+impl Default for IncidentCube {
+    fn default() -> IncidentCube {
+        IncidentCube::new()
+    }
+}
+
 /// Axes longer than this leave out the values no visible record or count has.
 const LONG_AXIS: usize = 20;
 
 impl IncidentCube {
     pub fn new() -> IncidentCube {
-        IncidentCube { columns: vec![Vec::new(); CODED_DIMENSIONS + 1], ..IncidentCube::default() }
+        IncidentCube {
+            columns: vec![Vec::new(); CODED_DIMENSIONS + 1],
+            ranges: Vec::new(),
+            counts: BTreeMap::new(),
+            left_out: HashMap::new(),
+        }
     }
 
     /// Adds a dataset of records. Records without consent, or already reported through

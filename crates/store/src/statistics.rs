@@ -1,6 +1,7 @@
 //! Incident statistics datasets: each upload's description, its records or counts, and its
 //! publication state.
 
+use futures_util::TryStreamExt;
 use incident_statistics::{
     dimension::{CODED_DIMENSIONS, Classification, Dimension},
     record::{CountRow, IncidentRecord, Period},
@@ -246,14 +247,14 @@ impl Store {
         let columns = CODE_COLUMNS.join(", ");
         match dataset.kind {
             DatasetKind::Records => {
-                let rows = sqlx::query(&format!(
+                // Streamed: a dataset can hold millions of records, and only their codes are kept.
+                let text = format!(
                     "SELECT {columns}, year, quarter, month, consent, reported_elsewhere FROM incident_records WHERE dataset_id = $1"
-                ))
-                .bind(dataset.id)
-                .fetch_all(&self.pool)
-                .await?;
-                let mut records = Vec::with_capacity(rows.len());
-                for row in &rows {
+                );
+                let mut rows = sqlx::query(&text).bind(dataset.id).fetch(&self.pool);
+                let mut records = Vec::with_capacity(usize::try_from(dataset.row_count).unwrap_or(0));
+                while let Some(row) = rows.try_next().await? {
+                    let row = &row;
                     let mut codes = [0u16; CODED_DIMENSIONS];
                     for (position, dimension) in Dimension::CODED.iter().enumerate() {
                         let text: String = row.try_get(CODE_COLUMNS[position])?;

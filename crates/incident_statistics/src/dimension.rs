@@ -154,6 +154,9 @@ pub struct Code {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeList {
     pub codes: Vec<Code>,
+    /// Each code's identifier and English name, normalised, to its position: uploads look up
+    /// millions of cells.
+    index: std::collections::HashMap<String, u16>,
 }
 
 /// The SDMX code for "unknown", in every list that has one.
@@ -162,23 +165,32 @@ pub const UNKNOWN: &str = "_U";
 pub const TOTAL: &str = "_T";
 
 impl CodeList {
-    fn fixed(codes: &[(&str, &str)]) -> CodeList {
-        CodeList {
-            codes: codes.iter().map(|(id, label)| Code { id: (*id).to_owned(), label: (*label).to_owned() }).collect(),
+    fn new(codes: Vec<Code>) -> CodeList {
+        let mut index = std::collections::HashMap::new();
+        // Identifiers first, so that an English name never shadows another code's identifier.
+        for (position, code) in codes.iter().enumerate() {
+            if let Ok(position) = u16::try_from(position) {
+                index.entry(normalised(&code.id)).or_insert(position);
+            }
         }
+        for (position, code) in codes.iter().enumerate() {
+            if let Ok(position) = u16::try_from(position) {
+                index.entry(normalised(&code.label)).or_insert(position);
+            }
+        }
+        CodeList { codes, index }
+    }
+
+    fn fixed(codes: &[(&str, &str)]) -> CodeList {
+        CodeList::new(
+            codes.iter().map(|(id, label)| Code { id: (*id).to_owned(), label: (*label).to_owned() }).collect(),
+        )
     }
 
     /// The position of the code whose identifier or English name is `text`, ignoring case,
     /// spaces, hyphens and underscores.
     pub fn find(&self, text: &str) -> Option<u16> {
-        let wanted = normalised(text);
-        if wanted.is_empty() {
-            return None;
-        }
-        self.codes
-            .iter()
-            .position(|code| normalised(&code.id) == wanted || normalised(&code.label) == wanted)
-            .and_then(|position| u16::try_from(position).ok())
+        self.index.get(&normalised(text)).copied()
     }
 
     pub fn get(&self, position: u16) -> &Code {
@@ -229,9 +241,9 @@ impl Classification {
             })
             .collect();
         places.sort_by(|a, b| a.label.cmp(&b.label));
-        let ref_area = CodeList { codes: places.clone() };
+        let ref_area = CodeList::new(places.clone());
         places.push(Code { id: UNKNOWN.to_owned(), label: "Unknown".to_owned() });
-        let nationality = CodeList { codes: places };
+        let nationality = CodeList::new(places);
         let lists = Dimension::CODED
             .iter()
             .map(|dimension| match dimension {

@@ -379,10 +379,8 @@ fn insert_text(table: &str, extra: &str, rows: usize) -> String {
 fn code_position(classification: &Classification, dimension: Dimension, text: &str) -> Result<u16, StoreError> {
     classification
         .codes(dimension)
-        .codes
-        .iter()
-        .position(|code| code.id == text)
-        .and_then(|position| u16::try_from(position).ok())
+        .find(text)
+        .filter(|position| classification.codes(dimension).get(*position).id == text)
         .ok_or_else(|| {
             StoreError::corrupt(format!("the code {text:?} of {} is not in its code list", dimension.column()))
         })

@@ -18,7 +18,9 @@ pub struct IncidentGenerator {
     choices: Vec<Vec<(u16, u32)>>,
     settings_by_perpetrator: Vec<Vec<(u16, u32)>>,
     last_year: u16,
-    classification: Classification,
+    /// The stage each setting implies, by setting code position: recruitment facilities are
+    /// before departure, transit and borders in transit.
+    stage_of_setting: Vec<Option<u16>>,
 }
 
 const DESTINATIONS: [(&str, u32); 17] = [
@@ -113,12 +115,23 @@ impl IncidentGenerator {
         .iter()
         .map(|weights| by_position(Dimension::Setting, weights))
         .collect();
+        let stages = classification.codes(Dimension::MigrationStage);
+        let stage_of_setting = classification
+            .codes(Dimension::Setting)
+            .codes
+            .iter()
+            .map(|setting| match setting.id.as_str() {
+                "RECRUITMENT_FACILITY" => stages.find("PRE_DEPARTURE"),
+                "TRANSIT_BORDER" => stages.find("TRANSIT"),
+                _ => None,
+            })
+            .collect();
         IncidentGenerator {
             state: seed ^ 0x9E37_79B9_7F4A_7C15,
             choices,
             settings_by_perpetrator,
             last_year,
-            classification: classification.clone(),
+            stage_of_setting,
         }
     }
 
@@ -167,14 +180,7 @@ impl Iterator for IncidentGenerator {
         let setting = self.pick(&settings);
         self.settings_by_perpetrator[perpetrator] = settings;
         codes[Dimension::Setting.coded_position().unwrap_or(0)] = setting;
-        let setting_code = self.classification.codes(Dimension::Setting).get(setting).id.clone();
-        let stage_list = self.classification.codes(Dimension::MigrationStage);
-        let stage = match setting_code.as_str() {
-            "RECRUITMENT_FACILITY" => stage_list.find("PRE_DEPARTURE"),
-            "TRANSIT_BORDER" => stage_list.find("TRANSIT"),
-            _ => None,
-        };
-        if let Some(stage) = stage {
+        if let Some(stage) = self.stage_of_setting[usize::from(setting)] {
             codes[Dimension::MigrationStage.coded_position().unwrap_or(0)] = stage;
         }
         // More recent years have more records, as reporting spreads.

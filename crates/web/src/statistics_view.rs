@@ -174,6 +174,19 @@ pub(crate) async fn answer(
     Ok(StatisticsAnswer { counts, table })
 }
 
+/// A request read from the address and answered for `visitor`: what every statistics page,
+/// picture and download starts with.
+pub(crate) async fn answer_request(
+    state: &AppState,
+    visitor: &Visitor,
+    params: &HashMap<String, String>,
+) -> Result<(StatisticsSnapshot, StatisticsRequest, StatisticsAnswer), PageError> {
+    let snapshot = snapshot(state).await?;
+    let request = read_request(params, &snapshot.classification)?;
+    let answer = answer(&snapshot, &request, Audience::of(visitor)).await?;
+    Ok((snapshot, request, answer))
+}
+
 /// The snapshot of the state's statistics, with errors as page errors.
 pub(crate) async fn snapshot(state: &AppState) -> Result<StatisticsSnapshot, PageError> {
     Ok(state.statistics().snapshot(state.store()).await?)

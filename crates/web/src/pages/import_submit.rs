@@ -120,10 +120,15 @@ async fn read_form(mut multipart: Multipart) -> Result<UploadForm, PageError> {
 }
 
 fn upload_error(error: &MultipartError) -> PageError {
+    multipart_error(error, MAX_UPLOAD_BYTES)
+}
+
+/// An upload that could not be read, as a page error; too large when past `limit` bytes.
+pub(super) fn multipart_error(error: &MultipartError, limit: usize) -> PageError {
     if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
         PageError::with_status(
             StatusCode::PAYLOAD_TOO_LARGE,
-            format!("The file is larger than {} MB: split it into several files.", MAX_UPLOAD_BYTES / (1024 * 1024)),
+            format!("The file is larger than {} MB: split it into several files.", limit / (1024 * 1024)),
         )
     } else {
         PageError::bad_request(format!("The upload could not be read: {}", error.body_text()))

@@ -18,22 +18,15 @@ use incident_statistics::{
 };
 
 use super::statistics_index::table_title;
-use crate::{
-    error::PageError,
-    session::Visitor,
-    state::AppState,
-    statistics_view::{self, Audience},
-};
+use crate::{error::PageError, session::Visitor, state::AppState, statistics_view};
 
 pub(crate) async fn chart(
     State(state): State<AppState>,
     visitor: Visitor,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    let snapshot = statistics_view::snapshot(&state).await?;
-    let classification = snapshot.classification.clone();
-    let request = statistics_view::read_request(&params, &classification)?;
-    let answer = statistics_view::answer(&snapshot, &request, Audience::of(&visitor)).await?;
+    let (snapshot, request, answer) = statistics_view::answer_request(&state, &visitor, &params).await?;
+    let classification = snapshot.classification;
     Ok(svg(bar_chart(&answer.table, &classification, &table_title(&request, &classification))))
 }
 
@@ -42,10 +35,8 @@ pub(crate) async fn map(
     visitor: Visitor,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    let snapshot = statistics_view::snapshot(&state).await?;
-    let classification = snapshot.classification.clone();
-    let request = statistics_view::read_request(&params, &classification)?;
-    let answer = statistics_view::answer(&snapshot, &request, Audience::of(&visitor)).await?;
+    let (snapshot, request, answer) = statistics_view::answer_request(&state, &visitor, &params).await?;
+    let classification = snapshot.classification;
     let catalogue = state.catalogue().await?;
     let title = table_title(&request, &classification);
     let drawn = world_map(&answer.table, &classification, &catalogue, Language::English, &title).ok_or_else(|| {

@@ -13,7 +13,7 @@ use incident_statistics::{
     upload_read::UploadProblem,
 };
 use serde::Serialize;
-use store::{DatasetKind, DatasetState, StatisticsDataset};
+use store::{DatasetKind, StatisticsDataset};
 
 use super::render;
 use crate::{
@@ -78,7 +78,6 @@ struct DatasetRow {
     uploaded_by: String,
     uploaded_at: String,
     left_out: Option<String>,
-    whole_table_href: String,
 }
 
 pub(crate) async fn show(
@@ -141,7 +140,6 @@ pub(crate) async fn page(
                             grouped(left_out.reported_elsewhere)
                         )
                     }),
-                whole_table_href: "/statistics?view=whole".to_owned(),
             }
         })
         .collect();
@@ -149,7 +147,6 @@ pub(crate) async fn page(
         Audience::Provider { country } => Some(country_name(country)),
         _ => None,
     };
-    let _ = DatasetState::Draft;
     Ok(DatasetsPage {
         csrf_token: signed_in.csrf_token.clone(),
         is_secretariat: audience == Audience::Secretariat,

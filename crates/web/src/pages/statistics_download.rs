@@ -11,12 +11,7 @@ use axum::{
 use incident_statistics::table_export;
 
 use super::statistics_index::table_title;
-use crate::{
-    error::PageError,
-    session::Visitor,
-    state::AppState,
-    statistics_view::{self, Audience},
-};
+use crate::{error::PageError, session::Visitor, state::AppState, statistics_view};
 
 pub(crate) async fn csv(
     state: State<AppState>,
@@ -55,10 +50,8 @@ async fn download(
     Query(params): Query<HashMap<String, String>>,
     format: Format,
 ) -> Result<Response, PageError> {
-    let snapshot = statistics_view::snapshot(&state).await?;
-    let classification = snapshot.classification.clone();
-    let request = statistics_view::read_request(&params, &classification)?;
-    let answer = statistics_view::answer(&snapshot, &request, Audience::of(&visitor)).await?;
+    let (snapshot, request, answer) = statistics_view::answer_request(&state, &visitor, &params).await?;
+    let classification = snapshot.classification;
     let name = format!(
         "incidents-{}-{}-{}-{}{}",
         request.query.rows.column(),

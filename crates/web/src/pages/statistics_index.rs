@@ -75,11 +75,9 @@ pub(crate) async fn show(
     visitor: Visitor,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Html<String>, PageError> {
-    let snapshot = statistics_view::snapshot(&state).await?;
-    let classification = snapshot.classification.clone();
-    let request = statistics_view::read_request(&params, &classification)?;
+    let (snapshot, request, answer) = statistics_view::answer_request(&state, &visitor, &params).await?;
+    let classification = snapshot.classification;
     let audience = Audience::of(&visitor);
-    let answer = statistics_view::answer(&snapshot, &request, audience).await?;
     let query = &request.query;
     let link = |path: &str, change: &[(&str, Option<&str>)]| -> String {
         let mut pairs: Vec<(String, String)> = request

@@ -134,15 +134,5 @@ async fn read_form(mut multipart: Multipart) -> Result<UploadForm, PageError> {
 }
 
 fn upload_error(error: &MultipartError) -> PageError {
-    if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        PageError::with_status(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            format!(
-                "The file is larger than {} MB: split it into several files.",
-                MAX_STATISTICS_UPLOAD_BYTES / (1024 * 1024)
-            ),
-        )
-    } else {
-        PageError::bad_request(format!("The upload could not be read: {}", error.body_text()))
-    }
+    super::import_submit::multipart_error(error, MAX_STATISTICS_UPLOAD_BYTES)
 }

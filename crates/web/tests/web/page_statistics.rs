@@ -4,7 +4,7 @@
 use axum::http::StatusCode;
 use domain::{account::Role, country::M49};
 
-use crate::support::{Browser, TestApp, hidden_value, readable};
+use crate::support::{Browser, TestApp, readable};
 
 const PASSWORD: &str = "correct horse battery staple";
 const HEADER: &str = "state,source,sex,nationality,form,perpetrator,year,consent,reported_elsewhere";
@@ -256,7 +256,6 @@ async fn only_editors_publish_and_only_providers_upload_with_their_form_token() 
     let listed = app.page_as(&fixture.editor, "/statistics/datasets").await;
     assert!(listed.contains("helpline-2024.csv") && listed.contains("Publish"), "{listed}");
     assert_eq!(app.store.statistics_dataset(dataset).await.unwrap().unwrap().state, store::DatasetState::Draft);
-    let _ = hidden_value;
 }
 
 #[tokio::test]

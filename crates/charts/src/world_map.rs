@@ -51,7 +51,8 @@ pub struct MapValue {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MapCount {
     Count(u64),
-    /// The count is withheld for confidentiality because it is below the publication threshold.
+    /// The count is withheld to protect the people counted. The map never says why: a count
+    /// may be withheld because it is small or so that a small one cannot be worked out.
     Suppressed,
 }
 
@@ -71,7 +72,7 @@ const CLASS_FILLS: [&str; 5] = ["#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#25
 const NO_DATA_FILL: &str = "#e0e0e0";
 const BORDER: &str = "#ffffff";
 
-const WITHHELD_TOOLTIP: &str = "fewer than the publication threshold (withheld)";
+const WITHHELD_TOOLTIP: &str = "withheld to protect the people counted";
 
 /// A country's outline from the vendored file; features without a code have `None`.
 #[derive(Debug)]
@@ -203,9 +204,8 @@ impl WorldMap {
         if withheld > 0 {
             let _ = write!(
                 text,
-                " {withheld} {} withheld because {} below the publication threshold.",
-                if withheld == 1 { "country is" } else { "countries are" },
-                if withheld == 1 { "its count is" } else { "their counts are" }
+                " {withheld} {} withheld to protect the people counted.",
+                if withheld == 1 { "country's count is" } else { "countries' counts are" }
             );
         }
         text.push_str(" Other countries have no data.");

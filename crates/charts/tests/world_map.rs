@@ -69,7 +69,10 @@ fn a_withheld_country_is_hatched_not_grey() {
     let fill = attribute(&philippines, "fill");
     let pattern = fill.strip_prefix("url(#").and_then(|rest| rest.strip_suffix(')')).expect("a pattern fill");
     assert!(svg.contains(&format!(r#"<pattern id="{pattern}""#)), "the pattern {pattern} is defined");
-    assert!(svg.contains("<title>Philippines: fewer than the publication threshold (withheld)</title>"));
+    assert!(svg.contains("<title>Philippines: withheld to protect the people counted</title>"));
+    // The map must not say why a count is withheld: "below the threshold" would tell an
+    // attacker an upper bound on a count withheld only to protect another.
+    assert!(!svg.contains("threshold"), "the map says why a count is withheld");
     let kenya_fill = attribute(&path_for(&svg, "404"), "fill").to_owned();
     assert_ne!(fill, kenya_fill);
     let afghanistan = path_for(&svg, "004");

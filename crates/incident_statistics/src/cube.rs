@@ -206,6 +206,87 @@ impl IncidentCube {
         trim_long_axes(table)
     }
 
+    /// Counts incidents like [`IncidentCube::pivot`], but takes every visible dataset of
+    /// counts through one breakdown, whatever the query: its most detailed one, with what it
+    /// does not break down by counted as unknown (and the State as its provider's). Tables of
+    /// different dimensions then count the same incidents and share their totals exactly,
+    /// which the public release needs: two tables that disagreed on a total would give away
+    /// their difference.
+    pub fn pivot_consistent(
+        &self,
+        query: &PivotQuery,
+        classification: &Classification,
+        visible: &dyn Fn(i64) -> bool,
+        provider_state: &dyn Fn(i64) -> u16,
+    ) -> CountTable {
+        let rows = full_axis(Some(query.rows), query, classification);
+        let columns = full_axis(query.columns, query, classification);
+        let width = columns.codes.len();
+        let mut cells = vec![0u64; rows.codes.len() * width];
+        let visible_ranges: Vec<&RecordRange> =
+            self.ranges.iter().filter(|range| range.end > range.start && visible(range.dataset)).collect();
+        let mut datasets_used: Vec<i64> = visible_ranges.iter().map(|range| range.dataset).collect();
+        self.scan_records(&visible_ranges, query, width, &mut cells);
+        let unknown: Vec<u16> = Dimension::CODED
+            .iter()
+            .map(|dimension| classification.codes(*dimension).find(crate::dimension::UNKNOWN).unwrap_or(0))
+            .collect();
+        for (dataset, rows_of_counts) in &self.counts {
+            if !visible(*dataset) {
+                continue;
+            }
+            let granularity =
+                |row: &CountRow| u8::from(row.period.quarter.is_some()) + u8::from(row.period.month.is_some());
+            let Some((level, grain)) = rows_of_counts
+                .iter()
+                .map(|row| (row.level(), granularity(row)))
+                .min_by_key(|(level, grain)| (std::cmp::Reverse(level.count_ones()), *level, *grain))
+            else {
+                continue;
+            };
+            datasets_used.push(*dataset);
+            let state = provider_state(*dataset);
+            let code = |row: &CountRow, position: usize| -> u16 {
+                row.codes[position].unwrap_or(if Dimension::CODED[position] == Dimension::RefArea {
+                    state
+                } else {
+                    unknown[position]
+                })
+            };
+            let position_of = |dimension: Dimension, row: &CountRow| -> Option<usize> {
+                match dimension.coded_position() {
+                    Some(position) => {
+                        let wanted = code(row, position);
+                        Some(usize::from(wanted))
+                    }
+                    None => Some(usize::from(row.period.year - query.first_year)),
+                }
+            };
+            for row in rows_of_counts.iter().filter(|row| row.level() == level && granularity(row) == grain) {
+                if row.period.year < query.first_year || row.period.year > query.last_year {
+                    continue;
+                }
+                let matches = query.filters.iter().all(|(dimension, wanted)| match dimension.coded_position() {
+                    Some(position) => code(row, position) == *wanted,
+                    None => row.period.year == *wanted,
+                });
+                if !matches {
+                    continue;
+                }
+                let (Some(row_position), Some(column_position)) = (
+                    position_of(query.rows, row),
+                    query.columns.map_or(Some(0), |dimension| position_of(dimension, row)),
+                ) else {
+                    continue;
+                };
+                cells[row_position * width + column_position] += row.count;
+            }
+        }
+        datasets_used.sort_unstable();
+        datasets_used.dedup();
+        trim_long_axes(CountTable { rows, columns, cells, datasets_used, datasets_left_out: Vec::new() })
+    }
+
     fn scan_records(&self, ranges: &[&RecordRange], query: &PivotQuery, width: usize, cells: &mut [u64]) {
         let total: usize = ranges.iter().map(|range| range.end - range.start).sum();
         if total == 0 {

@@ -256,6 +256,7 @@ impl Classification {
                     ("LABOUR_INSPECTION", "Labour inspection"),
                     ("VICTIM_SERVICE", "Victim service"),
                     ("SURVEY", "Survey"),
+                    (UNKNOWN, "Unknown"),
                 ]),
                 Dimension::Sex => CodeList::fixed(&[("F", "Female"), ("M", "Male"), (UNKNOWN, "Unknown")]),
                 Dimension::AgeGroup => CodeList::fixed(&[

@@ -20,10 +20,12 @@
 //! The crate does no I/O: the store keeps the records, the web and command-line crates read
 //! files and pass tables in.
 
+pub mod audit;
 pub mod cube;
 pub mod dimension;
 pub mod disclosure;
 pub mod generator;
 pub mod record;
+pub mod release;
 pub mod table_export;
 pub mod upload_read;

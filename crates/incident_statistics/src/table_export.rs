@@ -1,5 +1,5 @@
-//! A protected table as people download it: CSV and XLSX with labels, SDMX-CSV with codes,
-//! and the SDMX data structure definition that says what the codes mean.
+//! A protected table as people download it: CSV and XLSX with labels, SDMX-CSV 1.0 and 2.0
+//! with codes, and the SDMX data structure definition that says what the codes mean.
 
 use crate::{
     cube::{Axis, PivotQuery},
@@ -103,32 +103,98 @@ pub fn table_xlsx(table: &ProtectedTable, classification: &Classification, title
     workbook.save_to_buffer().map_err(error)
 }
 
-/// The SDMX-CSV (version 1) columns: the data flow, every dimension, the value and its
-/// confidentiality status.
+/// `CONF_STATUS` of a count that is shown: "Free" in SDMX's code list CL_CONF_STATUS.
+pub const CONF_STATUS_FREE: &str = "F";
+
+/// `CONF_STATUS` of a withheld count: "Confidential statistical information" in CL_CONF_STATUS,
+/// because the people counted could be identified from it.
+pub const CONF_STATUS_CONFIDENTIAL: &str = "C";
+
+/// `OBS_STATUS` of a count that is shown: "Normal value" in SDMX's cross-domain code list
+/// CL_OBS_STATUS.
+pub const OBS_STATUS_NORMAL: &str = "A";
+
+/// `OBS_STATUS` of a withheld count: "Missing value; suppressed" in CL_OBS_STATUS.
+///
+/// The count exists and vawdb knows it; it is left out of the file to protect the people
+/// counted. SDMX's guideline "Possible Ways of Implementing the Observation Status Concept"
+/// (2019) gives `Q` to a value suppressed for confidentiality, among the codes for missing
+/// values. The neighbouring codes would mislead a client: `M` ("data cannot exist") says there
+/// can be no such incidents, `O` ("missing value") that nobody has the count, and `N` ("not
+/// significant") goes with a value that is shown but negligible. `Q` says what happened to the
+/// value, and `CONF_STATUS` `C` says why.
+pub const OBS_STATUS_WITHHELD: &str = "Q";
+
+/// The `STRUCTURE_ID` of SDMX-CSV 2.0 and the `DATAFLOW` of SDMX-CSV 1.0: the data flow as
+/// `AGENCY:ID(VERSION)`.
+pub fn dataflow_reference() -> String {
+    format!("{AGENCY}:{DATAFLOW}({VERSION})")
+}
+
+/// The SDMX time period of the years `first_year..=last_year`: the year itself for one year,
+/// otherwise the ISO 8601 interval that starts on 1 January of the first year and lasts as many
+/// years as the range holds (`2021-01-01/P5Y` for 2021 to 2025).
+pub fn time_period(first_year: u16, last_year: u16) -> String {
+    // A reversed range, which the web refuses, is written as one year rather than as a
+    // duration below zero.
+    if first_year >= last_year {
+        first_year.to_string()
+    } else {
+        format!("{first_year}-01-01/P{}Y", last_year - first_year + 1)
+    }
+}
+
+/// The SDMX-CSV 1.0 columns: the data flow, every dimension, the value and its attributes.
 pub fn sdmx_columns() -> Vec<String> {
     let mut columns = vec!["DATAFLOW".to_owned()];
-    columns.extend(Dimension::ALL.iter().map(|dimension| dimension.sdmx_id().to_owned()));
-    columns.push("OBS_VALUE".to_owned());
-    columns.push("CONF_STATUS".to_owned());
+    columns.extend(sdmx_component_columns());
     columns
 }
 
-/// The protected table as SDMX-CSV: one observation per cell and per total. A dimension the
-/// table neither breaks down by nor filters on is `_T`; a withheld value is empty with
-/// `CONF_STATUS` `C`.
-pub fn table_sdmx_csv(table: &ProtectedTable, query: &PivotQuery, classification: &Classification) -> Vec<u8> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(sdmx_columns()).expect("writing to memory cannot fail");
-    let time_period = if query.first_year == query.last_year {
-        query.first_year.to_string()
-    } else {
-        format!("{}-01-01/P{}Y", query.first_year, query.last_year - query.first_year + 1)
-    };
+/// The SDMX-CSV 2.0 columns: the kind of structure, its reference and the action, then every
+/// dimension, the value and its attributes.
+pub fn sdmx_v2_columns() -> Vec<String> {
+    let mut columns = vec!["STRUCTURE".to_owned(), "STRUCTURE_ID".to_owned(), "ACTION".to_owned()];
+    columns.extend(sdmx_component_columns());
+    columns
+}
+
+/// The dimensions in the order of the data structure definition, the measure, then the
+/// attributes in the order the structure declares them.
+fn sdmx_component_columns() -> Vec<String> {
+    let mut columns: Vec<String> = Dimension::ALL.iter().map(|dimension| dimension.sdmx_id().to_owned()).collect();
+    columns.extend(["OBS_VALUE", "CONF_STATUS", "OBS_STATUS"].map(str::to_owned));
+    columns
+}
+
+/// One observation of the SDMX exports: a code for every dimension, in the order of
+/// [`Dimension::ALL`], and the value as published.
+struct Observation {
+    key: Vec<String>,
+    shown: Shown,
+}
+
+impl Observation {
+    /// `OBS_VALUE`, `CONF_STATUS` and `OBS_STATUS`: a withheld value is empty, and its two
+    /// attributes say that it was suppressed and why.
+    fn measure_and_attributes(&self) -> [String; 3] {
+        match self.shown {
+            Shown::Count(count) => [count.to_string(), CONF_STATUS_FREE.to_owned(), OBS_STATUS_NORMAL.to_owned()],
+            Shown::Withheld => [String::new(), CONF_STATUS_CONFIDENTIAL.to_owned(), OBS_STATUS_WITHHELD.to_owned()],
+        }
+    }
+}
+
+/// The observations of a protected table: one per cell and per total. A dimension the table
+/// neither breaks down by nor filters on is `_T`, except the time, which is always a period:
+/// the year of a column or row by year, and the query's range of years for a total over them.
+fn sdmx_observations(table: &ProtectedTable, query: &PivotQuery, classification: &Classification) -> Vec<Observation> {
+    let range = time_period(query.first_year, query.last_year);
     let fixed: Vec<String> = Dimension::ALL
         .iter()
         .map(|dimension| {
             if *dimension == Dimension::Year {
-                return time_period.clone();
+                return range.clone();
             }
             match query.filters.iter().find(|(filtered, _)| filtered == dimension) {
                 Some((_, code)) => classification.codes(*dimension).get(*code).id.clone(),
@@ -138,53 +204,89 @@ pub fn table_sdmx_csv(table: &ProtectedTable, query: &PivotQuery, classification
         .collect();
     let code_of = |axis: &Axis, position: Option<usize>| -> Option<(Dimension, String)> {
         let dimension = axis.dimension?;
-        Some((dimension, position.map_or_else(|| TOTAL.to_owned(), |p| axis.code(p, classification))))
+        let code = match position {
+            Some(position) => axis.code(position, classification),
+            None if dimension == Dimension::Year => range.clone(),
+            None => TOTAL.to_owned(),
+        };
+        Some((dimension, code))
+    };
+    // With a range of one year, the total over the years of a table by year is the year's own
+    // line, with the same key: it is written once, as two observations with one key would
+    // make a client refuse the file.
+    let repeats_the_year = |axis: &Axis, position: Option<usize>| {
+        axis.dimension == Some(Dimension::Year)
+            && position.is_none()
+            && query.first_year == query.last_year
+            && axis.codes == [query.first_year]
     };
     let rows = table.rows.codes.len();
     let columns = table.columns.codes.len();
+    let mut observations = Vec::with_capacity((rows + 1) * (columns + 1));
     for row in 0..=rows {
         for column in 0..=columns {
-            let shown = match (row < rows, column < columns) {
-                (true, true) => table.cell(row, column),
-                (true, false) => table.row_totals[row],
-                (false, true) => table.column_totals[column],
-                (false, false) => table.grand_total,
-            };
-            if table.columns.dimension.is_none() && column < columns && row <= rows {
+            if table.columns.dimension.is_none() && column < columns {
                 // A one-way table's single column is the total itself.
                 continue;
             }
-            let mut record = vec![format!("{AGENCY}:{DATAFLOW}({VERSION})")];
-            let mut values = fixed.clone();
-            for (dimension, code) in [
-                code_of(&table.rows, (row < rows).then_some(row)),
-                code_of(&table.columns, (column < columns).then_some(column)),
-            ]
-            .into_iter()
-            .flatten()
+            let row_position = (row < rows).then_some(row);
+            let column_position = (column < columns).then_some(column);
+            if repeats_the_year(&table.rows, row_position) || repeats_the_year(&table.columns, column_position) {
+                continue;
+            }
+            let shown = match (row_position, column_position) {
+                (Some(row), Some(column)) => table.cell(row, column),
+                (Some(row), None) => table.row_totals[row],
+                (None, Some(column)) => table.column_totals[column],
+                (None, None) => table.grand_total,
+            };
+            let mut key = fixed.clone();
+            for (dimension, code) in
+                [code_of(&table.rows, row_position), code_of(&table.columns, column_position)].into_iter().flatten()
             {
                 let position = Dimension::ALL.iter().position(|d| *d == dimension).unwrap_or(0);
-                values[position] = code;
+                key[position] = code;
             }
-            record.extend(values);
-            match shown {
-                Shown::Count(count) => {
-                    record.push(count.to_string());
-                    record.push("F".to_owned());
-                }
-                Shown::Withheld => {
-                    record.push(String::new());
-                    record.push("C".to_owned());
-                }
-            }
-            writer.write_record(&record).expect("writing to memory cannot fail");
+            observations.push(Observation { key, shown });
         }
+    }
+    observations
+}
+
+/// The protected table as SDMX-CSV 1.0: one observation per cell and per total, as
+/// [`sdmx_observations`] makes them, after the column of the data flow.
+pub fn table_sdmx_csv(table: &ProtectedTable, query: &PivotQuery, classification: &Classification) -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(sdmx_columns()).expect("writing to memory cannot fail");
+    let dataflow = dataflow_reference();
+    for observation in sdmx_observations(table, query, classification) {
+        let mut record = vec![dataflow.clone()];
+        record.extend(observation.key.iter().cloned());
+        record.extend(observation.measure_and_attributes());
+        writer.write_record(&record).expect("writing to memory cannot fail");
+    }
+    writer.into_inner().expect("flushing to memory cannot fail")
+}
+
+/// The protected table as SDMX-CSV 2.0: the same observations as [`table_sdmx_csv`], each
+/// after the columns that name the data flow and the action `I` (information: the file is
+/// for reading, and a database that loads it appends it).
+pub fn table_sdmx_csv_v2(table: &ProtectedTable, query: &PivotQuery, classification: &Classification) -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(sdmx_v2_columns()).expect("writing to memory cannot fail");
+    let dataflow = dataflow_reference();
+    for observation in sdmx_observations(table, query, classification) {
+        let mut record = vec!["dataflow".to_owned(), dataflow.clone(), "I".to_owned()];
+        record.extend(observation.key.iter().cloned());
+        record.extend(observation.measure_and_attributes());
+        writer.write_record(&record).expect("writing to memory cannot fail");
     }
     writer.into_inner().expect("flushing to memory cannot fail")
 }
 
 /// The SDMX-ML 2.1 structure message: the data flow, the code lists, the concepts and the
-/// data structure definition of the SDMX-CSV export.
+/// data structure definition of the SDMX-CSV exports, declaring every component their columns
+/// hold (the time as an `ObservationalTimePeriod`, which allows both years and ranges).
 pub fn structure_xml(classification: &Classification, prepared: &str) -> String {
     let mut xml = String::new();
     xml.push_str(r#"<?xml version="1.0" encoding="UTF-8"?>"#);
@@ -228,8 +330,16 @@ pub fn structure_xml(classification: &Classification, prepared: &str) -> String 
     xml.push_str(&format!(
         "<str:Codelist id=\"CL_CONF_STATUS\" agencyID=\"{AGENCY}\" version=\"{VERSION}\"><com:Name xml:lang=\"en\">Confidentiality status</com:Name>"
     ));
-    push_code(&mut xml, "F", "Free: may be published");
-    push_code(&mut xml, "C", "Confidential: withheld to protect the people counted");
+    push_code(&mut xml, CONF_STATUS_FREE, "Free: may be published");
+    push_code(&mut xml, CONF_STATUS_CONFIDENTIAL, "Confidential: withheld to protect the people counted");
+    xml.push_str("</str:Codelist>");
+    // The codes the data uses from SDMX's cross-domain CL_OBS_STATUS, with its ids and names,
+    // kept in this agency's list so that the message is complete without SDMX's registry.
+    xml.push_str(&format!(
+        "<str:Codelist id=\"CL_OBS_STATUS\" agencyID=\"{AGENCY}\" version=\"{VERSION}\"><com:Name xml:lang=\"en\">Observation status</com:Name>"
+    ));
+    push_code(&mut xml, OBS_STATUS_NORMAL, "Normal value");
+    push_code(&mut xml, OBS_STATUS_WITHHELD, "Missing value; suppressed");
     xml.push_str("</str:Codelist></str:Codelists>");
     xml.push_str(&format!(
         "<str:Concepts><str:ConceptScheme id=\"CS_VAW_MW\" agencyID=\"{AGENCY}\" version=\"{VERSION}\"><com:Name xml:lang=\"en\">Concepts of incident statistics</com:Name>"
@@ -239,6 +349,7 @@ pub fn structure_xml(classification: &Classification, prepared: &str) -> String 
     }
     push_concept(&mut xml, "OBS_VALUE", "Number of incidents");
     push_concept(&mut xml, "CONF_STATUS", "Confidentiality status");
+    push_concept(&mut xml, "OBS_STATUS", "Observation status");
     xml.push_str("</str:ConceptScheme></str:Concepts>");
     xml.push_str(&format!(
         "<str:DataStructures><str:DataStructure id=\"{STRUCTURE}\" agencyID=\"{AGENCY}\" version=\"{VERSION}\"><com:Name xml:lang=\"en\">Incidents of violence against women migrant workers</com:Name><str:DataStructureComponents><str:DimensionList id=\"DimensionDescriptor\">"
@@ -261,11 +372,14 @@ pub fn structure_xml(classification: &Classification, prepared: &str) -> String 
         }
     }
     xml.push_str("</str:DimensionList><str:AttributeList id=\"AttributeDescriptor\">");
-    xml.push_str(&format!(
-        "<str:Attribute id=\"CONF_STATUS\" assignmentStatus=\"Mandatory\">{}{}<str:AttributeRelationship><str:PrimaryMeasure><Ref id=\"OBS_VALUE\"/></str:PrimaryMeasure></str:AttributeRelationship></str:Attribute>",
-        concept_ref("CONF_STATUS"),
-        codelist_ref("CL_CONF_STATUS")
-    ));
+    // Both attributes belong to each observation, in the order of the CSV columns.
+    for (id, codelist) in [("CONF_STATUS", "CL_CONF_STATUS"), ("OBS_STATUS", "CL_OBS_STATUS")] {
+        xml.push_str(&format!(
+            "<str:Attribute id=\"{id}\" assignmentStatus=\"Mandatory\">{}{}<str:AttributeRelationship><str:PrimaryMeasure><Ref id=\"OBS_VALUE\"/></str:PrimaryMeasure></str:AttributeRelationship></str:Attribute>",
+            concept_ref(id),
+            codelist_ref(codelist)
+        ));
+    }
     xml.push_str(&format!(
         "</str:AttributeList><str:MeasureList id=\"MeasureDescriptor\"><str:PrimaryMeasure id=\"OBS_VALUE\">{}</str:PrimaryMeasure></str:MeasureList>",
         concept_ref("OBS_VALUE")

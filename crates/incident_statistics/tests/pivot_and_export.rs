@@ -1,10 +1,12 @@
-//! Pivots over records and counts, the consent and double-count rules, and the SDMX export
-//! read back against its data structure definition.
+//! Pivots over records and counts, the consent and double-count rules, and the SDMX exports
+//! read back against their data structure definition, here and by the Python client sdmx1.
+
+use std::{collections::HashMap, path::PathBuf, process::Command};
 
 use incident_statistics::{
     cube::{IncidentCube, PivotQuery},
     dimension::{CODED_DIMENSIONS, Classification, Dimension},
-    disclosure,
+    disclosure::{self, Shown},
     generator::IncidentGenerator,
     record::{CountRow, IncidentRecord, Period},
     table_export,
@@ -178,9 +180,10 @@ fn the_sdmx_csv_export_follows_its_data_structure_definition() {
     let mut by_position = dimensions;
     by_position.sort_by_key(|(_, position)| position.parse::<u32>().unwrap());
     expected_header.extend(by_position.iter().map(|(id, _)| id.clone()));
-    expected_header.extend(["OBS_VALUE".to_owned(), "CONF_STATUS".to_owned()]);
+    expected_header.extend(["OBS_VALUE", "CONF_STATUS", "OBS_STATUS"].map(str::to_owned));
     assert_eq!(header, expected_header);
     let conf_codes = codelist("CL_CONF_STATUS");
+    let status_codes = codelist("CL_OBS_STATUS");
     let mut withheld = 0;
     let mut observations = 0;
     for row in reader.records() {
@@ -197,11 +200,14 @@ fn the_sdmx_csv_export_follows_its_data_structure_definition() {
             }
         }
         assert!(conf_codes.iter().any(|code| code == &row[14]));
+        assert!(status_codes.iter().any(|code| code == &row[15]));
         if &row[14] == "C" {
             withheld += 1;
             assert_eq!(&row[13], "", "a withheld value is empty");
+            assert_eq!(&row[15], "Q", "a withheld value is missing because it is suppressed");
         } else {
             assert!(row[13].parse::<u64>().is_ok());
+            assert_eq!(&row[15], "A", "a value shown is a normal value");
         }
         assert_eq!(&row[3], "F", "the filter on sex");
         assert_eq!(&row[2], "_T", "not broken down by source");
@@ -209,6 +215,183 @@ fn the_sdmx_csv_export_follows_its_data_structure_definition() {
     let cells = (protected.rows.codes.len() + 1) * (protected.columns.codes.len() + 1);
     assert_eq!(observations, cells);
     assert_eq!(withheld, protected.withheld());
+}
+
+/// The environment variable that names a Python interpreter with sdmx1 installed.
+const PYTHON_VARIABLE: &str = "VAWDB_TEST_PYTHON";
+
+/// The Python interpreter with sdmx1 that `cargo xtask test` prepared in `target/test-venv`.
+/// Without one the test fails and says how to get one, rather than skip: reading the files
+/// back with a client of SDMX is the only check that such clients can read them.
+fn python_with_sdmx1() -> PathBuf {
+    let how = "run the tests with `cargo xtask test`, which prepares target/test-venv, or set it to a Python \
+               that has sdmx1 (python3 -m venv target/test-venv && target/test-venv/bin/pip install sdmx1)";
+    let python = std::env::var_os(PYTHON_VARIABLE)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| panic!("{PYTHON_VARIABLE} is not set: {how}"));
+    let output = Command::new(&python)
+        .args(["-c", "import sdmx"])
+        .output()
+        .unwrap_or_else(|error| panic!("{PYTHON_VARIABLE}={} does not start: {error}; {how}", python.display()));
+    assert!(
+        output.status.success(),
+        "{PYTHON_VARIABLE}={} cannot import sdmx, the package sdmx1 ({}); {how}",
+        python.display(),
+        String::from_utf8_lossy(&output.stderr).trim()
+    );
+    python
+}
+
+/// Incidents against women in `year`, of the form `form`, as `count` identical records.
+fn incidents(classification: &Classification, form: &str, year: u16, count: usize) -> Vec<IncidentRecord> {
+    vec![IncidentRecord { period: Period::year(year), ..record(classification, form, "F", true, false) }; count]
+}
+
+#[test]
+fn sdmx1_reads_both_sdmx_csv_versions_against_the_structure() {
+    let python = python_with_sdmx1();
+    let classification = classification();
+    let mut cube = IncidentCube::new();
+    cube.add_records(
+        1,
+        [
+            incidents(&classification, "RAPE", 2023, 4),
+            incidents(&classification, "RAPE", 2024, 15),
+            incidents(&classification, "PHYSICAL_ASSAULT", 2023, 30),
+            incidents(&classification, "PHYSICAL_ASSAULT", 2024, 40),
+        ]
+        .concat(),
+    );
+    let female = classification.codes(Dimension::Sex).find("F").unwrap();
+    let query = PivotQuery {
+        rows: Dimension::ViolenceForm,
+        columns: Some(Dimension::Year),
+        filters: vec![(Dimension::Sex, female)],
+        first_year: 2023,
+        last_year: 2024,
+    };
+    let counts = cube.pivot(&query, &classification, &|_| true);
+    let protected = disclosure::protect(&counts, 11);
+    let folder = tempfile::tempdir().unwrap();
+    let structure = folder.path().join("structure.xml");
+    let version_1 = folder.path().join("table.sdmx.csv");
+    let version_2 = folder.path().join("table.sdmx2.csv");
+    std::fs::write(&structure, table_export::structure_xml(&classification, "2026-11-29T00:00:00")).unwrap();
+    std::fs::write(&version_1, table_export::table_sdmx_csv(&protected, &query, &classification)).unwrap();
+    std::fs::write(&version_2, table_export::table_sdmx_csv_v2(&protected, &query, &classification)).unwrap();
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/sdmx_read_back.py");
+    let output = Command::new(&python)
+        .arg(&script)
+        .args([&structure, &version_1, &version_2])
+        .output()
+        .unwrap_or_else(|error| panic!("{} does not start: {error}", script.display()));
+    assert!(
+        output.status.success(),
+        "sdmx1 does not read the exports ({}):\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let read: serde_json::Value = serde_json::from_slice(&output.stdout).expect("the read-back answers in JSON");
+    assert_eq!(read["dataflow"], "VAWDB:DF_VAW_MW_INCIDENTS(1.0)");
+    assert_eq!(read["time_dimension"], "TIME_PERIOD");
+    assert_eq!(read["time_text_types"], serde_json::json!(["observationalTimePeriod"]), "years and ranges of years");
+    assert_eq!(read["attributes"], serde_json::json!(["CONF_STATUS", "OBS_STATUS"]));
+    assert_eq!(read["codes"]["OBS_STATUS"], serde_json::json!(["A", "Q"]));
+
+    // Where each observation's form and period are in the table; `None` for a total.
+    let forms = classification.codes(Dimension::ViolenceForm);
+    let row_of = |form: &str| -> Option<usize> {
+        (form != "_T").then(|| {
+            let code = forms.find(form).unwrap_or_else(|| panic!("{form} is a form of violence"));
+            protected.rows.codes.iter().position(|c| *c == code).unwrap()
+        })
+    };
+    let column_of = |period: &str| -> Option<usize> {
+        (period != "2023-01-01/P2Y").then(|| {
+            let year: u16 = period.parse().unwrap_or_else(|_| panic!("{period} is a year or the two years"));
+            protected.columns.codes.iter().position(|c| *c == year).unwrap()
+        })
+    };
+    let published = |row: Option<usize>, column: Option<usize>| match (row, column) {
+        (Some(row), Some(column)) => (protected.cell(row, column), counts.cell(row, column)),
+        (Some(row), None) => (protected.row_totals[row], counts.row_total(row)),
+        (None, Some(column)) => (protected.column_totals[column], counts.column_total(column)),
+        (None, None) => (protected.grand_total, counts.grand_total()),
+    };
+    for file in ["sdmx_csv_1", "sdmx_csv_2"] {
+        let observations = read[file].as_array().unwrap();
+        assert_eq!(
+            observations.len(),
+            (protected.rows.codes.len() + 1) * (protected.columns.codes.len() + 1),
+            "{file}: one observation per cell and per total"
+        );
+        let mut seen: HashMap<(String, String), &serde_json::Value> = HashMap::new();
+        for observation in observations {
+            let key = &observation["key"];
+            assert_eq!(key["SEX"], "F", "{file}: the filter on sex");
+            assert_eq!(key["REF_AREA"], "_T", "{file}: not broken down by State");
+            let form = key["VIOLENCE_FORM"].as_str().unwrap().to_owned();
+            let period = key["TIME_PERIOD"].as_str().unwrap().to_owned();
+            let (shown, count) = published(row_of(&form), column_of(&period));
+            let attributes = &observation["attributes"];
+            match shown {
+                Shown::Count(shown) => {
+                    assert_eq!(shown, count, "{file}: {form} in {period} is shown as counted");
+                    assert_eq!(observation["value"], count, "{file}: {form} in {period}");
+                    assert_eq!(attributes["CONF_STATUS"], "F", "{file}: {form} in {period}");
+                    assert_eq!(attributes["OBS_STATUS"], "A", "{file}: {form} in {period}");
+                }
+                Shown::Withheld => {
+                    assert!(observation["value"].is_null(), "{file}: {form} in {period} is withheld");
+                    assert_eq!(attributes["CONF_STATUS"], "C", "{file}: {form} in {period}");
+                    assert_eq!(attributes["OBS_STATUS"], "Q", "{file}: {form} in {period}");
+                }
+            }
+            assert!(
+                seen.insert((form.clone(), period.clone()), observation).is_none(),
+                "{file}: {form} in {period} twice"
+            );
+        }
+        let mut periods: Vec<&str> = seen.keys().map(|(_, period)| period.as_str()).collect();
+        periods.sort_unstable();
+        periods.dedup();
+        assert_eq!(periods, ["2023", "2023-01-01/P2Y", "2024"], "{file}: each year, and the total over both");
+        let small = seen[&("RAPE".to_owned(), "2023".to_owned())];
+        assert!(small["value"].is_null() && small["attributes"]["OBS_STATUS"] == "Q", "{file}: the 4 is withheld");
+        assert!(observations.iter().all(|observation| observation["value"] != 4), "{file}: the 4 is nowhere");
+        let all_forms = seen[&("_T".to_owned(), "2023-01-01/P2Y".to_owned())];
+        assert!(all_forms["value"].is_null() || all_forms["value"] == 89, "{file}: all incidents in both years");
+    }
+    assert_eq!(read["sdmx_csv_1"], read["sdmx_csv_2"], "both versions carry the same observations");
+}
+
+#[test]
+fn a_table_of_one_year_by_year_has_that_year_as_its_time_period_once() {
+    let classification = classification();
+    let mut cube = IncidentCube::new();
+    cube.add_records(1, incidents(&classification, "PHYSICAL_ASSAULT", 2024, 40));
+    let query = PivotQuery {
+        rows: Dimension::ViolenceForm,
+        columns: Some(Dimension::Year),
+        filters: vec![],
+        first_year: 2024,
+        last_year: 2024,
+    };
+    let table = disclosure::unprotected(&cube.pivot(&query, &classification, &|_| true));
+    let csv = table_export::table_sdmx_csv_v2(&table, &query, &classification);
+    let mut reader = csv::Reader::from_reader(csv.as_slice());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    let column = |id: &str| header.iter().position(|name| name == id).unwrap();
+    let (form, period, value) = (column("VIOLENCE_FORM"), column("TIME_PERIOD"), column("OBS_VALUE"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(rows.iter().all(|row| &row[period] == "2024"), "one year is written as the year");
+    // The total over the one year is the year itself: each form once, with its count.
+    assert_eq!(rows.len(), table.rows.codes.len() + 1);
+    let assault: Vec<&str> =
+        rows.iter().filter(|row| &row[form] == "PHYSICAL_ASSAULT").map(|row| &row[value]).collect();
+    assert_eq!(assault, ["40"]);
+    let total: Vec<&str> = rows.iter().filter(|row| &row[form] == "_T").map(|row| &row[value]).collect();
+    assert_eq!(total, ["40"]);
 }
 
 #[test]

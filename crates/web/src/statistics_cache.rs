@@ -2,25 +2,40 @@
 //! store before each question: datasets written since (by the web or by `vawdb statistics
 //! import`) are read and appended; publication states are read fresh every time.
 
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use incident_statistics::{
     cube::{CountTable, IncidentCube, PivotQuery},
     dimension::Classification,
+    disclosure::DEFAULT_THRESHOLD,
+    release::Release,
     upload_read::Upload,
 };
-use store::{StatisticsDataset, Store, StoreError};
+use store::{DatasetState, StatisticsDataset, Store, StoreError};
 
 /// The cube and the code lists it was built with; cloning is cheap.
 #[derive(Clone)]
 pub(crate) struct StatisticsCache {
     cube: Arc<RwLock<IncidentCube>>,
     classification: Arc<OnceLock<Arc<Classification>>>,
+    /// The public release, with the published datasets and thresholds it was built from.
+    release: SharedRelease,
 }
+
+/// The last release built, shared by every request, with what it was built from.
+type SharedRelease = Arc<Mutex<Option<(ReleaseKey, Arc<Release>)>>>;
+
+/// What a release depends on: the published datasets, each with its threshold and the code
+/// of its provider's State.
+type ReleaseKey = Vec<(i64, u64, u16)>;
 
 impl Default for StatisticsCache {
     fn default() -> StatisticsCache {
-        StatisticsCache { cube: Arc::new(RwLock::new(IncidentCube::new())), classification: Arc::default() }
+        StatisticsCache {
+            cube: Arc::new(RwLock::new(IncidentCube::new())),
+            classification: Arc::default(),
+            release: Arc::default(),
+        }
     }
 }
 
@@ -29,6 +44,9 @@ pub(crate) struct StatisticsSnapshot {
     pub(crate) classification: Arc<Classification>,
     pub(crate) datasets: Vec<StatisticsDataset>,
     cube: Arc<RwLock<IncidentCube>>,
+    release: SharedRelease,
+    /// The place code of each dataset's provider's State.
+    provider_places: Vec<(i64, u16)>,
 }
 
 impl StatisticsCache {
@@ -62,7 +80,24 @@ impl StatisticsCache {
                 Upload::Counts(counts) => cube.add_counts(dataset.id, counts),
             }
         }
-        Ok(StatisticsSnapshot { classification, datasets, cube: self.cube.clone() })
+        let catalogue = store.catalogue().await?;
+        let provider_places = datasets
+            .iter()
+            .map(|dataset| {
+                let place = domain::country::M49::new(dataset.provider_country)
+                    .and_then(|m49| catalogue.country(m49))
+                    .and_then(|country| classification.place(&country.iso3))
+                    .unwrap_or(0);
+                (dataset.id, place)
+            })
+            .collect();
+        Ok(StatisticsSnapshot {
+            classification,
+            datasets,
+            cube: self.cube.clone(),
+            release: self.release.clone(),
+            provider_places,
+        })
     }
 }
 
@@ -81,6 +116,42 @@ impl StatisticsSnapshot {
         })
         .await
         .expect("a pivot does not panic")
+    }
+
+    /// The public release of the published datasets: built when they change, off the async
+    /// threads, and kept until they change again.
+    pub(crate) async fn release(&self) -> Arc<Release> {
+        let published: Vec<&StatisticsDataset> =
+            self.datasets.iter().filter(|dataset| dataset.state == DatasetState::Published).collect();
+        let mut key: ReleaseKey = published
+            .iter()
+            .map(|dataset| {
+                let place = self.provider_places.iter().find(|(id, _)| *id == dataset.id).map_or(0, |(_, p)| *p);
+                (dataset.id, dataset.threshold, place)
+            })
+            .collect();
+        key.sort_unstable();
+        if let Some((built_for, release)) =
+            self.release.lock().unwrap_or_else(std::sync::PoisonError::into_inner).as_ref()
+            && *built_for == key
+        {
+            return release.clone();
+        }
+        let threshold = key.iter().map(|(_, threshold, _)| *threshold).max().unwrap_or(DEFAULT_THRESHOLD);
+        let cube = self.cube.clone();
+        let classification = self.classification.clone();
+        let for_build = key.clone();
+        let release = tokio::task::spawn_blocking(move || {
+            let cube = cube.read().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let visible = |dataset: i64| for_build.binary_search_by_key(&dataset, |(id, _, _)| *id).is_ok();
+            let place =
+                |dataset: i64| for_build.iter().find(|(id, _, _)| *id == dataset).map_or(0, |(_, _, place)| *place);
+            Arc::new(Release::build(&cube, &classification, &visible, &place, threshold))
+        })
+        .await
+        .expect("building a release does not panic");
+        *self.release.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some((key, release.clone()));
+        release
     }
 
     /// How many records of a dataset count in no table, and why.

@@ -2,18 +2,22 @@
 //! which datasets the visitor's table may count and whether it is protected, and the table as
 //! a template shows it.
 //!
-//! **Rule:** a table counts published datasets and is protected, unless the visitor asks for
-//! the whole table (`view=whole`) and may see one: editors and administrators see every
-//! dataset not withdrawn; a data provider sees the datasets of their own State's providers
-//! and nothing else. Nobody else can ask for a whole table.
+//! **Rule:** a table counts published datasets and is a table of the public release (the
+//! forms of violence by one other dimension over every published year, protected together;
+//! see `incident_statistics::release`), unless the visitor asks for the whole table
+//! (`view=whole`) and may see one: editors and administrators see every dataset not
+//! withdrawn; a data provider sees the datasets of their own State's providers and nothing
+//! else. Nobody else can ask for a whole table, and nobody gets a public table that is not
+//! in the release.
 
 use std::collections::HashMap;
 
 use domain::account::Role;
 use incident_statistics::{
-    cube::{CountTable, PivotQuery},
+    cube::PivotQuery,
     dimension::{Classification, Dimension},
-    disclosure::{self, DEFAULT_THRESHOLD, ProtectedTable, Shown},
+    disclosure::{self, ProtectedTable, Shown},
+    release::Unpublished,
     table_export::WITHHELD_MARK,
     upload_read::FIRST_YEAR,
 };
@@ -27,6 +31,8 @@ use crate::{error::PageError, session::Visitor, state::AppState, statistics_cach
 pub(crate) struct StatisticsRequest {
     pub(crate) query: PivotQuery,
     pub(crate) whole: bool,
+    /// Whether the address names the years; a public table otherwise covers the release's.
+    pub(crate) years_given: bool,
     /// The address's own pairs, to build links that keep the same table.
     pub(crate) pairs: Vec<(String, String)>,
 }
@@ -53,10 +59,18 @@ impl Audience {
     }
 }
 
-/// A pivot answered for one visitor.
+/// A pivot answered for one visitor: the table as shown, and which datasets it counts.
 pub(crate) struct StatisticsAnswer {
-    pub(crate) counts: CountTable,
     pub(crate) table: ProtectedTable,
+    pub(crate) datasets_used: Vec<i64>,
+    /// Datasets of counts left out of a whole table, with the dimensions they lack.
+    pub(crate) datasets_left_out: Vec<(i64, Vec<Dimension>)>,
+}
+
+/// What a request gets: a table, or the reason the public release has no such table.
+pub(crate) enum Answer {
+    Table(Box<StatisticsAnswer>),
+    Unpublished(Unpublished),
 }
 
 /// The default dimensions of a new pivot.
@@ -80,9 +94,8 @@ pub(crate) fn read_request(
     };
     let rows = dimension("rows", DEFAULT_ROWS)?.unwrap_or(DEFAULT_ROWS);
     let columns = dimension("columns", DEFAULT_COLUMNS)?;
-    if columns == Some(rows) {
-        return Err(PageError::bad_request("columns: choose a dimension other than the rows'"));
-    }
+    // The same dimension twice is the one-way table by it.
+    let columns = columns.filter(|columns| *columns != rows);
     let today = crate::treaty_views::today();
     let this_year = u16::try_from(today.year()).unwrap_or(u16::MAX);
     let year = |name: &str, default: u16| -> Result<u16, PageError> {
@@ -114,6 +127,7 @@ pub(crate) fn read_request(
         })?;
         filters.push((dimension, code));
     }
+    let years_given = !value("from").is_empty() || !value("to").is_empty();
     let whole = match value("view") {
         "" | "public" => false,
         "whole" => true,
@@ -131,16 +145,21 @@ pub(crate) fn read_request(
     if whole {
         pairs.push(("view".into(), "whole".into()));
     }
-    Ok(StatisticsRequest { query: PivotQuery { rows, columns, filters, first_year, last_year }, whole, pairs })
+    Ok(StatisticsRequest {
+        query: PivotQuery { rows, columns, filters, first_year, last_year },
+        whole,
+        years_given,
+        pairs,
+    })
 }
 
-/// Answers a request for `audience`: the protected table of published datasets, or the
-/// whole table of the datasets the audience may see whole.
+/// Answers a request for `audience`: a table of the public release, or the whole table of
+/// the datasets the audience may see whole.
 pub(crate) async fn answer(
     snapshot: &StatisticsSnapshot,
     request: &StatisticsRequest,
     audience: Audience,
-) -> Result<StatisticsAnswer, PageError> {
+) -> Result<Answer, PageError> {
     if request.whole {
         let counts = match audience {
             Audience::Public => {
@@ -159,32 +178,62 @@ pub(crate) async fn answer(
                     .await
             }
         };
-        let table = disclosure::unprotected(&counts);
-        return Ok(StatisticsAnswer { counts, table });
+        return Ok(Answer::Table(Box::new(StatisticsAnswer {
+            table: disclosure::unprotected(&counts),
+            datasets_used: counts.datasets_used,
+            datasets_left_out: counts.datasets_left_out,
+        })));
     }
-    let counts = snapshot.pivot(request.query.clone(), |dataset| dataset.state == DatasetState::Published).await;
-    let threshold = snapshot
-        .datasets
-        .iter()
-        .filter(|dataset| counts.datasets_used.contains(&dataset.id))
-        .map(|dataset| dataset.threshold)
-        .max()
-        .unwrap_or(DEFAULT_THRESHOLD);
-    let table = disclosure::protect(&counts, threshold);
-    Ok(StatisticsAnswer { counts, table })
+    let release = snapshot.release().await;
+    let mut query = request.query.clone();
+    if !request.years_given {
+        query.first_year = release.first_year;
+        query.last_year = release.last_year;
+    }
+    Ok(match release.answer(&query) {
+        Ok(table) => Answer::Table(Box::new(StatisticsAnswer {
+            table,
+            datasets_used: release.datasets_used.clone(),
+            datasets_left_out: Vec::new(),
+        })),
+        Err(unpublished) => Answer::Unpublished(unpublished),
+    })
 }
 
-/// A request read from the address and answered for `visitor`: what every statistics page,
-/// picture and download starts with.
+/// A request read from the address and answered for `visitor`, for the pictures and
+/// downloads: a table the release does not publish is a bad request that says why.
 pub(crate) async fn answer_request(
     state: &AppState,
     visitor: &Visitor,
     params: &HashMap<String, String>,
 ) -> Result<(StatisticsSnapshot, StatisticsRequest, StatisticsAnswer), PageError> {
+    let (snapshot, request, answer) = read_and_answer(state, visitor, params).await?;
+    match answer {
+        Answer::Table(answer) => Ok((snapshot, request, *answer)),
+        Answer::Unpublished(unpublished) => Err(unpublished_error(&unpublished)),
+    }
+}
+
+/// A request read from the address and answered for `visitor`.
+pub(crate) async fn read_and_answer(
+    state: &AppState,
+    visitor: &Visitor,
+    params: &HashMap<String, String>,
+) -> Result<(StatisticsSnapshot, StatisticsRequest, Answer), PageError> {
     let snapshot = snapshot(state).await?;
     let request = read_request(params, &snapshot.classification)?;
     let answer = answer(&snapshot, &request, Audience::of(visitor)).await?;
     Ok((snapshot, request, answer))
+}
+
+/// The error that names the parameters a table outside the release was asked with.
+pub(crate) fn unpublished_error(unpublished: &Unpublished) -> PageError {
+    let parameters = match unpublished {
+        Unpublished::Combination(_) => "rows, columns and filters",
+        Unpublished::Years { .. } => "from and to",
+        Unpublished::TooFewIncidents => "the published datasets",
+    };
+    PageError::bad_request(format!("{parameters}: {unpublished}"))
 }
 
 /// The snapshot of the state's statistics, with errors as page errors.

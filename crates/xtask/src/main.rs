@@ -1,18 +1,24 @@
 //! Project automation. `cargo xtask test` makes sure what the test suite needs is installed
-//! and running (PostgreSQL, Chromium and its driver), then runs every test of the workspace.
+//! and running (PostgreSQL, Chromium and its driver, office tools, a Python with sdmx1), then
+//! runs every test of the workspace.
 //! It never skips a test for want of a service: if it cannot provide one, it stops and says
 //! what is missing.
 
 use std::{
     net::{TcpStream, ToSocketAddrs},
-    path::Path,
-    process::{Command, ExitCode},
+    path::{Path, PathBuf},
+    process::{Command, ExitCode, Stdio},
     thread,
     time::{Duration, Instant},
 };
 
 const POSTGRES_URL_VARIABLE: &str = "VAWDB_TEST_POSTGRES_URL";
 const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
+const PYTHON_VARIABLE: &str = "VAWDB_TEST_PYTHON";
+
+/// The Python packages the tests use, by their name on PyPI and the module they import as:
+/// sdmx1 reads the statistics' SDMX exports back as the field's clients would.
+const PYTHON_PACKAGES: &[(&str, &str)] = &[("sdmx1", "sdmx")];
 
 fn main() -> ExitCode {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
@@ -38,23 +44,28 @@ Usage: cargo xtask <TASK>
 
 Tasks:
   test [ARGS]   Install or start what the tests need (PostgreSQL, Chromium and
-                chromedriver, LibreOffice Writer and poppler-utils), then run
+                chromedriver, LibreOffice Writer and poppler-utils, a Python
+                virtual environment with sdmx1 in target/test-venv), then run
                 `cargo test --workspace [ARGS]`.
 
 Environment:
   VAWDB_TEST_POSTGRES_URL   the PostgreSQL server the tests use
-                            (default postgres://postgres@127.0.0.1:5432/test)";
+                            (default postgres://postgres@127.0.0.1:5432/test)
+  VAWDB_TEST_PYTHON         a Python that has sdmx1, used instead of making
+                            target/test-venv";
 
 fn test(extra: &[String]) -> Result<(), String> {
     let postgres_url = std::env::var(POSTGRES_URL_VARIABLE).unwrap_or_else(|_| DEFAULT_POSTGRES_URL.to_owned());
     ensure_postgres(&postgres_url)?;
     ensure_chromium()?;
     ensure_office_tools()?;
+    let python = ensure_python_packages()?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let status = Command::new(cargo)
         .args(["test", "--workspace", "--no-fail-fast"])
         .args(extra)
         .env(POSTGRES_URL_VARIABLE, &postgres_url)
+        .env(PYTHON_VARIABLE, &python)
         .status()
         .map_err(|error| format!("cannot run cargo: {error}"))?;
     if status.success() { Ok(()) } else { Err(format!("the test suite failed ({status})")) }
@@ -228,6 +239,70 @@ fn ensure_office_tools() -> Result<(), String> {
     } else {
         Err("soffice or pdftotext is still missing after installing libreoffice-writer-nogui and poppler-utils"
             .to_owned())
+    }
+}
+
+/// The workspace's target folder, where the tests' virtual environment is kept.
+fn target_directory() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"))
+}
+
+/// Whether `python` runs and can import every module of [`PYTHON_PACKAGES`].
+fn imports_python_packages(python: &Path) -> bool {
+    let imports: Vec<String> = PYTHON_PACKAGES.iter().map(|(_, module)| format!("import {module}")).collect();
+    Command::new(python)
+        .args(["-c", &imports.join("; ")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
+}
+
+/// Makes sure there is a Python with the packages the tests use, and returns its path for
+/// [`PYTHON_VARIABLE`]: the one that variable names already, or the one of a virtual
+/// environment in `target/test-venv`, made with `python3 -m venv` and filled by pip when
+/// missing. The system's Python is left as it is, since Debian's refuses pip installs.
+fn ensure_python_packages() -> Result<PathBuf, String> {
+    let packages: Vec<&str> = PYTHON_PACKAGES.iter().map(|(package, _)| *package).collect();
+    if let Some(python) = std::env::var_os(PYTHON_VARIABLE).map(PathBuf::from) {
+        return if imports_python_packages(&python) {
+            Ok(python)
+        } else {
+            Err(format!(
+                "{PYTHON_VARIABLE}={} lacks {}; install them into it or unset it",
+                python.display(),
+                packages.join(" ")
+            ))
+        };
+    }
+    // The tests run in their crates' folders, so the path they are given must be absolute.
+    let venv = std::path::absolute(target_directory().join("test-venv"))
+        .map_err(|error| format!("cannot resolve the target folder: {error}"))?;
+    let python = venv.join("bin/python");
+    if imports_python_packages(&python) {
+        return Ok(python);
+    }
+    eprintln!("xtask: making {} with {} for the statistics tests", venv.display(), packages.join(" "));
+    if !installed("python3") {
+        apt_install(&["python3", "python3-venv"])?;
+    }
+    let venv_text = venv.to_str().ok_or_else(|| format!("{} is not UTF-8", venv.display()))?;
+    let python_text = python.to_str().ok_or_else(|| format!("{} is not UTF-8", python.display()))?;
+    // Debian's python3 makes no virtual environment without the python3-venv package; a
+    // half-made one is cleared on the second try.
+    if run("python3", &["-m", "venv", venv_text]).is_err() {
+        apt_install(&["python3-venv"])?;
+        run("python3", &["-m", "venv", "--clear", venv_text])?;
+    }
+    let mut arguments = vec!["-m", "pip", "install", "--quiet"];
+    arguments.extend(&packages);
+    run(python_text, &arguments)?;
+    if imports_python_packages(&python) {
+        Ok(python)
+    } else {
+        Err(format!("{} still cannot import {} after pip installed them", python.display(), packages.join(" ")))
     }
 }
 

@@ -202,7 +202,7 @@ pub(crate) async fn show(
 }
 
 /// The published, protected count of incidents that took place in the State, by form of
-/// violence, over the last ten years.
+/// violence, over every published year: a slice of the public release.
 async fn country_statistics(
     state: &AppState,
     iso3: &str,
@@ -218,8 +218,12 @@ async fn country_statistics(
         // A country or area that is not a place incidents are counted in has no statistics.
         return Ok(None);
     };
-    let answer = statistics_view::answer(&snapshot, &request, Audience::Public).await?;
-    if answer.counts.grand_total() == 0 {
+    let statistics_view::Answer::Table(answer) = statistics_view::answer(&snapshot, &request, Audience::Public).await?
+    else {
+        // Too few incidents are published for any table: the country page shows none.
+        return Ok(None);
+    };
+    if answer.table.grand_total == incident_statistics::disclosure::Shown::Count(0) {
         return Ok(None);
     }
     Ok(Some(TableView::of(&answer.table, &classification)))

@@ -114,6 +114,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/statistics/table.csv", get(statistics_download::csv))
         .route("/statistics/table.xlsx", get(statistics_download::xlsx))
         .route("/statistics/table.sdmx.csv", get(statistics_download::sdmx))
+        .route("/statistics/table.sdmx2.csv", get(statistics_download::sdmx_v2))
         .route("/statistics/structure.xml", get(statistics_structure::show))
         .route("/statistics/template.csv", get(statistics_template::records))
         .route("/statistics/counts-template.csv", get(statistics_template::counts))

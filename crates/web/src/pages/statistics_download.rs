@@ -1,5 +1,6 @@
-//! `GET /statistics/table.csv`, `.xlsx` and `.sdmx.csv`: the table the statistics page shows,
-//! with the same parameters and the same protection, as a file.
+//! `GET /statistics/table.csv`, `.xlsx`, `.sdmx.csv` (SDMX-CSV 1.0) and `.sdmx2.csv`
+//! (SDMX-CSV 2.0): the table the statistics page shows, with the same parameters and the same
+//! protection, as a file.
 
 use std::collections::HashMap;
 
@@ -37,11 +38,20 @@ pub(crate) async fn sdmx(
     download(state, visitor, params, Format::SdmxCsv).await
 }
 
+pub(crate) async fn sdmx_v2(
+    state: State<AppState>,
+    visitor: Visitor,
+    params: Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    download(state, visitor, params, Format::SdmxCsvV2).await
+}
+
 #[derive(Clone, Copy)]
 enum Format {
     Csv,
     Xlsx,
     SdmxCsv,
+    SdmxCsvV2,
 }
 
 async fn download(
@@ -72,6 +82,11 @@ async fn download(
             "application/vnd.sdmx.data+csv; version=1.0.0; charset=utf-8",
             "sdmx.csv",
             table_export::table_sdmx_csv(&answer.table, &request.query, &classification),
+        ),
+        Format::SdmxCsvV2 => (
+            "application/vnd.sdmx.data+csv; version=2.0.0; charset=utf-8",
+            "sdmx2.csv",
+            table_export::table_sdmx_csv_v2(&answer.table, &request.query, &classification),
         ),
     };
     Ok((

@@ -35,7 +35,11 @@ struct StatisticsPage {
     may_see_whole: bool,
     whole_href: String,
     published_href: String,
-    table: TableView,
+    /// Why the public release has no such table, instead of a table.
+    unpublished: Option<String>,
+    /// The years a public table covers, all together.
+    release_years: Option<String>,
+    table: Option<TableView>,
     chart_href: String,
     map_href: Option<String>,
     chart_description: String,
@@ -75,7 +79,23 @@ pub(crate) async fn show(
     visitor: Visitor,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Html<String>, PageError> {
-    let (snapshot, request, answer) = statistics_view::answer_request(&state, &visitor, &params).await?;
+    let (snapshot, request, answer) = statistics_view::read_and_answer(&state, &visitor, &params).await?;
+    let release_years = if request.whole {
+        None
+    } else {
+        let release = snapshot.release().await;
+        Some(format!("{}-{}", release.first_year, release.last_year))
+    };
+    let (answer, unpublished) = match answer {
+        statistics_view::Answer::Table(answer) => (Some(answer), None),
+        statistics_view::Answer::Unpublished(unpublished) => {
+            let mut reason = unpublished.to_string();
+            if let Some(first) = reason.get(..1) {
+                reason = format!("{}{}", first.to_uppercase(), &reason[1..]);
+            }
+            (None, Some(format!("{reason}.")))
+        }
+    };
     let classification = snapshot.classification;
     let audience = Audience::of(&visitor);
     let query = &request.query;
@@ -143,17 +163,24 @@ pub(crate) async fn show(
             .iter()
             .any(|dimension| matches!(dimension, Some(Dimension::RefArea | Dimension::Nationality)))
             .then(|| link("/statistics/map.svg", &[])),
-        chart_description: chart_description(&answer.table, &classification, &title),
-        table: TableView::of(&answer.table, &classification),
+        chart_description: answer
+            .as_ref()
+            .map(|answer| chart_description(&answer.table, &classification, &title))
+            .unwrap_or_default(),
+        table: answer.as_ref().map(|answer| TableView::of(&answer.table, &classification)),
+        unpublished,
+        release_years,
         csv_href: link("/statistics/table.csv", &[]),
         xlsx_href: link("/statistics/table.xlsx", &[]),
         sdmx_href: link("/statistics/table.sdmx.csv", &[]),
-        note: answer.table.threshold.filter(|_| answer.table.withheld() > 0).map(withheld_note),
-        datasets_used: answer.counts.datasets_used.len(),
+        note: answer
+            .as_ref()
+            .and_then(|answer| answer.table.threshold.filter(|_| answer.table.withheld() > 0))
+            .map(withheld_note),
+        datasets_used: answer.as_ref().map_or(0, |answer| answer.datasets_used.len()),
         left_out: answer
-            .counts
-            .datasets_left_out
             .iter()
+            .flat_map(|answer| answer.datasets_left_out.iter())
             .map(|(dataset, missing)| {
                 format!(
                     "Dataset {dataset} gives counts not broken down by {}, so it is not in this table.",

@@ -422,7 +422,7 @@ async fn on_a_phone_a_statistics_table_is_chosen_by_keyboard_and_its_map_is_draw
     use incident_statistics::{dimension::Classification, generator::IncidentGenerator, upload_read::Upload};
     let browser = Browser::start(390, 844).await;
     let classification = Classification::new(browser.store.catalogue().await.unwrap().countries());
-    let records: Vec<_> = IncidentGenerator::new(11, &classification, 2025).take(3_000).collect();
+    let records: Vec<_> = IncidentGenerator::new(11, &classification, 2025).take(20_000).collect();
     let dataset = store::NewStatisticsDataset {
         provider_country: 404,
         provider: "Kenya Migrant Workers Helpline",
@@ -437,7 +437,8 @@ async fn on_a_phone_a_statistics_table_is_chosen_by_keyboard_and_its_map_is_draw
         .await
         .unwrap();
 
-    browser.open("/statistics?from=2016&to=2025").await;
+    // Forms of violence by nationality is a table of the public release.
+    browser.open("/statistics?columns=form").await;
     // Choose the rows by keyboard: focus the list, type the start of "Nationality", submit.
     browser.client.find(Locator::Id("rows")).await.unwrap().send_keys("Nat").await.unwrap();
     let chosen = browser.script("return document.getElementById('rows').value").await;

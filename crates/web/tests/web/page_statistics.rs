@@ -39,7 +39,10 @@ fn kenya_file() -> Vec<u8> {
     ])
 }
 
-const TABLE: &str = "rows=form&columns=perpetrator&from=2020&to=2025";
+/// The public table: the public release covers every published year together.
+const TABLE: &str = "rows=form&columns=perpetrator";
+/// The same table whole, for those who may see it: any years.
+const WHOLE: &str = "rows=form&columns=perpetrator&from=2020&to=2025&view=whole";
 
 struct Fixture {
     app: TestApp,
@@ -104,7 +107,7 @@ async fn a_draft_dataset_reaches_no_public_table_page_or_download() {
     let app = &fixture.app;
     let page = app.page(&format!("/statistics?{TABLE}")).await;
     assert!(page.contains("No published data matches this table yet"), "{page}");
-    for download in ["table.csv", "table.sdmx.csv"] {
+    for download in ["table.csv", "table.sdmx.csv", "table.sdmx2.csv"] {
         let response = app.get(&format!("/statistics/{download}?{TABLE}")).await;
         assert_eq!(response.status, StatusCode::OK);
         let cells = csv_cells(&response.bytes);
@@ -119,9 +122,9 @@ async fn a_draft_dataset_reaches_no_public_table_page_or_download() {
     assert!(country.contains("Incident statistics") && country.contains("No published data"), "{country}");
     // A focal point is not the provider: the published (empty) table, and no whole one.
     let focal_point = app.signed_in("fp@kenya.example", PASSWORD).await;
-    let whole = app.get_as(&focal_point, &format!("/statistics?{TABLE}&view=whole")).await;
+    let whole = app.get_as(&focal_point, &format!("/statistics?{WHOLE}")).await;
     assert_eq!(whole.status, StatusCode::FORBIDDEN);
-    assert_eq!(app.get(&format!("/statistics/table.csv?{TABLE}&view=whole")).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.get(&format!("/statistics/table.csv?{WHOLE}")).await.status, StatusCode::FORBIDDEN);
 }
 
 #[tokio::test]
@@ -129,7 +132,7 @@ async fn the_provider_sees_the_whole_table_of_their_own_state_only() {
     let fixture = fixture().await;
     uploaded_dataset(&fixture).await;
     let app = &fixture.app;
-    let whole = app.get_as(&fixture.provider, &format!("/statistics/table.csv?{TABLE}&view=whole")).await;
+    let whole = app.get_as(&fixture.provider, &format!("/statistics/table.csv?{WHOLE}")).await;
     assert_eq!(whole.status, StatusCode::OK);
     let cells = csv_cells(&whole.bytes);
     let rape = cells.iter().find(|row| row[0] == "Rape").unwrap();
@@ -138,7 +141,7 @@ async fn the_provider_sees_the_whole_table_of_their_own_state_only() {
     assert_eq!(totals.last().unwrap(), "79", "no consent and reported elsewhere are not counted: {totals:?}");
     // Nepal's provider sees nothing of Kenya's datasets, whole or not.
     let nepal = app.signed_in("stats@nepal.example", PASSWORD).await;
-    let theirs = app.get_as(&nepal, &format!("/statistics/table.csv?{TABLE}&view=whole")).await;
+    let theirs = app.get_as(&nepal, &format!("/statistics/table.csv?{WHOLE}")).await;
     let totals = csv_cells(&theirs.bytes).into_iter().find(|row| row[0] == "Total").unwrap();
     assert_eq!(totals.last().unwrap(), "0");
     // The datasets page says what was left out and why.
@@ -163,11 +166,19 @@ async fn once_published_the_public_table_withholds_the_small_count_everywhere() 
     assert!(withheld >= 4, "{cells:?}");
     let totals = cells.iter().find(|row| row[0] == "Total").unwrap();
     assert_eq!(totals.last().unwrap(), "79");
-    let sdmx = app.get(&format!("/statistics/table.sdmx.csv?{TABLE}")).await;
-    assert_eq!(sdmx.headers["content-type"], "application/vnd.sdmx.data+csv; version=1.0.0; charset=utf-8");
-    let rows = csv_cells(&sdmx.bytes);
-    assert!(rows.iter().any(|row| row.last().unwrap() == "C" && row[row.len() - 2].is_empty()));
-    assert!(!rows.iter().any(|row| row[row.len() - 2] == "4"));
+    for (download, version) in [("table.sdmx.csv", "1.0.0"), ("table.sdmx2.csv", "2.0.0")] {
+        let sdmx = app.get(&format!("/statistics/{download}?{TABLE}")).await;
+        let content_type = format!("application/vnd.sdmx.data+csv; version={version}; charset=utf-8");
+        assert_eq!(sdmx.headers["content-type"], content_type.as_str());
+        let rows = csv_cells(&sdmx.bytes);
+        let column = |id: &str| rows[0].iter().position(|name| name == id).unwrap();
+        let (value, confidentiality, status) = (column("OBS_VALUE"), column("CONF_STATUS"), column("OBS_STATUS"));
+        assert!(
+            rows.iter().any(|row| row[confidentiality] == "C" && row[status] == "Q" && row[value].is_empty()),
+            "{download} withholds: {rows:?}"
+        );
+        assert!(!rows.iter().any(|row| row[value] == "4"), "{download} shows the 4: {rows:?}");
+    }
     let page = app.get(&format!("/statistics?{TABLE}")).await.body;
     crate::support::assert_valid_html("/statistics", &page);
     assert!(page.contains("chart.svg?rows=form"), "the chart sits beside the table");
@@ -178,9 +189,9 @@ async fn once_published_the_public_table_withholds_the_small_count_everywhere() 
     assert!(chart.body.contains("Rape: 19 in withheld cells"), "{}", chart.body);
     assert!(!chart.body.contains("Recruiter: 4"), "the withheld 4 is not drawn");
     assert!(readable(&page).contains("withheld to protect the people counted"));
-    let with_map = app.get("/statistics?rows=nationality&columns=form&from=2020&to=2025").await.body;
+    let with_map = app.get("/statistics?rows=nationality&columns=form").await.body;
     assert!(with_map.contains("map.svg?rows=nationality"), "a map of nationalities");
-    let map = app.get("/statistics/map.svg?rows=nationality&columns=form&from=2020&to=2025").await.body;
+    let map = app.get("/statistics/map.svg?rows=nationality&columns=form").await.body;
     assert!(map.contains("world-map") && map.contains("data-m49=\"608\""), "the Philippines is on the map");
     assert!(map.contains("Philippines: 79 incidents"), "{map}");
     assert_eq!(app.get(&format!("/statistics/map.svg?{TABLE}")).await.status, StatusCode::BAD_REQUEST);
@@ -261,17 +272,32 @@ async fn only_editors_publish_and_only_providers_upload_with_their_form_token() 
 #[tokio::test]
 async fn a_bad_parameter_is_named() {
     let app = TestApp::with_demo().await;
-    for (query, named) in [
-        ("rows=colour", "rows:"),
-        ("rows=form&columns=form", "columns:"),
-        ("sex=Z", "sex:"),
-        ("from=2099", "from:"),
-        ("view=secret", "view:"),
-    ] {
+    for (query, named) in
+        [("rows=colour", "rows:"), ("sex=Z", "sex:"), ("from=2099", "from:"), ("view=secret", "view:")]
+    {
         let response = app.get(&format!("/statistics?{query}")).await;
         assert_eq!(response.status, StatusCode::BAD_REQUEST, "{query}");
         assert!(readable(&response.body).contains(named), "{query}: {}", readable(&response.body));
     }
+    // A table the public release does not publish is refused with the reason, in every
+    // download, and explained on the page.
+    for (query, named) in [
+        ("rows=sex&columns=age_group", "rows, columns and filters:"),
+        ("rows=form&columns=perpetrator&sex=F", "rows, columns and filters:"),
+        ("rows=form&columns=sex&from=2015&to=2016", "from and to:"),
+    ] {
+        for download in ["table.csv", "table.xlsx", "table.sdmx.csv", "chart.svg"] {
+            let response = app.get(&format!("/statistics/{download}?{query}")).await;
+            assert_eq!(response.status, StatusCode::BAD_REQUEST, "{download}?{query}");
+            assert!(readable(&response.body).contains(named), "{download}?{query}: {}", readable(&response.body));
+        }
+        let page = app.get(&format!("/statistics?{query}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{query}");
+        assert!(page.body.contains("id=\"unpublished\""), "{query}: the page says why");
+        assert!(!page.body.contains("<table class=\"pivot\""), "{query}: and shows no table");
+    }
+    // The same dimension twice is the one-way table by it, not an error.
+    assert_eq!(app.get("/statistics?rows=form&columns=form").await.status, StatusCode::OK);
     let structure = app.get("/statistics/structure.xml").await;
     assert_eq!(structure.status, StatusCode::OK);
     assert!(structure.body.contains("DSD_VAW_MW_INCIDENTS") && structure.body.contains("CL_VIOLENCE_FORM"));

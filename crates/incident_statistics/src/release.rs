@@ -25,8 +25,10 @@
 //! ```
 //! use incident_statistics::{cube::{IncidentCube, PivotQuery}, dimension::{Classification, Dimension},
 //!     record::{IncidentRecord, Period}, release::Release};
-//! let classification = Classification::new(&[]);
-//! let record = IncidentRecord { codes: [0; 11], period: Period::year(2024), consent: true, reported_elsewhere: false };
+//! let classification = Classification::new(&reference::reference_data().unwrap().countries);
+//! let mut codes = [0; 11];
+//! codes[0] = classification.place("KEN").unwrap();
+//! let record = IncidentRecord { codes, period: Period::year(2024), consent: true, reported_elsewhere: false };
 //! let mut cube = IncidentCube::new();
 //! cube.add_records(1, vec![record; 40]);
 //! let release = Release::build(&cube, &classification, &|_| true, &|_| 0, 11);
@@ -92,11 +94,18 @@ pub enum Unpublished {
 impl std::fmt::Display for Unpublished {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Unpublished::Combination(dimensions) => write!(
-                formatter,
-                "published tables cross the form of violence with one other dimension; {} cannot be combined in one table",
-                dimensions.iter().map(|dimension| dimension.label().to_lowercase()).collect::<Vec<_>>().join(", ")
-            ),
+            Unpublished::Combination(dimensions) => {
+                let names: Vec<String> = dimensions.iter().map(|dimension| dimension.label().to_lowercase()).collect();
+                let listed = match names.split_last() {
+                    Some((last, [])) => last.clone(),
+                    Some((last, others)) => format!("{} and {last}", others.join(", ")),
+                    None => String::new(),
+                };
+                write!(
+                    formatter,
+                    "{listed} cannot be combined in one published table: each crosses the form of violence with one other dimension"
+                )
+            }
             Unpublished::Years { first_year, last_year } => write!(
                 formatter,
                 "published tables cover every published year together ({first_year}-{last_year}); for single years, break a table down by year"

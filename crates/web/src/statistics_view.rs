@@ -136,9 +136,13 @@ pub(crate) fn read_request(
     let mut pairs: Vec<(String, String)> = vec![
         ("rows".into(), rows.column().into()),
         ("columns".into(), columns.map_or("none", Dimension::column).into()),
-        ("from".into(), first_year.to_string()),
-        ("to".into(), last_year.to_string()),
     ];
+    // Links keep the years only when the address named them: a public table without them
+    // covers the release's years, which links must not pin to today's defaults.
+    if years_given {
+        pairs.push(("from".into(), first_year.to_string()));
+        pairs.push(("to".into(), last_year.to_string()));
+    }
     for (dimension, code) in &filters {
         pairs.push((dimension.column().into(), classification.codes(*dimension).get(*code).id.clone()));
     }

@@ -39,6 +39,8 @@ struct StatisticsPage {
     unpublished: Option<String>,
     /// The years a public table covers, all together.
     release_years: Option<String>,
+    /// Published tables near one that is not: the form of violence by each dimension asked.
+    alternatives: Vec<Choice>,
     table: Option<TableView>,
     chart_href: String,
     map_href: Option<String>,
@@ -46,6 +48,7 @@ struct StatisticsPage {
     csv_href: String,
     xlsx_href: String,
     sdmx_href: String,
+    sdmx2_href: String,
     note: Option<String>,
     datasets_used: usize,
     left_out: Vec<String>,
@@ -86,9 +89,28 @@ pub(crate) async fn show(
         let release = snapshot.release().await;
         Some(format!("{}-{}", release.first_year, release.last_year))
     };
+    let mut alternatives: Vec<Choice> = Vec::new();
     let (answer, unpublished) = match answer {
         statistics_view::Answer::Table(answer) => (Some(answer), None),
         statistics_view::Answer::Unpublished(unpublished) => {
+            let asked: Vec<Dimension> = [Some(request.query.rows), request.query.columns]
+                .into_iter()
+                .flatten()
+                .chain(request.query.filters.iter().map(|(dimension, _)| *dimension))
+                .filter(|dimension| *dimension != Dimension::ViolenceForm)
+                .collect();
+            for dimension in asked {
+                let value = dimension.column().to_owned();
+                if alternatives.iter().any(|choice: &Choice| choice.value == value) {
+                    continue;
+                }
+                alternatives.push(Choice {
+                    label: format!("Form of violence by {}", dimension.label().to_lowercase()),
+                    selected: false,
+                    value: context
+                        .link("/statistics", &[("rows".to_owned(), "form".to_owned()), ("columns".to_owned(), value)]),
+                });
+            }
             let mut reason = unpublished.to_string();
             if let Some(first) = reason.get(..1) {
                 reason = format!("{}{}", first.to_uppercase(), &reason[1..]);
@@ -130,8 +152,17 @@ pub(crate) async fn show(
         }
         choices
     };
+    // A public table can only be sliced along its own dimensions: other filters would ask
+    // for a table the release does not publish.
+    let offered = |dimension: Dimension| {
+        request.whole
+            || dimension == query.rows
+            || Some(dimension) == query.columns
+            || query.filters.iter().any(|(filtered, _)| *filtered == dimension)
+    };
     let filters = Dimension::CODED
         .iter()
+        .filter(|dimension| offered(**dimension))
         .map(|dimension| {
             let chosen = query.filters.iter().find(|(filtered, _)| filtered == dimension).map(|(_, code)| *code);
             let mut options = vec![Choice { value: String::new(), label: "All".into(), selected: chosen.is_none() }];
@@ -170,9 +201,11 @@ pub(crate) async fn show(
         table: answer.as_ref().map(|answer| TableView::of(&answer.table, &classification)),
         unpublished,
         release_years,
+        alternatives,
         csv_href: link("/statistics/table.csv", &[]),
         xlsx_href: link("/statistics/table.xlsx", &[]),
         sdmx_href: link("/statistics/table.sdmx.csv", &[]),
+        sdmx2_href: link("/statistics/table.sdmx2.csv", &[]),
         note: answer
             .as_ref()
             .and_then(|answer| answer.table.threshold.filter(|_| answer.table.withheld() > 0))

@@ -181,6 +181,15 @@ async fn once_published_the_public_table_withholds_the_small_count_everywhere() 
     }
     let page = app.get(&format!("/statistics?{TABLE}")).await.body;
     crate::support::assert_valid_html("/statistics", &page);
+    // Every picture and download the page links to is served: the links keep the table, not
+    // years the public release does not publish.
+    for link in ["chart.svg?", "table.csv?", "table.xlsx?", "table.sdmx.csv?", "table.sdmx2.csv?"] {
+        let found = page.find(link).unwrap_or_else(|| panic!("the page links to {link}"));
+        let start = page[..found].rfind('"').unwrap() + 1;
+        let end = found + page[found..].find('"').unwrap();
+        let address = page[start..end].replace("&amp;", "&").replace("&#x2f;", "/");
+        assert_eq!(app.get(&address).await.status, StatusCode::OK, "{address}");
+    }
     assert!(page.contains("chart.svg?rows=form"), "the chart sits beside the table");
     let chart = app.get(&format!("/statistics/chart.svg?{TABLE}")).await;
     assert_eq!(chart.headers["content-type"], "image/svg+xml; charset=utf-8");

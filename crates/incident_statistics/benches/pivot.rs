@@ -236,7 +236,7 @@ async fn main() {
     );
     let release_built = start.elapsed();
     println!(
-        "vawdb: the public release (forms of violence by each of 11 dimensions, {}-{}) built and audited in {}          ({} rounds of audit, {} numbers withheld)",
+        "vawdb: the public release (forms of violence by each of 11 dimensions, {}-{}) built and audited in {} ({} rounds of audit, {} numbers withheld)",
         release.first_year,
         release.last_year,
         seconds(release_built),

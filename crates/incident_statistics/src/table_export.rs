@@ -20,7 +20,7 @@ pub const VERSION: &str = "1.0";
 /// The sentence that explains the withheld mark under every protected table.
 pub fn withheld_note(threshold: u64) -> String {
     format!(
-        "{WITHHELD_MARK}: withheld to protect the people counted (a count from 1 to {}, or a cell withheld so that such a count cannot be worked out from the totals).",
+        "{WITHHELD_MARK}: withheld to protect the people counted (a count from 1 to {}, or a number withheld so that no such count can be worked out from any combination of published tables).",
         threshold - 1
     )
 }

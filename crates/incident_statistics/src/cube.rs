@@ -253,13 +253,10 @@ impl IncidentCube {
                     unknown[position]
                 })
             };
-            let position_of = |dimension: Dimension, row: &CountRow| -> Option<usize> {
+            let position_of = |dimension: Dimension, row: &CountRow| -> usize {
                 match dimension.coded_position() {
-                    Some(position) => {
-                        let wanted = code(row, position);
-                        Some(usize::from(wanted))
-                    }
-                    None => Some(usize::from(row.period.year - query.first_year)),
+                    Some(position) => usize::from(code(row, position)),
+                    None => usize::from(row.period.year - query.first_year),
                 }
             };
             for row in rows_of_counts.iter().filter(|row| row.level() == level && granularity(row) == grain) {
@@ -273,12 +270,8 @@ impl IncidentCube {
                 if !matches {
                     continue;
                 }
-                let (Some(row_position), Some(column_position)) = (
-                    position_of(query.rows, row),
-                    query.columns.map_or(Some(0), |dimension| position_of(dimension, row)),
-                ) else {
-                    continue;
-                };
+                let row_position = position_of(query.rows, row);
+                let column_position = query.columns.map_or(0, |dimension| position_of(dimension, row));
                 cells[row_position * width + column_position] += row.count;
             }
         }

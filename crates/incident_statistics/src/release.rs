@@ -118,6 +118,9 @@ impl std::fmt::Display for Unpublished {
     }
 }
 
+/// How many years after [`FIRST_YEAR`] a release looks for incidents in.
+const YEARS_SEARCHED: u16 = 200;
+
 /// The most rounds of auditing before everything not zero is withheld: a safe end that a
 /// release of real data has not needed.
 const MOST_AUDIT_ROUNDS: usize = 80;
@@ -133,13 +136,14 @@ impl Release {
         provider_state: &dyn Fn(i64) -> u16,
         threshold: u64,
     ) -> Release {
-        let this_year = u16::MAX;
+        // Every year an upload may give, to find those with incidents: a long year axis
+        // keeps only the years with data.
         let everything = PivotQuery {
             rows: CENTRE,
             columns: Some(Dimension::Year),
             filters: Vec::new(),
             first_year: FIRST_YEAR,
-            last_year: FIRST_YEAR.saturating_add(200).min(this_year),
+            last_year: FIRST_YEAR + YEARS_SEARCHED,
         };
         let by_year = cube.pivot_consistent(&everything, classification, visible, provider_state);
         let years: Vec<u16> = (0..by_year.columns.codes.len())
@@ -208,11 +212,6 @@ impl Release {
             None => &self.views[0],
         };
         Ok(self.slice(view, query))
-    }
-
-    /// The true counts of a table of the release, for tests that check what was withheld.
-    pub fn true_counts(&self, other: Dimension) -> Option<&CountTable> {
-        self.views.iter().find(|view| view.other == other).map(|view| &view.counts)
     }
 
     /// How many numbers of the whole release are withheld.

@@ -1,8 +1,8 @@
 //! Security headers on every response: no framing, no sniffing, scripts and styles from this
-//! site only.
+//! site only, and, when the site is reached through HTTPS, HTTPS only from then on.
 
 use axum::{
-    extract::Request,
+    extract::{Request, State},
     http::{HeaderName, HeaderValue, header},
     middleware::Next,
     response::Response,
@@ -18,11 +18,19 @@ const HEADERS: &[(HeaderName, &str)] = &[
     (header::REFERRER_POLICY, "same-origin"),
 ];
 
-pub(crate) async fn add(request: Request, next: Next) -> Response {
+/// Tells browsers to come back only through HTTPS for a year. Sent only with
+/// `--secure-cookies`, which says users reach the site through HTTPS: over plain HTTP the
+/// header would be ignored, and a site that answered both would lock out its HTTP users.
+const STRICT_TRANSPORT_SECURITY: &str = "max-age=31536000";
+
+pub(crate) async fn add(State(state): State<crate::state::AppState>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     for (name, value) in HEADERS {
         headers.insert(name.clone(), HeaderValue::from_static(value));
+    }
+    if state.config().secure_cookies {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static(STRICT_TRANSPORT_SECURITY));
     }
     response
 }

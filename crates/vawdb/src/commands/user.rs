@@ -58,6 +58,28 @@ pub(crate) async fn run(store_arguments: &StoreArguments, command: UserCommand) 
         }
         UserCommand::List => {
             let accounts = store.accounts().await?;
+            let catalogue = store.catalogue().await?;
+            // A role bound to a State names it by its ISO code and short name, not its M49 code.
+            let role = |role: domain::account::Role| -> String {
+                use domain::account::Role;
+                let state = |country: domain::country::M49| {
+                    catalogue.country(country).map_or_else(
+                        || country.to_string(),
+                        |found| {
+                            format!(
+                                "{} ({})",
+                                found.iso3,
+                                found.current_name(domain::language::Language::English).short_name
+                            )
+                        },
+                    )
+                };
+                match role {
+                    Role::FocalPoint { country } => format!("focal point for {}", state(country)),
+                    Role::DataProvider { country } => format!("data provider for {}", state(country)),
+                    other => other.to_string(),
+                }
+            };
             if accounts.is_empty() {
                 println!("No accounts yet; add the first administrator with `vawdb user add --role administrator`.");
             }
@@ -69,7 +91,7 @@ pub(crate) async fn run(store_arguments: &StoreArguments, command: UserCommand) 
                 } else {
                     "active"
                 };
-                println!("{}\t{}\t{}\t{state}", account.username, account.role, account.display_name);
+                println!("{}\t{}\t{}\t{state}", account.username, role(account.role), account.display_name);
             }
             Ok(())
         }

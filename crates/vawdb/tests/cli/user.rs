@@ -68,7 +68,12 @@ fn the_first_administrator_is_added_on_the_command_line_and_signs_in() {
     let listed = workspace.run(&["user", "list"]);
     listed.assert_success();
     assert!(listed.stdout.contains("admin@un.example\tadministrator\tAna Admin\tactive"), "{}", listed.stdout);
-    assert!(listed.stdout.contains("fp@kenya.example\tfocal point for 404\tAmina\tactive"), "{}", listed.stdout);
+    assert!(
+        listed.stdout.contains("fp@kenya.example\tfocal point for KEN (Kenya)\tAmina\tactive"),
+        "{}",
+        listed.stdout
+    );
+    assert!(listed.stdout.ends_with('\n'), "the list ends with a newline: {:?}", listed.stdout);
 
     let server = Server::start(workspace.command(&["serve", "--listen", "127.0.0.1:0"]));
     assert_eq!(sign_in(&server, "admin@un.example", "correct horse battery staple"), 303);
@@ -107,4 +112,23 @@ fn a_wrong_role_country_or_username_is_refused_and_names_the_option() {
     let missing = workspace.run(&["user", "disable", "nobody@x.example"]);
     assert_eq!(missing.code, 3);
     assert!(missing.stderr.contains("there is no account nobody@x.example"), "{}", missing.stderr);
+}
+
+#[test]
+fn browsers_are_told_to_keep_to_https_only_when_cookies_are_secure() {
+    let workspace = Workspace::new();
+    workspace.run(&["init"]).assert_success();
+    for (arguments, expected) in [
+        (vec!["serve", "--listen", "127.0.0.1:0"], false),
+        (vec!["serve", "--listen", "127.0.0.1:0", "--secure-cookies"], true),
+    ] {
+        let server = Server::start(workspace.command(&arguments));
+        let (status, head, _) = http_request(&server.address, "GET", "/sign-in", "", "");
+        assert_eq!(status, 200);
+        let strict = head.lines().find(|line| line.to_ascii_lowercase().starts_with("strict-transport-security:"));
+        assert_eq!(strict.is_some(), expected, "{arguments:?}: {head}");
+        if let Some(line) = strict {
+            assert!(line.contains("max-age=31536000"), "{line}");
+        }
+    }
 }

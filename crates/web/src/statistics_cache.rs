@@ -18,6 +18,9 @@ use store::{DatasetState, StatisticsDataset, Store, StoreError};
 pub(crate) struct StatisticsCache {
     cube: Arc<RwLock<IncidentCube>>,
     classification: Arc<OnceLock<Arc<Classification>>>,
+    /// The place code of each State's M49 code, read with the code lists, so that a question
+    /// needs no look at the catalogue.
+    places_by_m49: Arc<OnceLock<std::collections::HashMap<u16, u16>>>,
     /// The public release, with the published datasets and thresholds it was built from.
     release: SharedRelease,
 }
@@ -34,6 +37,7 @@ impl Default for StatisticsCache {
         StatisticsCache {
             cube: Arc::new(RwLock::new(IncidentCube::new())),
             classification: Arc::default(),
+            places_by_m49: Arc::default(),
             release: Arc::default(),
         }
     }
@@ -57,6 +61,12 @@ impl StatisticsCache {
         }
         let catalogue = store.catalogue().await?;
         let classification = Arc::new(Classification::new(catalogue.countries()));
+        let places = catalogue
+            .countries()
+            .iter()
+            .filter_map(|country| Some((country.m49.get(), classification.place(&country.iso3)?)))
+            .collect();
+        let _ = self.places_by_m49.set(places);
         Ok(self.classification.get_or_init(|| classification).clone())
     }
 
@@ -80,14 +90,11 @@ impl StatisticsCache {
                 Upload::Counts(counts) => cube.add_counts(dataset.id, counts),
             }
         }
-        let catalogue = store.catalogue().await?;
+        let places = self.places_by_m49.get();
         let provider_places = datasets
             .iter()
             .map(|dataset| {
-                let place = domain::country::M49::new(dataset.provider_country)
-                    .and_then(|m49| catalogue.country(m49))
-                    .and_then(|country| classification.place(&country.iso3))
-                    .unwrap_or(0);
+                let place = places.and_then(|places| places.get(&dataset.provider_country)).copied().unwrap_or(0);
                 (dataset.id, place)
             })
             .collect();

@@ -67,12 +67,12 @@ mod tests {
         let messages = Messages::load().unwrap();
         let mut sources: Vec<&str> = TEMPLATES.iter().map(|(_, source)| *source).collect();
         let handlers = [
-            include_str!("pages/mod.rs"),
-            include_str!("pages/measures_index.rs"),
-            include_str!("pages/measure_show.rs"),
-            include_str!("pages/country_show.rs"),
-            include_str!("pages/cycle_show.rs"),
-            include_str!("pages/vocabulary_show.rs"),
+            include_str!("pages/error_pages.rs"),
+            include_str!("pages/measures/index.rs"),
+            include_str!("pages/measures/show.rs"),
+            include_str!("pages/countries/show.rs"),
+            include_str!("pages/cycles/show.rs"),
+            include_str!("pages/vocabularies/show.rs"),
         ];
         sources.extend(handlers);
         let mut missing = Vec::new();

@@ -24,6 +24,7 @@ mod catalogue_cache;
 mod csrf;
 mod error;
 mod i18n;
+mod link_with_language;
 mod list_params;
 mod measure_import;
 mod page_context;
@@ -47,11 +48,12 @@ pub use state::{AppState, StartError, WebConfig};
 
 /// The application's routes, pages and API together.
 pub fn router(state: AppState) -> Router {
-    let pages = pages::routes().layer(axum::middleware::from_fn_with_state(state.clone(), pages::render_error_pages));
+    let pages = pages::routes()
+        .layer(axum::middleware::from_fn_with_state(state.clone(), pages::error_pages::render_error_pages));
     Router::new()
         .merge(pages)
         .nest("/api/v1", api::routes())
-        .fallback(pages::not_found)
+        .fallback(pages::error_pages::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::load))
         .layer(axum::middleware::from_fn(csrf::refuse_cross_site_posts))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security_headers::add))

@@ -9,7 +9,7 @@ use domain::language::Language;
 use fluent_bundle::FluentValue;
 use minijinja::{Environment, Error, ErrorKind, State, Value, value::Kwargs};
 
-use crate::{i18n::Messages, page_context::link_with_language};
+use crate::{i18n::Messages, link_with_language::link_with_language};
 
 /// Every template, by name.
 pub(crate) const TEMPLATES: &[(&str, &str)] = &[

@@ -1,0 +1,36 @@
+//! `GET /api/v1/countries/{code}`: one country by ISO alpha-3, alpha-2 or M49 code.
+
+use axum::{
+    Json,
+    extract::{Path, Query, State},
+};
+
+use crate::{
+    api::{params::LanguageParam, views::countries::CountryView},
+    error::ApiError,
+    state::AppState,
+};
+
+/// One country or area.
+#[utoipa::path(
+    get,
+    path = "/api/v1/countries/{code}",
+    params(("code" = String, Path, description = "ISO 3166 alpha-3 or alpha-2 code, or M49 code", example = "TUR"), LanguageParam),
+    responses(
+        (status = 200, description = "The country", body = CountryView),
+        (status = 404, description = "No such country", body = crate::error::ErrorBody),
+    ),
+    tag = "reference"
+)]
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(params): Query<LanguageParam>,
+) -> Result<Json<CountryView>, ApiError> {
+    let language = params.language()?;
+    let catalogue = state.catalogue().await?;
+    let country = catalogue
+        .country_by_code(&code)
+        .ok_or_else(|| ApiError::not_found(format!("no country or area with code '{code}'")))?;
+    Ok(Json(CountryView::new(country, &catalogue, language)))
+}

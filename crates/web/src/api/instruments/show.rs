@@ -1,0 +1,88 @@
+//! `GET /api/v1/instruments/{code}`: one instrument and its parties as at a date.
+
+use std::collections::BTreeMap;
+
+use axum::{
+    Json,
+    extract::{Path, Query, State},
+};
+use domain::treaty::{TreatyAction, status_as_at};
+use serde::Deserialize;
+use store::TreatyActionFilter;
+use utoipa::IntoParams;
+
+use crate::{
+    api::{
+        params::LanguageParam,
+        views::{
+            common::CountryRef,
+            instruments::{InstrumentResponse, InstrumentView, PartyView},
+        },
+    },
+    error::ApiError,
+    state::AppState,
+    treaty_views,
+};
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct InstrumentParams {
+    /// The parties as at this date (YYYY-MM-DD); today by default.
+    as_at: Option<String>,
+    /// The language of titles and names.
+    lang: Option<String>,
+}
+
+/// One instrument with the list of its parties as at a date.
+#[utoipa::path(
+    get,
+    path = "/api/v1/instruments/{code}",
+    params(("code" = String, Path, description = "The instrument's code", example = "untoc"), InstrumentParams),
+    responses(
+        (status = 200, description = "The instrument and its parties", body = InstrumentResponse),
+        (status = 400, description = "A parameter cannot be read", body = crate::error::ErrorBody),
+        (status = 404, description = "No such instrument", body = crate::error::ErrorBody),
+    ),
+    tag = "treaties"
+)]
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(params): Query<InstrumentParams>,
+) -> Result<Json<InstrumentResponse>, ApiError> {
+    let language = LanguageParam { lang: params.lang }.language()?;
+    let date = treaty_views::as_at(
+        &params.as_at.map(|value| vec![("as_at".to_owned(), value)]).unwrap_or_default(),
+        treaty_views::today(),
+    )?;
+    let catalogue = state.catalogue().await?;
+    let instrument =
+        catalogue.instrument(&code).ok_or_else(|| ApiError::not_found(format!("no instrument with code '{code}'")))?;
+    let actions = state
+        .store()
+        .treaty_actions(&TreatyActionFilter { instruments: vec![instrument.code.clone()], country: None })
+        .await?;
+    let mut by_country: BTreeMap<_, Vec<&TreatyAction>> = BTreeMap::new();
+    for action in &actions {
+        by_country.entry(action.country).or_default().push(action);
+    }
+    let parties: Vec<PartyView> = by_country
+        .into_iter()
+        .filter_map(|(m49, own)| {
+            let status = status_as_at(&own, instrument, date);
+            let (action, since) = status.party_since?;
+            let country = catalogue.country(m49)?;
+            Some(PartyView {
+                country: CountryRef {
+                    iso3: country.iso3.clone(),
+                    m49: country.m49.to_string(),
+                    name: country.name_as_at(language, date).short_name.clone(),
+                },
+                action: action.as_str().to_owned(),
+                date: since.to_string(),
+                signed_on: status.signed_on.map(|d| d.to_string()),
+            })
+        })
+        .collect();
+    Ok(Json(InstrumentResponse { instrument: InstrumentView::new(instrument, language, date, parties.len()), parties }))
+}

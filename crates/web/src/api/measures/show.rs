@@ -1,0 +1,37 @@
+//! `GET /api/v1/measures/{id}`: one published measure.
+
+use axum::{
+    Json,
+    extract::{Path, Query, State},
+};
+use store::Visibility;
+
+use crate::{
+    api::{params::LanguageParam, views::measures::MeasureView},
+    error::ApiError,
+    state::AppState,
+};
+
+/// One published measure, by its store id.
+#[utoipa::path(
+    get,
+    path = "/api/v1/measures/{id}",
+    params(("id" = i64, Path, description = "The measure's id"), LanguageParam),
+    responses(
+        (status = 200, description = "The measure", body = MeasureView),
+        (status = 404, description = "No published measure has this id", body = crate::error::ErrorBody),
+    ),
+    tag = "measures"
+)]
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(params): Query<LanguageParam>,
+) -> Result<Json<MeasureView>, ApiError> {
+    let language = params.language()?;
+    let not_found = || ApiError::not_found(format!("no published measure with id '{id}'"));
+    let number: i64 = id.parse().map_err(|_| not_found())?;
+    let record = state.store().measure(number, Visibility::PublishedOnly).await?.ok_or_else(not_found)?;
+    let catalogue = state.catalogue().await?;
+    Ok(Json(MeasureView::new(&record, &catalogue, language)))
+}

@@ -1,0 +1,35 @@
+//! `GET /api/v1/vocabularies/{code}`: one thesaurus with its terms.
+
+use axum::{
+    Json,
+    extract::{Path, Query, State},
+};
+
+use crate::{
+    api::{params::LanguageParam, views::vocabularies::VocabularyView},
+    error::ApiError,
+    state::AppState,
+};
+
+/// One vocabulary, terms in display order with their parents and depth.
+#[utoipa::path(
+    get,
+    path = "/api/v1/vocabularies/{code}",
+    params(("code" = String, Path, description = "The vocabulary's code", example = "type"), LanguageParam),
+    responses(
+        (status = 200, description = "The vocabulary", body = VocabularyView),
+        (status = 404, description = "No such vocabulary", body = crate::error::ErrorBody),
+    ),
+    tag = "reference"
+)]
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(params): Query<LanguageParam>,
+) -> Result<Json<VocabularyView>, ApiError> {
+    let language = params.language()?;
+    let catalogue = state.catalogue().await?;
+    let thesaurus =
+        catalogue.thesaurus(&code).ok_or_else(|| ApiError::not_found(format!("no vocabulary with code '{code}'")))?;
+    Ok(Json(VocabularyView::new(thesaurus, language)))
+}

@@ -1,0 +1,117 @@
+//! `GET /cycles/{code}/report`: the cycle's report compiled from the default template on the
+//! published data, as a page, or as a download with `?format=docx`, `pdf` or `markdown`.
+
+use axum::{
+    extract::{Path, RawQuery, State},
+    http::header,
+    response::{IntoResponse, Response},
+};
+use report::{CompileConfig, ReportData};
+use serde::Serialize;
+
+use crate::{
+    error::PageError,
+    list_params::{ParamError, parse_pairs},
+    page_context::PageContext,
+    pages::rendering::render,
+    state::AppState,
+};
+
+#[derive(Serialize)]
+struct ReportPage {
+    document: report::document::Document,
+    downloads: Vec<crate::pages::components::links::Link>,
+    cycle_href: String,
+}
+
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    context: PageContext,
+    Path(code): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Response, PageError> {
+    let messages = state.messages();
+    let language = context.language;
+    let snapshot = state
+        .store()
+        .cycle_snapshot(&code)
+        .await?
+        .ok_or_else(|| PageError::not_found(messages.text(language, "error-no-such-cycle", &[])))?;
+    let cycle_code = snapshot.cycle.code.to_string();
+    let data = ReportData {
+        catalogue: snapshot.catalogue,
+        cycle: snapshot.cycle,
+        replies: snapshot
+            .replies
+            .into_iter()
+            .map(|record| report::Reply {
+                submission: record.submission,
+                actor_kind: record.actor_kind,
+                country: record.actor_country,
+            })
+            .collect(),
+        measures: snapshot.measures,
+        treaty_actions: snapshot.treaty_actions,
+    };
+    let compiled =
+        report::compile(report::DEFAULT_TEMPLATE, &data, &CompileConfig::default()).map_err(PageError::internal)?;
+    let format = parse_pairs(query.as_deref()).into_iter().find(|(name, _)| name == "format").map(|(_, value)| value);
+    let file_name = format!("report-{cycle_code}");
+    let download = |content_type: &'static str, extension: &str, bytes: Vec<u8>| {
+        (
+            [
+                (header::CONTENT_TYPE, content_type.to_owned()),
+                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}.{extension}\"")),
+            ],
+            bytes,
+        )
+            .into_response()
+    };
+    match format.as_deref() {
+        None | Some("") | Some("html") => {}
+        Some("docx") => {
+            let bytes = report::docx::render(&compiled.document).map_err(PageError::internal)?;
+            return Ok(download(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "docx",
+                bytes,
+            ));
+        }
+        Some("pdf") => {
+            return Ok(download(
+                "application/pdf",
+                "pdf",
+                typeset::pdf(&compiled.document).map_err(PageError::internal)?,
+            ));
+        }
+        Some("markdown") => {
+            return Ok(download(
+                "text/markdown; charset=utf-8",
+                "md",
+                report::markdown::render(&compiled.document).into_bytes(),
+            ));
+        }
+        Some(other) => {
+            return Err(ParamError {
+                parameter: "format".into(),
+                message: format!("'{other}' is not one of: html, docx, pdf, markdown"),
+            }
+            .into());
+        }
+    }
+    let path = format!("/cycles/{cycle_code}/report");
+    let downloads =
+        [("docx", "report-download-docx"), ("pdf", "report-download-pdf"), ("markdown", "report-download-markdown")]
+            .into_iter()
+            .map(|(value, key)| crate::pages::components::links::Link {
+                label: messages.text(language, key, &[]),
+                href: context.link(&path, &[("format".into(), value.into())]),
+            })
+            .collect();
+    let page = ReportPage {
+        document: compiled.document,
+        downloads,
+        cycle_href: context.link(&format!("/cycles/{cycle_code}"), &[]),
+    };
+    Ok(render(&state, &context, "report.html", page)?.into_response())
+}

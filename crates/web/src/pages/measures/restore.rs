@@ -1,0 +1,54 @@
+//! `POST /measures/{id}/restore`: makes a measure's content what it was in an earlier version,
+//! as a new version; its workflow state stays.
+
+use axum::{
+    Form,
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use domain::{measure::Measure, workflow::MeasureAction};
+use serde::Deserialize;
+use store::{Author, StoreError};
+
+use super::access::measure_for;
+use crate::{csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
+
+#[derive(Deserialize)]
+pub(crate) struct RestoreForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    change_id: String,
+    #[serde(default)]
+    version: String,
+}
+
+pub(crate) async fn submit(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<RestoreForm>,
+) -> Result<Response, PageError> {
+    check_session_token(&signed_in, &form.csrf_token)?;
+    let record = measure_for(&state, Some(signed_in.account.role), &id, MeasureAction::Edit).await?;
+    let change_id: i64 =
+        form.change_id.parse().map_err(|_| PageError::bad_request("change_id: not a version of this measure"))?;
+    let version: i64 = form
+        .version
+        .parse()
+        .map_err(|_| PageError::bad_request("version: the form lost the measure's version; reload the page"))?;
+    let entries = state.store().changes_for("measure", record.measure.external_id.as_str()).await?;
+    let earlier = entries
+        .into_iter()
+        .find(|entry| entry.id == change_id)
+        .and_then(|entry| entry.after)
+        .ok_or_else(|| PageError::bad_request("change_id: not a version of this measure"))?;
+    let earlier: Measure = serde_json::from_value(earlier).map_err(PageError::internal)?;
+    let author = Author::account(&signed_in.account);
+    match state.store().restore_measure(record.id, &earlier, version, &author).await {
+        Ok(_) => Ok(Redirect::to(&format!("/measures/{}/history", record.id)).into_response()),
+        Err(StoreError::Conflict(message)) => Err(PageError::with_status(StatusCode::CONFLICT, message)),
+        Err(error) => Err(error.into()),
+    }
+}

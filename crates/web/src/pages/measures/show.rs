@@ -1,0 +1,163 @@
+//! `GET /measures/{id}`: one measure in full; for those who work on it, also its workflow
+//! state and the moves they may make. Anyone else sees published measures only, and a measure
+//! they may not see is not found, so that its existence is not told either.
+
+use axum::{
+    extract::{Path, State},
+    response::Html,
+};
+use domain::workflow::{MeasureAccess, MeasureAction, Transition, may};
+use serde::Serialize;
+use store::Visibility;
+
+use crate::{
+    error::PageError,
+    page_context::PageContext,
+    pages::{
+        components::links::{Link, actor_link, country_link, language_name, term_links},
+        rendering::render,
+    },
+    session::Visitor,
+    state::AppState,
+};
+
+#[derive(Serialize)]
+struct MeasurePage {
+    title: String,
+    description: String,
+    effectiveness: Option<String>,
+    /// The language of the text when it is not the page's language.
+    text_language: Option<&'static str>,
+    other_languages: Vec<Link>,
+    country: Option<Link>,
+    actor: Option<Link>,
+    actor_is_state: bool,
+    cycle: Option<Link>,
+    years: Option<String>,
+    in_preparation: bool,
+    classification: Vec<VocabularyTerms>,
+    source: Option<String>,
+    external_id: String,
+    updated_at: String,
+    api_href: Option<String>,
+    workflow: Option<WorkflowPanel>,
+}
+
+/// The workflow box, for signed-in users who may see the measure's history.
+#[derive(Serialize)]
+struct WorkflowPanel {
+    state: &'static str,
+    version: i64,
+    csrf_token: String,
+    moves: Vec<MoveButton>,
+    history_href: String,
+    transitions_action: String,
+    edit_href: Option<String>,
+    last_comment: Option<String>,
+}
+
+#[derive(Serialize)]
+struct MoveButton {
+    code: &'static str,
+    needs_comment: bool,
+}
+
+#[derive(Serialize)]
+struct VocabularyTerms {
+    label: String,
+    terms: Vec<Link>,
+}
+
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    context: PageContext,
+    visitor: Visitor,
+    Path(id): Path<String>,
+) -> Result<Html<String>, PageError> {
+    let not_found = || PageError::not_found(state.messages().text(context.language, "error-no-such-measure", &[]));
+    let id: i64 = id.parse().map_err(|_| not_found())?;
+    let record = state.store().measure(id, Visibility::All).await?.ok_or_else(not_found)?;
+    let role = visitor.signed_in().map(|signed_in| signed_in.account.role);
+    let access = MeasureAccess { state: record.measure.state, country: record.measure.country };
+    if !may(role, MeasureAction::Read, access) {
+        return Err(not_found());
+    }
+    let workflow = match visitor.signed_in() {
+        Some(signed_in) if may(role, MeasureAction::ReadHistory, access) => {
+            let moves = Transition::ALL
+                .into_iter()
+                .filter(|transition| may(role, MeasureAction::Move(*transition), access))
+                .map(|transition| MoveButton { code: transition.code(), needs_comment: transition.needs_comment() })
+                .collect();
+            let last_comment = state
+                .store()
+                .measure_transitions(id)
+                .await?
+                .pop()
+                .map(|last| last.comment)
+                .filter(|comment| !comment.is_empty());
+            Some(WorkflowPanel {
+                state: record.measure.state.as_str(),
+                version: record.version,
+                csrf_token: signed_in.csrf_token.clone(),
+                moves,
+                history_href: format!("/measures/{id}/history"),
+                transitions_action: format!("/measures/{id}/transitions"),
+                edit_href: may(role, MeasureAction::Edit, access).then(|| format!("/measures/{id}/edit")),
+                last_comment,
+            })
+        }
+        _ => None,
+    };
+    let catalogue = state.catalogue().await?;
+    let measure = &record.measure;
+    let language = context.language;
+    let text = measure.text(language);
+    let text_language = measure.language_of(language);
+    let other_languages = measure
+        .texts
+        .keys()
+        .filter(|other| **other != text_language)
+        .map(|other| Link {
+            label: language_name(*other).to_owned(),
+            href: crate::link_with_language::link_with_language(&format!("/measures/{id}"), &[], *other),
+        })
+        .collect();
+    let classification = catalogue
+        .thesauri()
+        .iter()
+        .map(|thesaurus| VocabularyTerms {
+            label: thesaurus.vocabulary().labels.best(language).to_owned(),
+            terms: term_links(measure, thesaurus.code().as_str(), &catalogue, &context),
+        })
+        .filter(|group| !group.terms.is_empty())
+        .collect();
+    let cycle = measure.cycle.as_ref().and_then(|code| catalogue.cycle(code.as_str())).map(|cycle| Link {
+        label: match &cycle.symbol {
+            Some(symbol) => format!("{symbol}: {}", cycle.title),
+            None => cycle.title.clone(),
+        },
+        href: context.link(&format!("/cycles/{}", cycle.code), &[]),
+    });
+    let actor_is_state = catalogue.actor(&measure.actor).is_some_and(|actor| actor.kind.is_state());
+    let page = MeasurePage {
+        title: text.title.clone(),
+        description: text.description.clone(),
+        effectiveness: text.effectiveness.clone(),
+        text_language: (text_language != language).then_some(text_language.code()),
+        other_languages,
+        country: country_link(measure, &catalogue, &context),
+        actor: actor_link(measure, &catalogue, &context),
+        actor_is_state,
+        cycle,
+        years: measure.years.map(|years| years.to_string()),
+        in_preparation: measure.implementation == domain::measure::ImplementationStatus::InPreparation,
+        classification,
+        source: measure.source.clone(),
+        external_id: measure.external_id.to_string(),
+        updated_at: record.updated_at.get(..10).unwrap_or(&record.updated_at).to_owned(),
+        api_href: record.measure.state.is_public().then(|| format!("/api/v1/measures/{id}")),
+        workflow,
+    };
+    render(&state, &context, "measure.html", page)
+}

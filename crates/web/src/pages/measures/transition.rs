@@ -1,0 +1,63 @@
+//! `POST /measures/{id}/transitions`: moves a measure through the workflow (submit, publish,
+//! send back, withdraw, reopen).
+
+use axum::{
+    Form,
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use domain::workflow::{MeasureAction, Transition};
+use serde::Deserialize;
+use store::{Author, StoreError};
+
+use super::access::measure_for;
+use crate::{csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
+
+#[derive(Deserialize)]
+pub(crate) struct TransitionForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    transition: String,
+    #[serde(default)]
+    comment: String,
+    #[serde(default)]
+    version: String,
+}
+
+pub(crate) async fn submit(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<TransitionForm>,
+) -> Result<Response, PageError> {
+    check_session_token(&signed_in, &form.csrf_token)?;
+    let transition = Transition::parse(&form.transition).ok_or_else(|| {
+        PageError::bad_request(format!(
+            "transition: {:?} is not a move; the moves are submit, publish, send_back, withdraw and reopen",
+            form.transition
+        ))
+    })?;
+    let role = Some(signed_in.account.role);
+    let record = measure_for(&state, role, &id, MeasureAction::Move(transition)).await?;
+    let version: i64 = form
+        .version
+        .parse()
+        .map_err(|_| PageError::bad_request("version: the form lost the measure's version; reload the page"))?;
+    if transition.needs_comment() && form.comment.trim().is_empty() {
+        return Err(PageError::with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "comment: say why, so that the focal point knows what to do",
+        ));
+    }
+    if form.comment.chars().count() > 4000 {
+        return Err(PageError::with_status(StatusCode::UNPROCESSABLE_ENTITY, "comment: at most 4000 characters"));
+    }
+    let author = Author::account(&signed_in.account);
+    match state.store().move_measure(record.id, transition, &form.comment, version, &author).await {
+        Ok(_) => Ok(Redirect::to(&format!("/measures/{}", record.id)).into_response()),
+        Err(StoreError::Conflict(message)) => Err(PageError::with_status(StatusCode::CONFLICT, message)),
+        Err(error) => Err(error.into()),
+    }
+}

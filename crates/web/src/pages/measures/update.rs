@@ -1,0 +1,71 @@
+//! `POST /measures/{id}/edit`: saves a new version of a measure from the form, if nobody has
+//! changed it since the form was opened. Its id and workflow state stay.
+
+use axum::{
+    Form,
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use domain::workflow::MeasureAction;
+use store::{Author, StoreError};
+
+use super::{
+    access::measure_for,
+    form::{FormSetup, PostedMeasure, render_form},
+};
+use crate::{
+    csrf::check_session_token, error::PageError, page_context::PageContext, session::SignedIn, state::AppState,
+};
+
+pub(crate) async fn submit(
+    State(state): State<AppState>,
+    context: PageContext,
+    signed_in: SignedIn,
+    Path(id): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let mut posted = PostedMeasure::from_pairs(pairs);
+    check_session_token(&signed_in, posted.field("csrf_token"))?;
+    let role = signed_in.account.role;
+    let record = measure_for(&state, Some(role), &id, MeasureAction::Edit).await?;
+    // The id is the measure's, whatever the form says.
+    posted = PostedMeasure::from_pairs(
+        std::iter::once(("id".to_owned(), record.measure.external_id.to_string()))
+            .chain(posted_pairs(&posted))
+            .collect(),
+    );
+    let version: i64 = posted
+        .field("version")
+        .parse()
+        .map_err(|_| PageError::bad_request("version: the form lost the measure's version; reload the page"))?;
+    let setup = |problems: Vec<String>| FormSetup {
+        heading: format!("Edit: {}", record.measure.text(context.language).title),
+        action: format!("/measures/{}/edit", record.id),
+        version: Some(version),
+        posted: &posted,
+        problems,
+    };
+    let catalogue = state.catalogue().await?;
+    let measure = match posted.to_measure(&catalogue, role, record.measure.state) {
+        Ok(measure) => measure,
+        Err(problems) => return render_form(&state, &context, &signed_in, setup(problems)).await,
+    };
+    if measure.country != record.measure.country && matches!(role, domain::account::Role::FocalPoint { .. }) {
+        return Err(PageError::forbidden("A focal point cannot move a measure to another State."));
+    }
+    let author = Author::account(&signed_in.account);
+    match state.store().save_measure(&measure, Some(version), &author).await {
+        Ok(saved) => Ok(Redirect::to(&format!("/measures/{}", saved.id)).into_response()),
+        Err(StoreError::Conflict(message)) => {
+            let mut response = render_form(&state, &context, &signed_in, setup(vec![message])).await?;
+            *response.status_mut() = StatusCode::CONFLICT;
+            Ok(response)
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+fn posted_pairs(posted: &PostedMeasure) -> Vec<(String, String)> {
+    posted.pairs().into_iter().filter(|(name, _)| name != "id").collect()
+}

@@ -1,0 +1,92 @@
+//! `GET /`: what vawdb holds, the latest reporting cycle, and ways into the measures.
+
+use axum::{extract::State, response::Html};
+use domain::actor::ActorKind;
+use serde::Serialize;
+use store::Visibility;
+
+use crate::{
+    error::PageError,
+    page_context::PageContext,
+    pages::{
+        components::{
+            choices::{Choice, sort_choices},
+            links::Link,
+        },
+        rendering::render,
+    },
+    state::AppState,
+};
+
+#[derive(Serialize)]
+struct Home {
+    measures: i64,
+    countries: i64,
+    cycles: i64,
+    latest_cycle: Option<LatestCycle>,
+    types: Vec<Link>,
+    countries_to_choose: Vec<Choice>,
+}
+
+#[derive(Serialize)]
+struct LatestCycle {
+    href: String,
+    title: String,
+    symbol: Option<String>,
+    as_at: String,
+    member_states_responded: usize,
+}
+
+pub(crate) async fn show(State(state): State<AppState>, context: PageContext) -> Result<Html<String>, PageError> {
+    let catalogue = state.catalogue().await?;
+    let summary = state.store().summary(Visibility::PublishedOnly).await?;
+    let latest = match catalogue.cycles().max_by_key(|cycle| cycle.as_at) {
+        Some(cycle) => {
+            let replies = state.store().submissions(cycle.code.as_str()).await?;
+            let responded = replies
+                .iter()
+                .filter(|reply| reply.actor_kind == ActorKind::MemberState && reply.submission.received_by(cycle.as_at))
+                .count();
+            Some(LatestCycle {
+                href: context.link(&format!("/cycles/{}", cycle.code), &[]),
+                title: cycle.title.clone(),
+                symbol: cycle.symbol.clone(),
+                as_at: cycle.as_at.to_un_style(),
+                member_states_responded: responded,
+            })
+        }
+        None => None,
+    };
+    let types = catalogue
+        .thesaurus(domain::vocabulary::VocabularyCode::TYPE_OF_MEASURE)
+        .map(|thesaurus| {
+            thesaurus
+                .roots()
+                .map(|term| {
+                    crate::pages::components::links::term_link(
+                        thesaurus.code().as_str(),
+                        &term.code,
+                        term.labels.best(context.language),
+                        &context,
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut states: Vec<Choice> = catalogue
+        .countries()
+        .iter()
+        .filter(|country| country.un_status.is_state())
+        .map(|country| Choice { value: country.iso3.clone(), label: country.short_name(context.language).to_owned() })
+        .collect();
+    sort_choices(&mut states);
+    let page = Home {
+        measures: summary.measures,
+        countries: summary.countries_with_measures,
+        cycles: summary.cycles,
+        latest_cycle: latest,
+        types,
+        countries_to_choose: states,
+    };
+    render(&state, &context, "home.html", page)
+}

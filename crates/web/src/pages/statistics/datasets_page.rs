@@ -1,0 +1,141 @@
+//! What the datasets page shows: the datasets a signed-in user answers for and, after an
+//! upload, what happened. The page's address and the upload both render it.
+
+use incident_statistics::{
+    disclosure::{DEFAULT_THRESHOLD, MINIMUM_THRESHOLD},
+    upload_read::UploadProblem,
+};
+use serde::Serialize;
+use store::{DatasetKind, StatisticsDataset};
+
+use crate::{
+    error::PageError,
+    session::SignedIn,
+    state::AppState,
+    statistics_view::{Audience, grouped},
+};
+
+#[derive(Serialize)]
+pub(crate) struct DatasetsPage {
+    csrf_token: String,
+    is_secretariat: bool,
+    is_provider: bool,
+    provider_country: Option<String>,
+    datasets: Vec<DatasetRow>,
+    default_threshold: u64,
+    minimum_threshold: u64,
+    uploaded: Option<i64>,
+    refused: Option<Refusal>,
+}
+
+/// Why an upload was refused: its file and every problem in it.
+#[derive(Serialize)]
+pub(crate) struct Refusal {
+    pub(crate) file_name: String,
+    pub(crate) problems: Vec<ProblemRow>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ProblemRow {
+    place: String,
+    value: String,
+    message: String,
+}
+
+impl ProblemRow {
+    pub(crate) fn of(file_name: &str, problem: &UploadProblem) -> ProblemRow {
+        ProblemRow {
+            place: format!("{file_name}, row {}, column {}", problem.row, problem.column),
+            value: problem.value.clone(),
+            message: problem.message.clone(),
+        }
+    }
+
+    pub(crate) fn whole_file(message: String) -> ProblemRow {
+        ProblemRow { place: String::new(), value: String::new(), message }
+    }
+}
+
+#[derive(Serialize)]
+struct DatasetRow {
+    id: i64,
+    provider: String,
+    country: String,
+    kind: &'static str,
+    file_name: String,
+    rows: String,
+    threshold: u64,
+    state: &'static str,
+    uploaded_by: String,
+    uploaded_at: String,
+    left_out: Option<String>,
+}
+
+/// The page for `signed_in`, with the outcome of an upload if there was one.
+pub(crate) async fn page(
+    state: &AppState,
+    signed_in: &SignedIn,
+    uploaded: Option<i64>,
+    refused: Option<Refusal>,
+) -> Result<DatasetsPage, PageError> {
+    let audience = Audience::of(&crate::session::Visitor::SignedIn(signed_in.clone()));
+    if audience == Audience::Public {
+        return Err(PageError::forbidden("Statistics datasets are for data providers and the secretariat."));
+    }
+    let snapshot = crate::statistics_view::snapshot(state).await?;
+    let catalogue = state.catalogue().await?;
+    let country_name = |m49: u16| {
+        domain::country::M49::new(m49).and_then(|code| catalogue.country(code)).map_or_else(
+            || m49.to_string(),
+            |country| country.short_name(domain::language::Language::English).to_owned(),
+        )
+    };
+    let visible = |dataset: &StatisticsDataset| match audience {
+        Audience::Provider { country } => dataset.provider_country == country,
+        _ => true,
+    };
+    let datasets = snapshot
+        .datasets
+        .iter()
+        .filter(|dataset| visible(dataset))
+        .map(|dataset| {
+            let left_out = snapshot.left_out(dataset.id);
+            DatasetRow {
+                id: dataset.id,
+                provider: dataset.provider.clone(),
+                country: country_name(dataset.provider_country),
+                kind: dataset.kind.as_str(),
+                file_name: dataset.file_name.clone(),
+                rows: grouped(dataset.row_count),
+                threshold: dataset.threshold,
+                state: dataset.state.as_str(),
+                uploaded_by: dataset.uploaded_by.clone().unwrap_or_else(|| "command line".into()),
+                uploaded_at: dataset.uploaded_at.clone(),
+                left_out: (dataset.kind == DatasetKind::Records
+                    && left_out.without_consent + left_out.reported_elsewhere > 0)
+                    .then(|| {
+                        format!(
+                            "{} without consent and {} already reported elsewhere are counted in no table",
+                            grouped(left_out.without_consent),
+                            grouped(left_out.reported_elsewhere)
+                        )
+                    }),
+            }
+        })
+        .collect();
+    let provider_country = match audience {
+        Audience::Provider { country } => Some(country_name(country)),
+        _ => None,
+    };
+    Ok(DatasetsPage {
+        csrf_token: signed_in.csrf_token.clone(),
+        is_secretariat: audience == Audience::Secretariat,
+        is_provider: provider_country.is_some(),
+        provider_country,
+        datasets,
+        default_threshold: DEFAULT_THRESHOLD,
+        minimum_threshold: MINIMUM_THRESHOLD,
+        uploaded,
+        refused,
+    })
+}

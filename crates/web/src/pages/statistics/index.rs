@@ -1,0 +1,239 @@
+//! `GET /statistics?rows=form&columns=perpetrator&sex=F&from=2016&to=2025`: the pivot of
+//! incident statistics, with its protected table, a bar chart, a map when the table is by
+//! State or nationality, and the downloads of the same table.
+
+use std::collections::HashMap;
+
+use axum::{
+    extract::{Query, State},
+    response::Html,
+};
+use incident_statistics::{
+    dimension::{Classification, Dimension},
+    disclosure::ProtectedTable,
+    table_export::withheld_note,
+    upload_read::FIRST_YEAR,
+};
+use serde::Serialize;
+
+use super::table_title::table_title;
+use crate::{
+    error::PageError,
+    page_context::PageContext,
+    pages::rendering::render,
+    session::Visitor,
+    state::AppState,
+    statistics_view::{self, Audience, TableView},
+};
+
+#[derive(Serialize)]
+struct StatisticsPage {
+    row_choices: Vec<Choice>,
+    column_choices: Vec<Choice>,
+    filters: Vec<FilterChoice>,
+    years: Vec<YearChoice>,
+    whole: bool,
+    may_see_whole: bool,
+    whole_href: String,
+    published_href: String,
+    /// Why the public release has no such table, instead of a table.
+    unpublished: Option<String>,
+    /// The years a public table covers, all together.
+    release_years: Option<String>,
+    /// Published tables near one that is not: the form of violence by each dimension asked.
+    alternatives: Vec<Choice>,
+    table: Option<TableView>,
+    chart_href: String,
+    map_href: Option<String>,
+    chart_description: String,
+    csv_href: String,
+    xlsx_href: String,
+    sdmx_href: String,
+    sdmx2_href: String,
+    note: Option<String>,
+    datasets_used: usize,
+    left_out: Vec<String>,
+    signed_in: bool,
+}
+
+#[derive(Serialize)]
+struct Choice {
+    value: String,
+    label: String,
+    selected: bool,
+}
+
+#[derive(Serialize)]
+struct FilterChoice {
+    name: &'static str,
+    label: &'static str,
+    options: Vec<Choice>,
+}
+
+#[derive(Serialize)]
+struct YearChoice {
+    year: u16,
+    from: bool,
+    to: bool,
+}
+
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    context: PageContext,
+    visitor: Visitor,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Html<String>, PageError> {
+    let (snapshot, request, answer) = statistics_view::read_and_answer(&state, &visitor, &params).await?;
+    let release_years = if request.whole {
+        None
+    } else {
+        let release = snapshot.release().await;
+        Some(format!("{}-{}", release.first_year, release.last_year))
+    };
+    let mut alternatives: Vec<Choice> = Vec::new();
+    let (answer, unpublished) = match answer {
+        statistics_view::Answer::Table(answer) => (Some(answer), None),
+        statistics_view::Answer::Unpublished(unpublished) => {
+            let asked: Vec<Dimension> = [Some(request.query.rows), request.query.columns]
+                .into_iter()
+                .flatten()
+                .chain(request.query.filters.iter().map(|(dimension, _)| *dimension))
+                .filter(|dimension| *dimension != Dimension::ViolenceForm)
+                .collect();
+            for dimension in asked {
+                let value = dimension.column().to_owned();
+                if alternatives.iter().any(|choice: &Choice| choice.value == value) {
+                    continue;
+                }
+                alternatives.push(Choice {
+                    label: format!("Form of violence by {}", dimension.label().to_lowercase()),
+                    selected: false,
+                    value: context
+                        .link("/statistics", &[("rows".to_owned(), "form".to_owned()), ("columns".to_owned(), value)]),
+                });
+            }
+            let mut reason = unpublished.to_string();
+            if let Some(first) = reason.get(..1) {
+                reason = format!("{}{}", first.to_uppercase(), &reason[1..]);
+            }
+            (None, Some(format!("{reason}.")))
+        }
+    };
+    let classification = snapshot.classification;
+    let audience = Audience::of(&visitor);
+    let query = &request.query;
+    let link = |path: &str, change: &[(&str, Option<&str>)]| -> String {
+        let mut pairs: Vec<(String, String)> = request
+            .pairs
+            .iter()
+            .filter(|(name, _)| !change.iter().any(|(changed, _)| changed == name))
+            .cloned()
+            .collect();
+        for (name, value) in change {
+            if let Some(value) = value {
+                pairs.push(((*name).to_owned(), (*value).to_owned()));
+            }
+        }
+        context.link(path, &pairs)
+    };
+    let dimension_choices = |selected: Option<Dimension>, with_none: bool| -> Vec<Choice> {
+        let mut choices: Vec<Choice> = Dimension::ALL
+            .iter()
+            .map(|dimension| Choice {
+                value: dimension.column().to_owned(),
+                label: dimension.label().to_owned(),
+                selected: selected == Some(*dimension),
+            })
+            .collect();
+        if with_none {
+            choices.insert(
+                0,
+                Choice { value: "none".into(), label: "(none: totals only)".into(), selected: selected.is_none() },
+            );
+        }
+        choices
+    };
+    // A public table can only be sliced along its own dimensions: other filters would ask
+    // for a table the release does not publish.
+    let offered = |dimension: Dimension| {
+        request.whole
+            || dimension == query.rows
+            || Some(dimension) == query.columns
+            || query.filters.iter().any(|(filtered, _)| *filtered == dimension)
+    };
+    let filters = Dimension::CODED
+        .iter()
+        .filter(|dimension| offered(**dimension))
+        .map(|dimension| {
+            let chosen = query.filters.iter().find(|(filtered, _)| filtered == dimension).map(|(_, code)| *code);
+            let mut options = vec![Choice { value: String::new(), label: "All".into(), selected: chosen.is_none() }];
+            options.extend(classification.codes(*dimension).codes.iter().enumerate().map(|(position, code)| Choice {
+                value: code.id.clone(),
+                label: code.label.clone(),
+                selected: chosen.is_some_and(|chosen| usize::from(chosen) == position),
+            }));
+            FilterChoice { name: dimension.column(), label: dimension.label(), options }
+        })
+        .collect();
+    let this_year = u16::try_from(crate::treaty_views::today().year()).unwrap_or(u16::MAX);
+    let years = (FIRST_YEAR..=this_year)
+        .rev()
+        .map(|year| YearChoice { year, from: year == query.first_year, to: year == query.last_year })
+        .collect();
+    let title = table_title(&request, &classification);
+    let page = StatisticsPage {
+        row_choices: dimension_choices(Some(query.rows), false),
+        column_choices: dimension_choices(query.columns, true),
+        filters,
+        years,
+        whole: request.whole,
+        may_see_whole: audience.may_see_whole_tables(),
+        whole_href: link("/statistics", &[("view", Some("whole"))]),
+        published_href: link("/statistics", &[("view", None)]),
+        chart_href: link("/statistics/chart.svg", &[]),
+        map_href: [Some(query.rows), query.columns]
+            .iter()
+            .any(|dimension| matches!(dimension, Some(Dimension::RefArea | Dimension::Nationality)))
+            .then(|| link("/statistics/map.svg", &[])),
+        chart_description: answer
+            .as_ref()
+            .map(|answer| chart_description(&answer.table, &classification, &title))
+            .unwrap_or_default(),
+        table: answer.as_ref().map(|answer| TableView::of(&answer.table, &classification)),
+        unpublished,
+        release_years,
+        alternatives,
+        csv_href: link("/statistics/table.csv", &[]),
+        xlsx_href: link("/statistics/table.xlsx", &[]),
+        sdmx_href: link("/statistics/table.sdmx.csv", &[]),
+        sdmx2_href: link("/statistics/table.sdmx2.csv", &[]),
+        note: answer
+            .as_ref()
+            .and_then(|answer| answer.table.threshold.filter(|_| answer.table.withheld() > 0))
+            .map(withheld_note),
+        datasets_used: answer.as_ref().map_or(0, |answer| answer.datasets_used.len()),
+        left_out: answer
+            .iter()
+            .flat_map(|answer| answer.datasets_left_out.iter())
+            .map(|(dataset, missing)| {
+                format!(
+                    "Dataset {dataset} gives counts not broken down by {}, so it is not in this table.",
+                    missing.iter().map(|d| d.label().to_lowercase()).collect::<Vec<_>>().join(" or ")
+                )
+            })
+            .collect(),
+        signed_in: visitor.signed_in().is_some(),
+    };
+    render(&state, &context, "statistics.html", page)
+}
+
+/// The chart in words, for its `alt` text: each row's total, or that it is withheld.
+fn chart_description(table: &ProtectedTable, classification: &Classification, title: &str) -> String {
+    let rows: Vec<String> = (0..table.rows.codes.len())
+        .map(|row| {
+            let total = table.row_totals[row].count().map_or_else(|| "withheld".to_owned(), statistics_view::grouped);
+            format!("{}: {total}", table.rows.label(row, classification))
+        })
+        .collect();
+    format!("Bar chart. {title}. {}.", rows.join("; "))
+}

@@ -1,0 +1,136 @@
+//! `POST /statistics/datasets`: a data provider uploads incident records or counts (CSV or
+//! XLSX). The file is read whole and checked row by row; any problem refuses it all, with
+//! every problem's row and column, and nothing is written. An accepted file is a draft
+//! dataset until an editor publishes it.
+
+use axum::{
+    extract::{Multipart, State, multipart::MultipartError},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use domain::account::Role;
+use incident_statistics::{
+    disclosure::{DEFAULT_THRESHOLD, MINIMUM_THRESHOLD},
+    upload_read::{UploadContext, read_upload},
+};
+use store::{Author, DatasetState, NewStatisticsDataset, StoreError};
+
+use super::datasets_page::{ProblemRow, Refusal, page};
+use crate::{
+    csrf::check_session_token, error::PageError, page_context::PageContext, pages::rendering::render,
+    session::SignedIn, state::AppState,
+};
+
+/// The largest file accepted, in bytes.
+pub(crate) const MAX_STATISTICS_UPLOAD_BYTES: usize = 50 * 1024 * 1024;
+
+#[derive(Default)]
+struct UploadForm {
+    csrf_token: String,
+    provider: String,
+    threshold: String,
+    file: Option<(String, Vec<u8>)>,
+}
+
+pub(crate) async fn submit(
+    State(state): State<AppState>,
+    context: PageContext,
+    signed_in: SignedIn,
+    multipart: Multipart,
+) -> Result<Response, PageError> {
+    let form = read_form(multipart).await?;
+    check_session_token(&signed_in, &form.csrf_token)?;
+    let Role::DataProvider { country } = signed_in.account.role else {
+        return Err(PageError::forbidden("Statistics are uploaded by data providers, for their own State."));
+    };
+    let unprocessable = |message: String| PageError::with_status(StatusCode::UNPROCESSABLE_ENTITY, message);
+    let provider = form.provider.trim();
+    if provider.is_empty() || provider.chars().count() > 200 {
+        return Err(unprocessable(
+            "provider: give the name of the organisation the data comes from (up to 200 characters)".into(),
+        ));
+    }
+    let threshold = match form.threshold.trim() {
+        "" => DEFAULT_THRESHOLD,
+        text => text.parse::<u64>().ok().filter(|k| (MINIMUM_THRESHOLD..=1000).contains(k)).ok_or_else(|| {
+            unprocessable(format!("threshold: give a whole number from {MINIMUM_THRESHOLD} to 1000, not {text:?}"))
+        })?,
+    };
+    let Some((file_name, bytes)) = form.file else {
+        return Err(unprocessable("file: choose a CSV or XLSX file".into()));
+    };
+    let classification = state.statistics().classification(state.store()).await?;
+    let catalogue = state.catalogue().await?;
+    let iso3 = catalogue.country(country).map(|country| country.iso3.clone()).unwrap_or_default();
+    let provider_state = classification
+        .place(&iso3)
+        .ok_or_else(|| PageError::internal(format!("the provider's State {} has no code", country.get())))?;
+    let today = crate::treaty_views::today();
+    let refuse = |problems: Vec<ProblemRow>| async {
+        let refusal = Refusal { file_name: file_name.clone(), problems };
+        let page = page(&state, &signed_in, None, Some(refusal)).await?;
+        let html = render(&state, &context, "statistics_datasets.html", page)?;
+        Ok::<Response, PageError>((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+    };
+    let table = match tabular::read_table_bytes(&file_name, &bytes, &tabular::ReadConfig::default()) {
+        Ok(table) => table,
+        Err(error) => return refuse(vec![ProblemRow::whole_file(error.to_string())]).await,
+    };
+    let upload_context = UploadContext {
+        classification: &classification,
+        provider_state,
+        today_year: u16::try_from(today.year()).unwrap_or(u16::MAX),
+        today_month: today.month(),
+    };
+    let upload = match read_upload(&table, &upload_context) {
+        Ok(upload) => upload,
+        Err(problems) => {
+            return refuse(problems.iter().map(|problem| ProblemRow::of(&file_name, problem)).collect()).await;
+        }
+    };
+    let digest = credentials::content_digest(&bytes);
+    let dataset = NewStatisticsDataset {
+        provider_country: country.get(),
+        provider,
+        file_name: &file_name,
+        file_digest: &digest,
+        threshold,
+        state: DatasetState::Draft,
+    };
+    match state
+        .store()
+        .add_statistics_dataset(&dataset, &upload, &classification, &Author::account(&signed_in.account))
+        .await
+    {
+        Ok(written) => Ok(Redirect::to(&format!("/statistics/datasets?uploaded={}", written.id)).into_response()),
+        Err(StoreError::Conflict(message)) => {
+            Err(PageError::with_status(StatusCode::CONFLICT, format!("{file_name}: {message}")))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+async fn read_form(mut multipart: Multipart) -> Result<UploadForm, PageError> {
+    let mut form = UploadForm::default();
+    while let Some(field) = multipart.next_field().await.map_err(|error| upload_error(&error))? {
+        let name = field.name().unwrap_or_default().to_owned();
+        match name.as_str() {
+            "file" => {
+                let file_name = field.file_name().unwrap_or_default().to_owned();
+                let bytes = field.bytes().await.map_err(|error| upload_error(&error))?;
+                if !file_name.is_empty() {
+                    form.file = Some((file_name, bytes.to_vec()));
+                }
+            }
+            "csrf_token" => form.csrf_token = field.text().await.map_err(|error| upload_error(&error))?,
+            "provider" => form.provider = field.text().await.map_err(|error| upload_error(&error))?,
+            "threshold" => form.threshold = field.text().await.map_err(|error| upload_error(&error))?,
+            _ => {}
+        }
+    }
+    Ok(form)
+}
+
+fn upload_error(error: &MultipartError) -> PageError {
+    crate::pages::components::uploads::multipart_error(error, MAX_STATISTICS_UPLOAD_BYTES)
+}

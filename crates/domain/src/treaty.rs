@@ -323,16 +323,50 @@ pub fn denunciation_effect(instrument: &Instrument, date: Date) -> Date {
     }
 }
 
-/// The States that were parties as at `date`, from all actions on the instrument.
-pub fn parties_as_at(actions: &[TreatyAction], instrument: &Instrument, date: Date) -> Vec<M49> {
+/// The status as at `date` of every State with an action on the instrument, by M49 code.
+pub fn statuses_as_at(actions: &[TreatyAction], instrument: &Instrument, date: Date) -> Vec<(M49, PartyStatus)> {
     let mut by_country: BTreeMap<M49, Vec<&TreatyAction>> = BTreeMap::new();
     for action in actions.iter().filter(|action| action.instrument == instrument.code) {
         by_country.entry(action.country).or_default().push(action);
     }
-    by_country
+    by_country.into_iter().map(|(country, actions)| (country, status_as_at(&actions, instrument, date))).collect()
+}
+
+/// The States that were parties as at `date`, from all actions on the instrument.
+pub fn parties_as_at(actions: &[TreatyAction], instrument: &Instrument, date: Date) -> Vec<M49> {
+    statuses_as_at(actions, instrument, date)
         .into_iter()
-        .filter(|(_, actions)| status_as_at(actions, instrument, date).is_party())
+        .filter(|(_, status)| status.is_party())
         .map(|(country, _)| country)
+        .collect()
+}
+
+/// One State's status and standing on one instrument as at a date.
+#[derive(Debug, Clone, Copy)]
+pub struct InstrumentStanding<'a> {
+    pub instrument: &'a Instrument,
+    pub status: PartyStatus,
+    pub standing: Standing,
+}
+
+/// One State's standing on each of `instruments` as at `date`, from that State's actions
+/// (actions of other States are ignored).
+pub fn standings_as_at<'a>(
+    instruments: &'a [Instrument],
+    country: M49,
+    actions: &[TreatyAction],
+    date: Date,
+) -> Vec<InstrumentStanding<'a>> {
+    instruments
+        .iter()
+        .map(|instrument| {
+            let own: Vec<&TreatyAction> = actions
+                .iter()
+                .filter(|action| action.instrument == instrument.code && action.country == country)
+                .collect();
+            let status = status_as_at(&own, instrument, date);
+            InstrumentStanding { instrument, status, standing: Standing::of(&status, instrument, date) }
+        })
         .collect()
 }
 

@@ -17,12 +17,14 @@
 //! ```
 
 mod read;
+mod upload;
 
 use std::borrow::Cow;
 
 use domain::{language::Language, measure::Measure};
 
 pub use read::{MeasureRows, RowProblem, read_measure_rows};
+pub use upload::{CheckedUpload, ReadUpload, UploadRefusal, read_upload};
 
 /// The vocabularies with a column each, in column order.
 pub const VOCABULARY_COLUMNS: [&str; 4] = ["type", "form", "keyword", "stage"];

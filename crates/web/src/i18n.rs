@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use domain::language::Language;
+use domain::{actor::ActorKind, language::Language, measure::ImplementationStatus};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
 use unic_langid::LanguageIdentifier;
 
@@ -49,11 +49,31 @@ impl Messages {
             .unwrap_or_else(|| key.to_owned())
     }
 
+    /// The name of a kind of actor ("Member State", "United Nations entity").
+    pub(crate) fn actor_kind(&self, language: Language, kind: ActorKind) -> String {
+        self.text(language, &actor_kind_key(kind), &[])
+    }
+
+    /// The name of a stage of implementation ("in force", "in preparation").
+    pub(crate) fn implementation(&self, language: Language, status: ImplementationStatus) -> String {
+        self.text(language, &implementation_key(status), &[])
+    }
+
     /// Whether English has the message.
     #[cfg(test)]
     pub(crate) fn has(&self, key: &str) -> bool {
         self.bundles.get(&Language::English).is_some_and(|bundle| bundle.has_message(key))
     }
+}
+
+/// The message key of a kind of actor: `actor-kind-member-state`.
+fn actor_kind_key(kind: ActorKind) -> String {
+    format!("actor-kind-{}", kind.as_str().replace('_', "-"))
+}
+
+/// The message key of a stage of implementation: `implementation-in-preparation`.
+fn implementation_key(status: ImplementationStatus) -> String {
+    format!("implementation-{}", status.as_str().replace('_', "-"))
 }
 
 #[cfg(test)]
@@ -103,13 +123,13 @@ mod tests {
             }
         }
         for kind in domain::actor::ActorKind::ALL {
-            let key = format!("actor-kind-{}", kind.as_str().replace('_', "-"));
+            let key = actor_kind_key(kind);
             if !messages.has(&key) {
                 missing.push(key);
             }
         }
         for status in domain::measure::ImplementationStatus::ALL {
-            let key = format!("implementation-{}", status.as_str().replace('_', "-"));
+            let key = implementation_key(status);
             if !messages.has(&key) {
                 missing.push(key);
             }

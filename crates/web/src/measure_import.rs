@@ -2,15 +2,13 @@
 //! pages: read the file, check every record, check that the person may write each measure,
 //! and hand the result to the store, as a dry run or for real, all or nothing.
 
-use std::path::Path;
-
 use domain::{
     account::Role,
-    exchange::{self, ImportDefaults, ValidDocument},
+    exchange::ImportDefaults,
     measure::MeasureState,
     workflow::{MeasureAccess, may_import},
 };
-use measure_table::{MeasureRows, read_measure_rows};
+use measure_table::{CheckedUpload, UploadRefusal, read_upload};
 use store::{Author, ImportMode, ImportSummary, StoreError};
 
 use crate::state::AppState;
@@ -36,15 +34,15 @@ pub(crate) async fn check_and_import(
     bytes: &[u8],
     mode: ImportMode,
 ) -> Result<Result<ImportSummary, Vec<UploadProblem>>, StoreError> {
-    let (valid, rows) = match read(state, file_name, bytes).await? {
-        Ok(read) => read,
+    let upload = match read(state, file_name, bytes).await? {
+        Ok(upload) => upload,
         Err(problems) => return Ok(Err(problems)),
     };
-    let problems = authorization_problems(state, role, &valid, rows.as_ref()).await?;
+    let problems = authorization_problems(state, role, &upload).await?;
     if !problems.is_empty() {
         return Ok(Err(problems));
     }
-    let summary = state.store().import(&valid, author, mode, &|_, _| {}).await?;
+    let summary = state.store().import(&upload.document, author, mode, &|_, _| {}).await?;
     Ok(Ok(summary))
 }
 
@@ -56,55 +54,22 @@ async fn read(
     state: &AppState,
     file_name: &str,
     bytes: &[u8],
-) -> Result<Result<(ValidDocument, Option<MeasureRows>), Vec<UploadProblem>>, StoreError> {
-    let extension = Path::new(file_name).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+) -> Result<Result<CheckedUpload, Vec<UploadProblem>>, StoreError> {
     let catalogue = state.catalogue().await?;
     let defaults = ImportDefaults { state: MeasureState::Draft };
-    if extension == "json" {
-        let text = match std::str::from_utf8(bytes) {
-            Ok(text) => text.strip_prefix('\u{feff}').unwrap_or(text),
-            Err(error) => {
-                return Ok(Err(vec![file_problem(
-                    file_name,
-                    format!("not UTF-8 text (byte {} is invalid): save it as UTF-8", error.valid_up_to()),
-                )]));
-            }
-        };
-        let document = match exchange::parse(text) {
-            Ok(document) => document,
-            Err(error) => return Ok(Err(vec![file_problem(file_name, error.to_string())])),
-        };
-        return Ok(match exchange::validate(document, &catalogue, defaults) {
-            Ok(valid) => Ok((valid, None)),
-            Err(problems) => Err(problems
-                .into_iter()
-                .map(|problem| UploadProblem {
-                    place: format!("{}, {}", problem.record, problem.field),
-                    value: None,
-                    message: problem.message,
-                })
-                .collect()),
-        });
-    }
-    let table = match tabular::read_table_bytes(file_name, bytes, &tabular::ReadConfig::default()) {
-        Ok(table) => table,
-        Err(error) => {
-            let message = error.to_string();
-            let message = message.strip_prefix(&format!("{file_name}: ")).unwrap_or(&message).to_owned();
-            return Ok(Err(vec![file_problem(file_name, message)]));
-        }
-    };
-    let rows = match read_measure_rows(&table) {
-        Ok(rows) => rows,
-        Err(problems) => return Ok(Err(problems.iter().map(|problem| placed(file_name, problem)).collect())),
-    };
-    if rows.document.measures.is_empty() {
-        return Ok(Err(vec![file_problem(file_name, "there is no measure under the header row")]));
-    }
-    Ok(match exchange::validate(rows.document.clone(), &catalogue, defaults) {
-        Ok(valid) => Ok((valid, Some(rows))),
-        Err(problems) => Err(rows.locate(&problems).iter().map(|problem| placed(file_name, problem)).collect()),
-    })
+    let checked = read_upload(file_name, bytes, None).and_then(|upload| upload.check(&catalogue, defaults));
+    Ok(checked.map_err(|refusal| match refusal {
+        UploadRefusal::File(message) => vec![file_problem(file_name, message)],
+        UploadRefusal::Rows(problems) => problems.iter().map(|problem| placed(file_name, problem)).collect(),
+        UploadRefusal::Records(problems) => problems
+            .into_iter()
+            .map(|problem| UploadProblem {
+                place: format!("{}, {}", problem.record, problem.field),
+                value: None,
+                message: problem.message,
+            })
+            .collect(),
+    }))
 }
 
 fn placed(file_name: &str, problem: &measure_table::RowProblem) -> UploadProblem {
@@ -118,9 +83,9 @@ fn placed(file_name: &str, problem: &measure_table::RowProblem) -> UploadProblem
 async fn authorization_problems(
     state: &AppState,
     role: Role,
-    valid: &ValidDocument,
-    rows: Option<&MeasureRows>,
+    upload: &CheckedUpload,
 ) -> Result<Vec<UploadProblem>, StoreError> {
+    let valid = &upload.document;
     let mut problems = Vec::new();
     if !role.is_secretariat() && (!valid.cycles.is_empty() || !valid.submissions.is_empty()) {
         problems.push(UploadProblem {
@@ -138,10 +103,7 @@ async fn authorization_problems(
             .find(|record| record.measure.external_id == measure.external_id)
             .map(|record| MeasureAccess { state: record.measure.state, country: record.measure.country });
         if let Err(message) = may_import(role, incoming, existing) {
-            let place = match rows.and_then(|rows| rows.rows.get(position)) {
-                Some(row) => format!("row {row}"),
-                None => format!("measures[{position}]"),
-            };
+            let place = upload.measure_place(position);
             problems.push(UploadProblem {
                 place: format!("{place} (id {})", measure.external_id),
                 value: None,

@@ -18,6 +18,11 @@ pub(crate) fn as_at(pairs: &[(String, String)], today: Date) -> Result<Date, Par
     }
 }
 
+/// The `as_at` query parameter of an API route, today's date when absent.
+pub(crate) fn as_at_or_today(value: Option<String>) -> Result<Date, ParamError> {
+    as_at(&value.map(|value| vec![("as_at".to_owned(), value)]).unwrap_or_default(), today())
+}
+
 /// Today, by the server's clock, in UTC.
 pub(crate) fn today() -> Date {
     let now = time::OffsetDateTime::now_utc().date();

@@ -3,10 +3,8 @@
 
 use std::path::Path;
 
-use domain::{
-    exchange::{self, ImportDefaults},
-    measure::MeasureState,
-};
+use domain::{exchange::ImportDefaults, measure::MeasureState};
+use measure_table::{UploadRefusal, read_upload};
 use store::{Author, ImportMode};
 
 use crate::{
@@ -26,7 +24,6 @@ pub(crate) async fn run(
     sheet: Option<&str>,
 ) -> Result<(), Failure> {
     let shown = file.display();
-    let extension = file.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     let defaults = ImportDefaults {
         state: match state {
             StateArgument::Draft => MeasureState::Draft,
@@ -44,47 +41,19 @@ pub(crate) async fn run(
         }
         Failure::new(EXIT_INVALID_INPUT, message)
     };
-    let table = if extension == "json" {
-        None
-    } else {
-        let table = tabular::read_table(file, &tabular::ReadConfig { sheet: sheet.map(str::to_owned) })
-            .map_err(|error| Failure::new(EXIT_INVALID_INPUT, error.to_string()))?;
-        let rows = measure_table::read_measure_rows(&table)
-            .map_err(|problems| invalid(problems.iter().map(ToString::to_string).collect()))?;
-        Some(rows)
+    let refused = |refusal: UploadRefusal| match refusal {
+        UploadRefusal::File(message) => Failure::new(EXIT_INVALID_INPUT, format!("{shown}: {message}")),
+        UploadRefusal::Rows(problems) => invalid(problems.iter().map(ToString::to_string).collect()),
+        UploadRefusal::Records(problems) => invalid(problems.iter().map(ToString::to_string).collect()),
     };
-    let document = match &table {
-        Some(rows) => rows.document.clone(),
-        None => {
-            let text =
-                std::fs::read(file).map_err(|error| Failure::general(format!("cannot read {shown}: {error}")))?;
-            let text = String::from_utf8(text).map_err(|error| {
-                Failure::new(
-                    EXIT_INVALID_INPUT,
-                    format!(
-                        "{shown}: not UTF-8 text (byte {} is invalid); save the file as UTF-8",
-                        error.utf8_error().valid_up_to()
-                    ),
-                )
-            })?;
-            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-            exchange::parse(text).map_err(|error| Failure::new(EXIT_INVALID_INPUT, format!("{shown}: {error}")))?
-        }
-    };
-
+    // The file is read before the store is opened, so that a bad file changes nothing, not
+    // even by creating a store.
+    let bytes = std::fs::read(file).map_err(|error| Failure::general(format!("cannot read {shown}: {error}")))?;
+    let upload = read_upload(&shown.to_string(), &bytes, sheet).map_err(refused)?;
     let store = super::open_store(arguments).await?;
     super::load_reference(&store).await?;
     let catalogue = store.catalogue().await?;
-    let valid = match exchange::validate(document, &catalogue, defaults) {
-        Ok(valid) => valid,
-        Err(problems) => {
-            let lines = match &table {
-                Some(rows) => rows.locate(&problems).iter().map(ToString::to_string).collect(),
-                None => problems.iter().map(ToString::to_string).collect(),
-            };
-            return Err(invalid(lines));
-        }
-    };
+    let valid = upload.check(&catalogue, defaults).map_err(refused)?.document;
     let mode = if dry_run { ImportMode::DryRun } else { ImportMode::Commit };
     let progress = Progress::new("importing");
     let summary =

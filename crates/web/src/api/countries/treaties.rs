@@ -4,7 +4,7 @@ use axum::{
     Json,
     extract::{Path, Query, State},
 };
-use domain::treaty::{Standing, TreatyAction, status_as_at};
+use domain::treaty::{InstrumentStanding, standings_as_at};
 use serde::Deserialize;
 use store::TreatyActionFilter;
 use utoipa::IntoParams;
@@ -49,10 +49,7 @@ pub(crate) async fn show(
     Query(params): Query<ProfileParams>,
 ) -> Result<Json<TreatyProfile>, ApiError> {
     let language = LanguageParam { lang: params.lang }.language()?;
-    let date = treaty_views::as_at(
-        &params.as_at.map(|value| vec![("as_at".to_owned(), value)]).unwrap_or_default(),
-        treaty_views::today(),
-    )?;
+    let date = treaty_views::as_at_or_today(params.as_at)?;
     let catalogue = state.catalogue().await?;
     let country = catalogue
         .country_by_code(&code)
@@ -61,27 +58,13 @@ pub(crate) async fn show(
         .store()
         .treaty_actions(&TreatyActionFilter { instruments: Vec::new(), country: Some(country.m49) })
         .await?;
-    let treaties = catalogue
-        .instruments()
-        .iter()
-        .map(|instrument| {
-            let own: Vec<&TreatyAction> =
-                actions.iter().filter(|action| action.instrument == instrument.code).collect();
-            let status = status_as_at(&own, instrument, date);
-            TreatyStanding {
-                instrument: instrument.code.to_string(),
-                title: instrument.titles.best(language).to_owned(),
-                standing: StandingView::new(&status, Standing::of(&status, instrument, date)),
-            }
+    let treaties = standings_as_at(catalogue.instruments(), country.m49, &actions, date)
+        .into_iter()
+        .map(|InstrumentStanding { instrument, status, standing }| TreatyStanding {
+            instrument: instrument.code.to_string(),
+            title: instrument.titles.best(language).to_owned(),
+            standing: StandingView::new(&status, standing),
         })
         .collect();
-    Ok(Json(TreatyProfile {
-        country: CountryRef {
-            iso3: country.iso3.clone(),
-            m49: country.m49.to_string(),
-            name: country.name_as_at(language, date).short_name.clone(),
-        },
-        as_at: date.to_string(),
-        treaties,
-    }))
+    Ok(Json(TreatyProfile { country: CountryRef::as_at(country, language, date), as_at: date.to_string(), treaties }))
 }

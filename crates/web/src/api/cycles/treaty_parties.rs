@@ -84,11 +84,7 @@ pub(crate) async fn show(
     let parties = parties_to_all(&actions, &instruments, &respondents, date);
     let reference = |m49| {
         let country = catalogue.country(m49)?;
-        Some(CountryRef {
-            iso3: country.iso3.clone(),
-            m49: country.m49.to_string(),
-            name: country.name_as_at(language, date).short_name.clone(),
-        })
+        Some(CountryRef::as_at(country, language, date))
     };
     let unknown: Vec<_> = respondents
         .iter()

@@ -44,10 +44,7 @@ pub(crate) async fn list(
     Query(params): Query<InstrumentsParams>,
 ) -> Result<Json<InstrumentsResponse>, ApiError> {
     let language = LanguageParam { lang: params.lang }.language()?;
-    let date = treaty_views::as_at(
-        &params.as_at.map(|value| vec![("as_at".to_owned(), value)]).unwrap_or_default(),
-        treaty_views::today(),
-    )?;
+    let date = treaty_views::as_at_or_today(params.as_at)?;
     let catalogue = state.catalogue().await?;
     let actions = state.store().treaty_actions(&TreatyActionFilter::default()).await?;
     Ok(Json(InstrumentsResponse {

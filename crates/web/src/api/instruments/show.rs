@@ -1,12 +1,10 @@
 //! `GET /api/v1/instruments/{code}`: one instrument and its parties as at a date.
 
-use std::collections::BTreeMap;
-
 use axum::{
     Json,
     extract::{Path, Query, State},
 };
-use domain::treaty::{TreatyAction, status_as_at};
+use domain::treaty::statuses_as_at;
 use serde::Deserialize;
 use store::TreatyActionFilter;
 use utoipa::IntoParams;
@@ -51,10 +49,7 @@ pub(crate) async fn show(
     Query(params): Query<InstrumentParams>,
 ) -> Result<Json<InstrumentResponse>, ApiError> {
     let language = LanguageParam { lang: params.lang }.language()?;
-    let date = treaty_views::as_at(
-        &params.as_at.map(|value| vec![("as_at".to_owned(), value)]).unwrap_or_default(),
-        treaty_views::today(),
-    )?;
+    let date = treaty_views::as_at_or_today(params.as_at)?;
     let catalogue = state.catalogue().await?;
     let instrument =
         catalogue.instrument(&code).ok_or_else(|| ApiError::not_found(format!("no instrument with code '{code}'")))?;
@@ -62,22 +57,13 @@ pub(crate) async fn show(
         .store()
         .treaty_actions(&TreatyActionFilter { instruments: vec![instrument.code.clone()], country: None })
         .await?;
-    let mut by_country: BTreeMap<_, Vec<&TreatyAction>> = BTreeMap::new();
-    for action in &actions {
-        by_country.entry(action.country).or_default().push(action);
-    }
-    let parties: Vec<PartyView> = by_country
+    let parties: Vec<PartyView> = statuses_as_at(&actions, instrument, date)
         .into_iter()
-        .filter_map(|(m49, own)| {
-            let status = status_as_at(&own, instrument, date);
+        .filter_map(|(m49, status)| {
             let (action, since) = status.party_since?;
             let country = catalogue.country(m49)?;
             Some(PartyView {
-                country: CountryRef {
-                    iso3: country.iso3.clone(),
-                    m49: country.m49.to_string(),
-                    name: country.name_as_at(language, date).short_name.clone(),
-                },
+                country: CountryRef::as_at(country, language, date),
                 action: action.as_str().to_owned(),
                 date: since.to_string(),
                 signed_on: status.signed_on.map(|d| d.to_string()),

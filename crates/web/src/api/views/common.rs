@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use domain::{
     actor::Actor,
     catalogue::Catalogue,
+    country::Country,
+    date::Date,
     language::{Labels, Language},
 };
 use serde::Serialize;
@@ -54,6 +56,17 @@ pub(crate) struct CountryRef {
     pub(crate) m49: String,
     #[schema(example = "Belarus")]
     pub(crate) name: String,
+}
+
+impl CountryRef {
+    /// The country by the short name it had on `date`.
+    pub(crate) fn as_at(country: &Country, language: Language, date: Date) -> CountryRef {
+        CountryRef {
+            iso3: country.iso3.clone(),
+            m49: country.m49.to_string(),
+            name: country.name_as_at(language, date).short_name.clone(),
+        }
+    }
 }
 
 #[derive(Serialize, ToSchema)]

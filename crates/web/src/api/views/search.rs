@@ -167,10 +167,9 @@ impl SearchResponse {
                     .actor_kinds
                     .iter()
                     .map(|count| {
-                        let key = format!("actor-kind-{}", count.value.as_str().replace('_', "-"));
                         view(
                             count.value.as_str().to_owned(),
-                            messages.text(language, &key, &[]),
+                            messages.actor_kind(language, count.value),
                             count.count,
                             count.selected,
                         )
@@ -191,10 +190,9 @@ impl SearchResponse {
                     .implementation
                     .iter()
                     .map(|count| {
-                        let key = format!("implementation-{}", count.value.as_str().replace('_', "-"));
                         view(
                             count.value.as_str().to_owned(),
-                            messages.text(language, &key, &[]),
+                            messages.implementation(language, count.value),
                             count.count,
                             count.selected,
                         )

@@ -8,7 +8,7 @@ use axum::{
 use domain::{
     country::UnStatus,
     language::Language,
-    treaty::{Standing, TreatyAction, status_as_at},
+    treaty::{InstrumentStanding, Standing, standings_as_at},
     vocabulary::VocabularyCode,
 };
 use serde::Serialize;
@@ -156,22 +156,14 @@ pub(crate) async fn show(
         .store()
         .treaty_actions(&TreatyActionFilter { instruments: Vec::new(), country: Some(country.m49) })
         .await?;
-    let treaties = catalogue
-        .instruments()
-        .iter()
-        .map(|instrument| {
-            let own: Vec<&TreatyAction> =
-                actions.iter().filter(|action| action.instrument == instrument.code).collect();
-            let standing = Standing::of(&status_as_at(&own, instrument, treaties_as_at), instrument, treaties_as_at);
-            TreatyRow {
-                title: instrument.titles.best(language).to_owned(),
-                href: context.link(
-                    &format!("/instruments/{}", instrument.code),
-                    &[("as_at".into(), treaties_as_at.to_string())],
-                ),
-                standing: standing_text(standing, state.messages(), language),
-                is_party: matches!(standing, Standing::Party { .. }),
-            }
+    let treaties = standings_as_at(catalogue.instruments(), country.m49, &actions, treaties_as_at)
+        .into_iter()
+        .map(|InstrumentStanding { instrument, standing, .. }| TreatyRow {
+            title: instrument.titles.best(language).to_owned(),
+            href: context
+                .link(&format!("/instruments/{}", instrument.code), &[("as_at".into(), treaties_as_at.to_string())]),
+            standing: standing_text(standing, state.messages(), language),
+            is_party: matches!(standing, Standing::Party { .. }),
         })
         .collect();
     let statistics = country_statistics(&state, &country.iso3).await?;

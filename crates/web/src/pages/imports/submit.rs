@@ -2,7 +2,7 @@
 //! be created, changed and refused, row by row) or imports it, all or nothing.
 
 use axum::{
-    extract::{Multipart, State, multipart::MultipartError},
+    extract::{Multipart, State},
     http::StatusCode,
     response::{IntoResponse, Response},
 };
@@ -15,18 +15,10 @@ use crate::{
     error::PageError,
     measure_import::{MAX_UPLOAD_BYTES, check_and_import},
     page_context::PageContext,
-    pages::{components::uploads::multipart_error, rendering::render},
+    pages::{components::uploads::read_upload_form, rendering::render},
     session::SignedIn,
     state::AppState,
 };
-
-#[derive(Default)]
-struct UploadForm {
-    csrf_token: String,
-    action: String,
-    upload_token: String,
-    file: Option<(String, Vec<u8>)>,
-}
 
 pub(crate) async fn submit(
     State(state): State<AppState>,
@@ -34,8 +26,8 @@ pub(crate) async fn submit(
     signed_in: SignedIn,
     multipart: Multipart,
 ) -> Result<Response, PageError> {
-    let form = read_form(multipart).await?;
-    check_session_token(&signed_in, &form.csrf_token)?;
+    let mut form = read_upload_form(multipart, &["csrf_token", "action", "upload_token"], MAX_UPLOAD_BYTES).await?;
+    check_session_token(&signed_in, form.field("csrf_token"))?;
     let role = signed_in.account.role;
     if matches!(role, Role::DataProvider { .. }) {
         return Err(PageError::forbidden(
@@ -43,16 +35,18 @@ pub(crate) async fn submit(
         ));
     }
     let author = Author::account(&signed_in.account);
-    let (file_name, bytes, mode) = match (form.action.as_str(), form.file) {
+    let file = form.file.take();
+    let (file_name, bytes, mode) = match (form.field("action"), file) {
         ("check", Some((name, bytes))) => (name, bytes, ImportMode::DryRun),
         ("import", Some((name, bytes))) => (name, bytes, ImportMode::Commit),
         ("import", None) => {
-            let pending = state.pending_uploads().take(signed_in.account.id, &form.upload_token).ok_or_else(|| {
-                PageError::with_status(
-                    StatusCode::CONFLICT,
-                    "The checked file is no longer waiting (it is kept for 30 minutes): choose it again.",
-                )
-            })?;
+            let pending =
+                state.pending_uploads().take(signed_in.account.id, form.field("upload_token")).ok_or_else(|| {
+                    PageError::with_status(
+                        StatusCode::CONFLICT,
+                        "The checked file is no longer waiting (it is kept for 30 minutes): choose it again.",
+                    )
+                })?;
             (pending.file_name, pending.bytes, ImportMode::Commit)
         }
         (_, None) => {
@@ -94,29 +88,4 @@ pub(crate) async fn submit(
     };
     let html = render(&state, &context, "import.html", ImportPage::new(&signed_in, Some(outcome)))?;
     Ok((status, html).into_response())
-}
-
-async fn read_form(mut multipart: Multipart) -> Result<UploadForm, PageError> {
-    let mut form = UploadForm::default();
-    while let Some(field) = multipart.next_field().await.map_err(|error| upload_error(&error))? {
-        let name = field.name().unwrap_or_default().to_owned();
-        match name.as_str() {
-            "file" => {
-                let file_name = field.file_name().unwrap_or_default().to_owned();
-                let bytes = field.bytes().await.map_err(|error| upload_error(&error))?;
-                if !file_name.is_empty() {
-                    form.file = Some((file_name, bytes.to_vec()));
-                }
-            }
-            "csrf_token" => form.csrf_token = field.text().await.map_err(|error| upload_error(&error))?,
-            "action" => form.action = field.text().await.map_err(|error| upload_error(&error))?,
-            "upload_token" => form.upload_token = field.text().await.map_err(|error| upload_error(&error))?,
-            _ => {}
-        }
-    }
-    Ok(form)
-}
-
-fn upload_error(error: &MultipartError) -> PageError {
-    multipart_error(error, MAX_UPLOAD_BYTES)
 }

@@ -249,10 +249,7 @@ fn selects(
         "filter-actor-kind",
         ActorKind::ALL
             .into_iter()
-            .map(|kind| Choice {
-                value: kind.as_str().to_owned(),
-                label: messages.text(language, &format!("actor-kind-{}", kind.as_str().replace('_', "-")), &[]),
-            })
+            .map(|kind| Choice { value: kind.as_str().to_owned(), label: messages.actor_kind(language, kind) })
             .collect(),
     ));
     result.push(select(
@@ -262,7 +259,7 @@ fn selects(
             .into_iter()
             .map(|status| Choice {
                 value: status.as_str().to_owned(),
-                label: messages.text(language, &format!("implementation-{}", status.as_str().replace('_', "-")), &[]),
+                label: messages.implementation(language, status),
             })
             .collect(),
     ));

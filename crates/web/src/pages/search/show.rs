@@ -11,6 +11,7 @@ use domain::{
     catalogue::Catalogue,
     country::{M49, RegionLevel},
     language::Language,
+    measure::ImplementationStatus,
     vocabulary::VocabularyCode,
 };
 use search::{Highlighted, Hit, SearchResults, SearchSort};
@@ -406,7 +407,7 @@ fn facet_groups(
             .actor_kinds
             .iter()
             .map(|count| FacetValue {
-                label: messages.text(language, &format!("actor-kind-{}", count.value.as_str().replace('_', "-")), &[]),
+                label: messages.actor_kind(language, count.value),
                 count: count.count,
                 href: toggle("actor_kind", count.value.as_str()),
                 selected: count.selected,
@@ -441,11 +442,7 @@ fn facet_groups(
             .implementation
             .iter()
             .map(|count| FacetValue {
-                label: messages.text(
-                    language,
-                    &format!("implementation-{}", count.value.as_str().replace('_', "-")),
-                    &[],
-                ),
+                label: messages.implementation(language, count.value),
                 count: count.count,
                 href: toggle("implementation", count.value.as_str()),
                 selected: count.selected,
@@ -482,13 +479,11 @@ fn filter_label(name: &str, value: &str, catalogue: &Catalogue, state: &AppState
         "region" => M49::parse(value)
             .and_then(|code| catalogue.region(code))
             .map_or_else(|| value.to_owned(), |r| r.names.best(language).to_owned()),
-        "actor_kind" => ActorKind::parse(value).map_or_else(
-            || value.to_owned(),
-            |kind| state.messages().text(language, &format!("actor-kind-{}", kind.as_str().replace('_', "-")), &[]),
-        ),
-        "implementation" => {
-            state.messages().text(language, &format!("implementation-{}", value.replace('_', "-")), &[])
+        "actor_kind" => {
+            ActorKind::parse(value).map_or_else(|| value.to_owned(), |kind| state.messages().actor_kind(language, kind))
         }
+        "implementation" => ImplementationStatus::parse(value)
+            .map_or_else(|| value.to_owned(), |status| state.messages().implementation(language, status)),
         "cycle" => catalogue
             .cycle(value)
             .map_or_else(|| value.to_owned(), |c| c.symbol.clone().unwrap_or_else(|| c.code.to_string())),

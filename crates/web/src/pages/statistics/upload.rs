@@ -4,7 +4,7 @@
 //! dataset until an editor publishes it.
 
 use axum::{
-    extract::{Multipart, State, multipart::MultipartError},
+    extract::{Multipart, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -17,20 +17,16 @@ use store::{Author, DatasetState, NewStatisticsDataset, StoreError};
 
 use super::datasets_page::{ProblemRow, Refusal, page};
 use crate::{
-    csrf::check_session_token, error::PageError, page_context::PageContext, pages::rendering::render,
-    session::SignedIn, state::AppState,
+    csrf::check_session_token,
+    error::PageError,
+    page_context::PageContext,
+    pages::{components::uploads::read_upload_form, rendering::render},
+    session::SignedIn,
+    state::AppState,
 };
 
 /// The largest file accepted, in bytes.
 pub(crate) const MAX_STATISTICS_UPLOAD_BYTES: usize = 50 * 1024 * 1024;
-
-#[derive(Default)]
-struct UploadForm {
-    csrf_token: String,
-    provider: String,
-    threshold: String,
-    file: Option<(String, Vec<u8>)>,
-}
 
 pub(crate) async fn submit(
     State(state): State<AppState>,
@@ -38,25 +34,27 @@ pub(crate) async fn submit(
     signed_in: SignedIn,
     multipart: Multipart,
 ) -> Result<Response, PageError> {
-    let form = read_form(multipart).await?;
-    check_session_token(&signed_in, &form.csrf_token)?;
+    let mut form =
+        read_upload_form(multipart, &["csrf_token", "provider", "threshold"], MAX_STATISTICS_UPLOAD_BYTES).await?;
+    check_session_token(&signed_in, form.field("csrf_token"))?;
+    let file = form.file.take();
     let Role::DataProvider { country } = signed_in.account.role else {
         return Err(PageError::forbidden("Statistics are uploaded by data providers, for their own State."));
     };
     let unprocessable = |message: String| PageError::with_status(StatusCode::UNPROCESSABLE_ENTITY, message);
-    let provider = form.provider.trim();
+    let provider = form.field("provider").trim();
     if provider.is_empty() || provider.chars().count() > 200 {
         return Err(unprocessable(
             "provider: give the name of the organisation the data comes from (up to 200 characters)".into(),
         ));
     }
-    let threshold = match form.threshold.trim() {
+    let threshold = match form.field("threshold").trim() {
         "" => DEFAULT_THRESHOLD,
         text => text.parse::<u64>().ok().filter(|k| (MINIMUM_THRESHOLD..=1000).contains(k)).ok_or_else(|| {
             unprocessable(format!("threshold: give a whole number from {MINIMUM_THRESHOLD} to 1000, not {text:?}"))
         })?,
     };
-    let Some((file_name, bytes)) = form.file else {
+    let Some((file_name, bytes)) = file else {
         return Err(unprocessable("file: choose a CSV or XLSX file".into()));
     };
     let classification = state.statistics().classification(state.store()).await?;
@@ -108,29 +106,4 @@ pub(crate) async fn submit(
         }
         Err(error) => Err(error.into()),
     }
-}
-
-async fn read_form(mut multipart: Multipart) -> Result<UploadForm, PageError> {
-    let mut form = UploadForm::default();
-    while let Some(field) = multipart.next_field().await.map_err(|error| upload_error(&error))? {
-        let name = field.name().unwrap_or_default().to_owned();
-        match name.as_str() {
-            "file" => {
-                let file_name = field.file_name().unwrap_or_default().to_owned();
-                let bytes = field.bytes().await.map_err(|error| upload_error(&error))?;
-                if !file_name.is_empty() {
-                    form.file = Some((file_name, bytes.to_vec()));
-                }
-            }
-            "csrf_token" => form.csrf_token = field.text().await.map_err(|error| upload_error(&error))?,
-            "provider" => form.provider = field.text().await.map_err(|error| upload_error(&error))?,
-            "threshold" => form.threshold = field.text().await.map_err(|error| upload_error(&error))?,
-            _ => {}
-        }
-    }
-    Ok(form)
-}
-
-fn upload_error(error: &MultipartError) -> PageError {
-    crate::pages::components::uploads::multipart_error(error, MAX_STATISTICS_UPLOAD_BYTES)
 }

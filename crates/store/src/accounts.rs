@@ -8,9 +8,9 @@ use serde_json::{Value, json};
 use sqlx::{AnyConnection, Row};
 
 use crate::{
-    catalogue::optional_m49,
     change_log::{self, Author},
     connection::Store,
+    decode::optional_m49,
     error::StoreError,
     sql::Sql,
     time_format,
@@ -38,6 +38,15 @@ impl AccountRecord {
     /// Whether failed sign-ins have locked the account at this moment.
     pub fn is_locked(&self) -> bool {
         self.locked_until.as_deref().is_some_and(|until| until > time_format::now().as_str())
+    }
+}
+
+// This constructor lives with the accounts rather than with `Author` because the change log,
+// which every module writes to, must not depend on any one kind of record.
+impl Author {
+    /// A change made by a signed-in account, logged under its username.
+    pub fn account(account: &AccountRecord) -> Author {
+        Author { label: account.username.to_string(), user_id: Some(account.id) }
     }
 }
 

@@ -18,11 +18,6 @@ impl Author {
     pub fn process(name: &str) -> Author {
         Author { label: name.to_owned(), user_id: None }
     }
-
-    /// A change made by a signed-in account, logged under its username.
-    pub fn account(account: &crate::AccountRecord) -> Author {
-        Author { label: account.username.to_string(), user_id: Some(account.id) }
-    }
 }
 
 /// One entry of the change log.

@@ -13,7 +13,8 @@ use crate::{
     connection::Store,
     cycles::{write_cycle, write_submission},
     error::StoreError,
-    measures::{Ids, WriteOutcome},
+    ids::Ids,
+    outcome::WriteOutcome,
     sql::Sql,
     time_format,
 };

@@ -9,11 +9,13 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
 use crate::{
-    catalogue::{self, actor_code, language, optional_m49, required_date},
+    catalogue,
     change_log::{self, Author},
     connection::Store,
+    decode::{actor_code, cycle_from_row, language, optional_m49, required_date},
     error::StoreError,
-    measures::{Ids, WriteOutcome},
+    ids::Ids,
+    outcome::WriteOutcome,
     sql::Sql,
 };
 
@@ -36,7 +38,7 @@ impl Store {
         let mut sql = Sql::new("SELECT * FROM reporting_cycles WHERE code = ");
         sql.bind_text(code);
         let row = sql.query().fetch_optional(&self.pool).await?;
-        row.as_ref().map(catalogue::cycle_from_row).transpose()
+        row.as_ref().map(cycle_from_row).transpose()
     }
 
     /// The replies to a cycle, in order of receipt.
@@ -83,8 +85,7 @@ pub(crate) async fn write_cycle(
 ) -> Result<WriteOutcome, StoreError> {
     let mut find = Sql::new("SELECT * FROM reporting_cycles WHERE code = ");
     find.bind_text(cycle.code.as_str());
-    let existing =
-        find.query().fetch_optional(&mut *connection).await?.as_ref().map(catalogue::cycle_from_row).transpose()?;
+    let existing = find.query().fetch_optional(&mut *connection).await?.as_ref().map(cycle_from_row).transpose()?;
     if existing.as_ref() == Some(cycle) {
         return Ok(WriteOutcome::Unchanged);
     }

@@ -13,10 +13,12 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row, any::AnyRow};
 
 use crate::{
-    catalogue::{actor_code, language, optional_m49, term_code, vocabulary_code},
     change_log::{self, Author},
     connection::Store,
+    decode::{actor_code, language, optional_m49, term_code, vocabulary_code},
     error::StoreError,
+    ids::Ids,
+    outcome::WriteOutcome,
     sql::{Param, Sql},
     time_format,
 };
@@ -445,44 +447,6 @@ pub(crate) async fn find_by_external_id(
     };
     let id: i64 = row.try_get("id")?;
     Ok(load_records(connection, &[id]).await?.pop())
-}
-
-/// The store ids that codes in a measure refer to, loaded once per write transaction.
-pub(crate) struct Ids {
-    pub(crate) actors: HashMap<String, i64>,
-    pub(crate) cycles: HashMap<String, i64>,
-    pub(crate) terms: HashMap<(String, String), i64>,
-}
-
-impl Ids {
-    pub(crate) async fn load(connection: &mut AnyConnection) -> Result<Ids, StoreError> {
-        let mut ids = Ids { actors: HashMap::new(), cycles: HashMap::new(), terms: HashMap::new() };
-        for row in sqlx::query("SELECT id, code FROM actors").fetch_all(&mut *connection).await? {
-            ids.actors.insert(row.try_get("code")?, row.try_get("id")?);
-        }
-        for row in sqlx::query("SELECT id, code FROM reporting_cycles").fetch_all(&mut *connection).await? {
-            ids.cycles.insert(row.try_get("code")?, row.try_get("id")?);
-        }
-        for row in sqlx::query("SELECT id, vocabulary_code, code FROM terms").fetch_all(&mut *connection).await? {
-            ids.terms.insert((row.try_get("vocabulary_code")?, row.try_get("code")?), row.try_get("id")?);
-        }
-        Ok(ids)
-    }
-
-    fn actor(&self, code: &ActorCode) -> Result<i64, StoreError> {
-        self.actors
-            .get(code.as_str())
-            .copied()
-            .ok_or_else(|| StoreError::Conflict(format!("actor '{code}' does not exist")))
-    }
-}
-
-/// What writing a measure did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum WriteOutcome {
-    Created,
-    Updated,
-    Unchanged,
 }
 
 /// Creates the measure or brings the stored one with the same external id in line with it,

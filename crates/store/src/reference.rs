@@ -19,26 +19,9 @@ use crate::{
     change_log::{self, Author},
     connection::Store,
     error::StoreError,
+    outcome::ReferenceSummary,
     sql::{Param, Sql},
 };
-
-/// How many reference records a load created, changed or found as they were.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ReferenceSummary {
-    pub created: usize,
-    pub updated: usize,
-    pub unchanged: usize,
-}
-
-impl ReferenceSummary {
-    pub(crate) fn count(&mut self, before: Option<&Value>, after: &Value) {
-        match before {
-            None => self.created += 1,
-            Some(before) if before == after => self.unchanged += 1,
-            Some(_) => self.updated += 1,
-        }
-    }
-}
 
 impl Store {
     /// Brings the reference tables in line with `data` in one transaction. Records that are

@@ -4,7 +4,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use sqlx::{AnyConnection, Connection, Executor};
 
-use crate::{connection::Location, error::StoreError};
+use crate::{error::StoreError, location::Location};
 
 /// The name every scratch database starts with, so leftovers of an interrupted run can be found.
 pub const SCRATCH_PREFIX: &str = "vawdb_scratch_";

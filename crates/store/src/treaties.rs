@@ -14,12 +14,11 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
 use crate::{
-    catalogue::{date, language, m49, required_date},
     change_log::{self, Author},
     connection::Store,
+    decode::{date, instrument_code, language, m49, required_date},
     error::StoreError,
-    exchange::ImportMode,
-    reference::ReferenceSummary,
+    outcome::{ImportMode, ReferenceSummary},
     sql::{Param, Sql},
 };
 
@@ -136,10 +135,6 @@ pub(crate) async fn instruments(connection: &mut AnyConnection) -> Result<Vec<In
             })
         })
         .collect()
-}
-
-fn instrument_code(text: &str) -> Result<InstrumentCode, StoreError> {
-    InstrumentCode::parse(text).map_err(StoreError::corrupt)
 }
 
 async fn actions(connection: &mut AnyConnection, filter: &TreatyActionFilter) -> Result<Vec<TreatyAction>, StoreError> {

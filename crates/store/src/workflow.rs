@@ -12,7 +12,9 @@ use crate::{
     change_log::Author,
     connection::Store,
     error::StoreError,
-    measures::{Ids, MeasureRecord, WriteOutcome, load_records, write_measure},
+    ids::Ids,
+    measures::{MeasureRecord, load_records, write_measure},
+    outcome::WriteOutcome,
     sql::Sql,
     time_format,
 };

@@ -29,7 +29,7 @@ impl Store {
             Location::SqliteFile(_) => Backend::Sqlite,
             Location::Postgres(_) => Backend::Postgres,
         };
-        let open_error = |source| StoreError::Open { location: location.to_string(), source };
+        let open_error = |source| StoreError::open(location.to_string(), &source);
         let options =
             AnyConnectOptions::from_str(&location.connect_url()).map_err(open_error)?.disable_statement_logging();
         let pool = AnyPoolOptions::new()

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use domain::actor::ActorCode;
 use sqlx::{AnyConnection, Row};
 
-use crate::error::StoreError;
+use crate::error::{Record, StoreError};
 
 /// The store ids that codes in a measure refer to, loaded once per write transaction.
 pub(crate) struct Ids {
@@ -31,9 +31,6 @@ impl Ids {
     }
 
     pub(crate) fn actor(&self, code: &ActorCode) -> Result<i64, StoreError> {
-        self.actors
-            .get(code.as_str())
-            .copied()
-            .ok_or_else(|| StoreError::Conflict(format!("actor '{code}' does not exist")))
+        self.actors.get(code.as_str()).copied().ok_or_else(|| StoreError::NotFound(Record::Actor(code.to_string())))
     }
 }

@@ -44,11 +44,11 @@ pub mod scratch;
 
 pub use accounts::{AccountRecord, NewAccount, SessionRecord, SignInEvent, SignInOutcome};
 pub use api_tokens::{ApiClientRecord, ApiTokenRecord};
-pub use change_log::{Author, ChangeLogEntry};
+pub use change_log::{Author, ChangeLogEntry, ChangedEntity};
 pub use connection::Store;
 pub use cycle_requests::{NewReplyDocument, ReplyDocument};
 pub use cycles::{CycleSnapshot, SubmissionRecord};
-pub use error::StoreError;
+pub use error::{DatabaseError, Quantity, Record, Refusal, StoreError};
 pub use exchange::ExportQuery;
 pub use location::{Backend, Location};
 pub use measures::{MeasurePage, MeasureQuery, MeasureRecord, MeasureSort, Page, StoreSummary, TermFilter, Visibility};

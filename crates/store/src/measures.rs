@@ -13,10 +13,10 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row, any::AnyRow};
 
 use crate::{
-    change_log::{self, Author},
+    change_log::{self, Author, ChangedEntity},
     connection::Store,
     decode::{actor_code, language, optional_m49, term_code, vocabulary_code},
-    error::StoreError,
+    error::{Record, StoreError},
     ids::Ids,
     outcome::WriteOutcome,
     sql::{Param, Sql},
@@ -468,7 +468,7 @@ pub(crate) async fn write_measure(
             ids.cycles
                 .get(code.as_str())
                 .copied()
-                .ok_or_else(|| StoreError::Conflict(format!("cycle '{code}' does not exist")))?,
+                .ok_or_else(|| StoreError::NotFound(Record::Cycle(code.to_string())))?,
         ),
         None => None,
     };
@@ -551,7 +551,7 @@ pub(crate) async fn write_measure(
     }
     for (vocabulary, term) in measure.classification.iter() {
         let term_id = ids.terms.get(&(vocabulary.to_string(), term.to_string())).copied().ok_or_else(|| {
-            StoreError::Conflict(format!("term '{term}' of vocabulary '{vocabulary}' does not exist"))
+            StoreError::NotFound(Record::Term { vocabulary: vocabulary.to_string(), term: term.to_string() })
         })?;
         let mut sql = Sql::new("INSERT INTO measure_terms (measure_id, term_id) VALUES (");
         sql.bind_int(id).push(", ").bind_int(term_id).push(")");
@@ -561,7 +561,7 @@ pub(crate) async fn write_measure(
     change_log::record(
         connection,
         author,
-        "measure",
+        ChangedEntity::Measure,
         measure.external_id.as_str(),
         before.as_ref(),
         Some(&json!(measure)),

@@ -16,7 +16,7 @@ use sqlx::{AnyConnection, Row};
 
 use crate::{
     catalogue,
-    change_log::{self, Author},
+    change_log::{self, Author, ChangedEntity},
     connection::Store,
     error::StoreError,
     outcome::ReferenceSummary,
@@ -62,7 +62,7 @@ impl Store {
                 change_log::record(
                     connection,
                     author,
-                    "region",
+                    ChangedEntity::Region,
                     &region.m49.to_string(),
                     before.as_ref(),
                     Some(&after),
@@ -81,7 +81,7 @@ impl Store {
                 change_log::record(
                     connection,
                     author,
-                    "country",
+                    ChangedEntity::Country,
                     &country.m49.to_string(),
                     before.as_ref(),
                     Some(&after),
@@ -102,7 +102,7 @@ impl Store {
                 change_log::record(
                     connection,
                     author,
-                    "vocabulary",
+                    ChangedEntity::Vocabulary,
                     thesaurus.code().as_str(),
                     before.as_ref(),
                     Some(&after),
@@ -131,8 +131,15 @@ impl Store {
             summary.count(before.as_ref(), &after);
             if before.as_ref() != Some(&after) {
                 write_actor(connection, actor, before.is_some()).await?;
-                change_log::record(connection, author, "actor", actor.code.as_str(), before.as_ref(), Some(&after))
-                    .await?;
+                change_log::record(
+                    connection,
+                    author,
+                    ChangedEntity::Actor,
+                    actor.code.as_str(),
+                    before.as_ref(),
+                    Some(&after),
+                )
+                .await?;
             }
             step(1);
         }
@@ -392,7 +399,7 @@ async fn write_terms(
         change_log::record(
             connection,
             author,
-            "term",
+            ChangedEntity::Term,
             &format!("{vocabulary}/{}", term.code),
             before.as_ref(),
             Some(&after),

@@ -58,5 +58,5 @@ impl ScratchDatabase {
 async fn connect(server_url: &str) -> Result<AnyConnection, StoreError> {
     AnyConnection::connect(server_url)
         .await
-        .map_err(|source| StoreError::Open { location: Location::Postgres(server_url.to_owned()).to_string(), source })
+        .map_err(|source| StoreError::open(Location::Postgres(server_url.to_owned()).to_string(), &source))
 }

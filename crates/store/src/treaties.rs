@@ -14,10 +14,10 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
 use crate::{
-    change_log::{self, Author},
+    change_log::{self, Author, ChangedEntity},
     connection::Store,
     decode::{date, instrument_code, language, m49, required_date},
-    error::StoreError,
+    error::{Record, StoreError},
     outcome::{ImportMode, ReferenceSummary},
     sql::{Param, Sql},
 };
@@ -174,7 +174,7 @@ async fn insert_action(
     let position = instruments
         .iter()
         .position(|i| i.code == action.instrument)
-        .ok_or_else(|| StoreError::Conflict(format!("instrument '{}' does not exist", action.instrument)))?;
+        .ok_or_else(|| StoreError::NotFound(Record::Instrument(action.instrument.to_string())))?;
     let mut find = Sql::new("SELECT id FROM instruments WHERE code = ");
     find.bind_text(instruments[position].code.as_str());
     let instrument_id: i64 = find.query().fetch_one(&mut *connection).await?.try_get("id")?;
@@ -197,7 +197,7 @@ async fn insert_action(
     sql.push(")");
     sql.query().execute(&mut *connection).await?;
     let key = format!("{}/{}/{}/{}", action.instrument, action.country, action.kind.as_str(), action.date);
-    change_log::record(connection, author, "treaty_action", &key, None, Some(&json!(action))).await
+    change_log::record(connection, author, ChangedEntity::TreatyAction, &key, None, Some(&json!(action))).await
 }
 
 /// Writes the shipped instruments that differ from the stored ones and adds the shipped
@@ -221,8 +221,15 @@ pub(crate) async fn load_reference_treaties(
             continue;
         }
         write_instrument(connection, instrument, position, before.is_some()).await?;
-        change_log::record(connection, author, "instrument", instrument.code.as_str(), before.as_ref(), Some(&after))
-            .await?;
+        change_log::record(
+            connection,
+            author,
+            ChangedEntity::Instrument,
+            instrument.code.as_str(),
+            before.as_ref(),
+            Some(&after),
+        )
+        .await?;
     }
     // Parents are set once every instrument exists.
     for instrument in instruments {

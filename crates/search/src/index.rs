@@ -11,7 +11,7 @@ use std::{
 
 use domain::measure::ExternalId;
 use serde::{Deserialize, Serialize};
-use store::{Store, Visibility};
+use store::{ChangedEntity, Store, Visibility};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 use crate::{
@@ -44,7 +44,14 @@ const MOST_CHANGES_TO_CATCH_UP: i64 = 20_000;
 pub const FOLLOW_INTERVAL: Duration = Duration::from_millis(200);
 
 /// The change-log entities that change what facet tables and label matching are built from.
-const CATALOGUE_ENTITIES: &[&str] = &["country", "region", "vocabulary", "term", "actor", "cycle"];
+const CATALOGUE_ENTITIES: &[ChangedEntity] = &[
+    ChangedEntity::Country,
+    ChangedEntity::Region,
+    ChangedEntity::Vocabulary,
+    ChangedEntity::Term,
+    ChangedEntity::Actor,
+    ChangedEntity::Cycle,
+];
 
 /// The search index of a store, kept in a folder of its own. Cloning is cheap; every clone
 /// is the same index.
@@ -164,9 +171,9 @@ impl SearchIndex {
             let Some(last) = changes.last().map(|change| change.id) else { break };
             let mut keys = BTreeSet::new();
             for change in &changes {
-                if change.entity == "measure" {
+                if change.entity == ChangedEntity::Measure {
                     keys.insert(change.entity_key.clone());
-                } else if CATALOGUE_ENTITIES.contains(&change.entity.as_str()) {
+                } else if CATALOGUE_ENTITIES.contains(&change.entity) {
                     catalogue_changed = true;
                 }
             }

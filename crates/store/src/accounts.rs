@@ -8,10 +8,10 @@ use serde_json::{Value, json};
 use sqlx::{AnyConnection, Row};
 
 use crate::{
-    catalogue::optional_m49,
-    change_log::{self, Author},
+    change_log::{self, Author, ChangedEntity},
     connection::Store,
-    error::StoreError,
+    decode::optional_m49,
+    error::{Record, StoreError},
     sql::Sql,
     time_format,
 };
@@ -38,6 +38,15 @@ impl AccountRecord {
     /// Whether failed sign-ins have locked the account at this moment.
     pub fn is_locked(&self) -> bool {
         self.locked_until.as_deref().is_some_and(|until| until > time_format::now().as_str())
+    }
+}
+
+// This constructor lives with the accounts rather than with `Author` because the change log,
+// which every module writes to, must not depend on any one kind of record.
+impl Author {
+    /// A change made by a signed-in account, logged under its username.
+    pub fn account(account: &AccountRecord) -> Author {
+        Author { label: account.username.to_string(), user_id: Some(account.id) }
     }
 }
 
@@ -101,13 +110,13 @@ impl Store {
     pub async fn create_account(&self, account: &NewAccount, author: &Author) -> Result<AccountRecord, StoreError> {
         let mut transaction = self.pool.begin().await?;
         if account_row(&mut transaction, &account.username).await?.is_some() {
-            return Err(StoreError::Conflict(format!("the username {} is taken", account.username)));
+            return Err(StoreError::Duplicate(Record::Account(account.username.to_string())));
         }
         if let Some(country) = account.role.country() {
             let mut sql = Sql::new("SELECT m49 FROM countries WHERE m49 = ");
             sql.bind_int(i64::from(country.get()));
             if sql.query().fetch_optional(&mut *transaction).await?.is_none() {
-                return Err(StoreError::Conflict(format!("there is no country or area with M49 code {country}")));
+                return Err(StoreError::NotFound(Record::Country(country)));
             }
         }
         let mut sql = Sql::new(
@@ -131,7 +140,7 @@ impl Store {
         change_log::record(
             &mut transaction,
             author,
-            "account",
+            ChangedEntity::Account,
             created.username.as_str(),
             None,
             Some(&logged(&created)),
@@ -174,7 +183,7 @@ impl Store {
         let mut transaction = self.pool.begin().await?;
         let before = account_row(&mut transaction, username)
             .await?
-            .ok_or_else(|| StoreError::Conflict(format!("there is no account {username}")))?;
+            .ok_or_else(|| StoreError::NotFound(Record::Account(username.to_string())))?;
         if before.is_disabled() {
             return Ok(before);
         }
@@ -188,7 +197,7 @@ impl Store {
         change_log::record(
             &mut transaction,
             author,
-            "account",
+            ChangedEntity::Account,
             username.as_str(),
             Some(&logged(&before)),
             Some(&logged(&after)),
@@ -209,7 +218,7 @@ impl Store {
         let mut transaction = self.pool.begin().await?;
         let before = account_row(&mut transaction, username)
             .await?
-            .ok_or_else(|| StoreError::Conflict(format!("there is no account {username}")))?;
+            .ok_or_else(|| StoreError::NotFound(Record::Account(username.to_string())))?;
         let mut sql = Sql::new("UPDATE users SET password_hash = ");
         sql.bind_text(password_hash).push(", failed_sign_ins = 0, locked_until = NULL WHERE id = ").bind_int(before.id);
         sql.query().execute(&mut *transaction).await?;
@@ -222,7 +231,7 @@ impl Store {
         change_log::record(
             &mut transaction,
             author,
-            "account",
+            ChangedEntity::Account,
             username.as_str(),
             Some(&logged(&before)),
             Some(&after_logged),

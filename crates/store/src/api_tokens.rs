@@ -4,9 +4,9 @@ use sqlx::Row;
 
 use crate::{
     accounts::AccountRecord,
-    change_log::{self, Author},
+    change_log::{self, Author, ChangedEntity},
     connection::Store,
-    error::StoreError,
+    error::{Record, StoreError},
     sql::Sql,
     time_format,
 };
@@ -62,7 +62,7 @@ impl Store {
         change_log::record(
             &mut transaction,
             author,
-            "api_token",
+            ChangedEntity::ApiToken,
             &id.to_string(),
             None,
             Some(&serde_json::json!({"user_id": account_id, "name": name.trim(), "scopes": scopes})),
@@ -106,12 +106,12 @@ impl Store {
             .push(" AND user_id = ")
             .bind_int(account_id);
         if sql.query().execute(&mut *transaction).await?.rows_affected() == 0 {
-            return Err(StoreError::Conflict(format!("you have no live token {token_id}")));
+            return Err(StoreError::NotFound(Record::ApiToken(token_id)));
         }
         change_log::record(
             &mut transaction,
             author,
-            "api_token",
+            ChangedEntity::ApiToken,
             &token_id.to_string(),
             Some(&serde_json::json!({"revoked": false})),
             Some(&serde_json::json!({"revoked": true})),

@@ -3,17 +3,21 @@
 use std::collections::{BTreeMap, HashMap};
 
 use domain::{
-    actor::{Actor, ActorCode, ActorKind},
+    actor::{Actor, ActorKind},
     catalogue::Catalogue,
-    country::{Country, CountryName, M49, Region, RegionLevel, UnStatus},
-    cycle::{CycleCode, ReportingCycle},
-    date::Date,
-    language::{Labels, Language},
-    vocabulary::{AltLabel, Term, TermCode, Thesaurus, Vocabulary, VocabularyCode},
+    country::{Country, CountryName, Region, RegionLevel, UnStatus},
+    cycle::ReportingCycle,
+    language::Labels,
+    vocabulary::{AltLabel, Term, Thesaurus, Vocabulary},
 };
-use sqlx::{AnyConnection, Row, any::AnyRow};
+use sqlx::{AnyConnection, Row};
 
-use crate::{connection::Store, error::StoreError};
+use crate::{
+    connection::Store,
+    decode::{actor_code, cycle_from_row, date, language, m49, optional_m49, term_code, vocabulary_code},
+    error::StoreError,
+    treaties,
+};
 
 impl Store {
     /// Everything records may refer to: regions, countries, actors, thesauri and cycles.
@@ -30,31 +34,8 @@ pub(crate) async fn load(connection: &mut AnyConnection) -> Result<Catalogue, St
         actors(connection).await?,
         thesauri(connection).await?,
         cycles(connection).await?,
-        crate::treaties::instruments(connection).await?,
+        treaties::instruments(connection).await?,
     ))
-}
-
-pub(crate) fn m49(value: i64) -> Result<M49, StoreError> {
-    u16::try_from(value)
-        .ok()
-        .and_then(M49::new)
-        .ok_or_else(|| StoreError::corrupt(format!("{value} is not an M49 code")))
-}
-
-pub(crate) fn optional_m49(value: Option<i64>) -> Result<Option<M49>, StoreError> {
-    value.map(m49).transpose()
-}
-
-pub(crate) fn language(code: &str) -> Result<Language, StoreError> {
-    Language::from_code(code).ok_or_else(|| StoreError::corrupt(format!("'{code}' is not a language code")))
-}
-
-pub(crate) fn date(text: Option<String>) -> Result<Option<Date>, StoreError> {
-    text.map(|text| Date::parse(&text).map_err(|error| StoreError::corrupt(error.to_string()))).transpose()
-}
-
-pub(crate) fn required_date(text: &str) -> Result<Date, StoreError> {
-    Date::parse(text).map_err(|error| StoreError::corrupt(error.to_string()))
 }
 
 /// Collects `(key, lang, text)` rows into labels per key.
@@ -165,18 +146,6 @@ pub(crate) async fn actors(connection: &mut AnyConnection) -> Result<Vec<Actor>,
         .collect()
 }
 
-pub(crate) fn actor_code(text: &str) -> Result<ActorCode, StoreError> {
-    ActorCode::parse(text).map_err(StoreError::corrupt)
-}
-
-pub(crate) fn term_code(text: &str) -> Result<TermCode, StoreError> {
-    TermCode::parse(text).map_err(StoreError::corrupt)
-}
-
-pub(crate) fn vocabulary_code(text: &str) -> Result<VocabularyCode, StoreError> {
-    VocabularyCode::parse(text).map_err(StoreError::corrupt)
-}
-
 pub(crate) async fn thesauri(connection: &mut AnyConnection) -> Result<Vec<Thesaurus>, StoreError> {
     let vocabulary_labels =
         sqlx::query("SELECT vocabulary_code, lang, label FROM vocabulary_labels").fetch_all(&mut *connection).await?;
@@ -238,20 +207,4 @@ pub(crate) async fn thesauri(connection: &mut AnyConnection) -> Result<Vec<Thesa
 pub(crate) async fn cycles(connection: &mut AnyConnection) -> Result<Vec<ReportingCycle>, StoreError> {
     let rows = sqlx::query("SELECT * FROM reporting_cycles ORDER BY as_at, code").fetch_all(&mut *connection).await?;
     rows.iter().map(cycle_from_row).collect()
-}
-
-pub(crate) fn cycle_from_row(row: &AnyRow) -> Result<ReportingCycle, StoreError> {
-    Ok(ReportingCycle {
-        code: CycleCode::parse(&row.try_get::<String, _>("code")?).map_err(StoreError::corrupt)?,
-        symbol: row.try_get("symbol")?,
-        mandate: row.try_get("mandate")?,
-        title: row.try_get("title")?,
-        requested_on: date(row.try_get("requested_on")?)?,
-        deadline: date(row.try_get("deadline")?)?,
-        period_from: date(row.try_get("period_from")?)?,
-        period_to: date(row.try_get("period_to")?)?,
-        as_at: required_date(&row.try_get::<String, _>("as_at")?)?,
-        published_on: date(row.try_get("published_on")?)?,
-        previous_report: row.try_get("previous_report")?,
-    })
 }

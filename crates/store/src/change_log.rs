@@ -1,6 +1,8 @@
 //! The append-only change log: every write to the store adds an entry in the same transaction,
 //! with the record as it was before and after.
 
+use std::fmt;
+
 use serde_json::Value;
 use sqlx::{AnyConnection, Row};
 
@@ -18,11 +20,6 @@ impl Author {
     pub fn process(name: &str) -> Author {
         Author { label: name.to_owned(), user_id: None }
     }
-
-    /// A change made by a signed-in account, logged under its username.
-    pub fn account(account: &crate::AccountRecord) -> Author {
-        Author { label: account.username.to_string(), user_id: Some(account.id) }
-    }
 }
 
 /// One entry of the change log.
@@ -32,8 +29,8 @@ pub struct ChangeLogEntry {
     pub recorded_at: String,
     pub author: String,
     pub user_id: Option<i64>,
-    /// What kind of record: `country`, `term`, `actor`, `cycle`, `submission`, `measure`, ...
-    pub entity: String,
+    /// What kind of record.
+    pub entity: ChangedEntity,
     /// Which record: an M49 code, a code or an external id.
     pub entity_key: String,
     /// `create`, `update` or `delete`.
@@ -42,11 +39,91 @@ pub struct ChangeLogEntry {
     pub after: Option<Value>,
 }
 
+/// What kind of record a change-log entry is about. The log stores it as the text of
+/// [`ChangedEntity::as_str`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChangedEntity {
+    Account,
+    Actor,
+    ApiToken,
+    Country,
+    Cycle,
+    /// Whom a reporting cycle asks for a reply.
+    CycleAddressees,
+    Instrument,
+    Measure,
+    Region,
+    ReplyDocument,
+    StatisticsDataset,
+    /// A reply to a reporting cycle.
+    Submission,
+    Term,
+    TreatyAction,
+    Vocabulary,
+    /// A kind this version of vawdb does not write. A newer vawdb may log a new kind of record
+    /// without a schema migration, so an older one still opens the store; its log readers (the
+    /// audit page, the search index) should pass over such entries, not fail on the whole log,
+    /// which is why this is not [`StoreError::Corrupt`].
+    Other(String),
+}
+
+impl ChangedEntity {
+    /// The text the change log stores for this kind.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ChangedEntity::Account => "account",
+            ChangedEntity::Actor => "actor",
+            ChangedEntity::ApiToken => "api_token",
+            ChangedEntity::Country => "country",
+            ChangedEntity::Cycle => "cycle",
+            ChangedEntity::CycleAddressees => "cycle_addressees",
+            ChangedEntity::Instrument => "instrument",
+            ChangedEntity::Measure => "measure",
+            ChangedEntity::Region => "region",
+            ChangedEntity::ReplyDocument => "reply_document",
+            ChangedEntity::StatisticsDataset => "statistics_dataset",
+            ChangedEntity::Submission => "submission",
+            ChangedEntity::Term => "term",
+            ChangedEntity::TreatyAction => "treaty_action",
+            ChangedEntity::Vocabulary => "vocabulary",
+            ChangedEntity::Other(text) => text,
+        }
+    }
+
+    /// Reads the stored text back; a text no known kind has is [`ChangedEntity::Other`].
+    pub fn parse(text: &str) -> ChangedEntity {
+        match text {
+            "account" => ChangedEntity::Account,
+            "actor" => ChangedEntity::Actor,
+            "api_token" => ChangedEntity::ApiToken,
+            "country" => ChangedEntity::Country,
+            "cycle" => ChangedEntity::Cycle,
+            "cycle_addressees" => ChangedEntity::CycleAddressees,
+            "instrument" => ChangedEntity::Instrument,
+            "measure" => ChangedEntity::Measure,
+            "region" => ChangedEntity::Region,
+            "reply_document" => ChangedEntity::ReplyDocument,
+            "statistics_dataset" => ChangedEntity::StatisticsDataset,
+            "submission" => ChangedEntity::Submission,
+            "term" => ChangedEntity::Term,
+            "treaty_action" => ChangedEntity::TreatyAction,
+            "vocabulary" => ChangedEntity::Vocabulary,
+            other => ChangedEntity::Other(other.to_owned()),
+        }
+    }
+}
+
+impl fmt::Display for ChangedEntity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Appends one entry. Call it inside the transaction that makes the change.
 pub(crate) async fn record(
     connection: &mut AnyConnection,
     author: &Author,
-    entity: &str,
+    entity: ChangedEntity,
     entity_key: &str,
     before: Option<&Value>,
     after: Option<&Value>,
@@ -73,7 +150,7 @@ pub(crate) async fn record(
         Some(id) => sql.bind_int(id),
         None => sql.push("NULL"),
     };
-    sql.push(", ").bind_text(entity).push(", ").bind_text(entity_key).push(", ").bind_text(action).push(", ");
+    sql.push(", ").bind_text(entity.as_str()).push(", ").bind_text(entity_key).push(", ").bind_text(action).push(", ");
     for (position, value) in [before, after].into_iter().enumerate() {
         if position > 0 {
             sql.push(", ");
@@ -154,7 +231,7 @@ fn entry_from_row(row: &sqlx::any::AnyRow) -> Result<ChangeLogEntry, StoreError>
         recorded_at: row.try_get("recorded_at")?,
         author: row.try_get("author")?,
         user_id: row.try_get("user_id")?,
-        entity: row.try_get("entity")?,
+        entity: ChangedEntity::parse(&row.try_get::<String, _>("entity")?),
         entity_key: row.try_get("entity_key")?,
         action: row.try_get("action")?,
         before: json("before_json")?,

@@ -9,11 +9,12 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
 use crate::{
-    change_log::{self, Author},
+    change_log::{self, Author, ChangedEntity},
     connection::Store,
     cycles::{write_cycle, write_submission},
-    error::StoreError,
-    measures::{Ids, WriteOutcome},
+    error::{Record, StoreError},
+    ids::Ids,
+    outcome::WriteOutcome,
     sql::Sql,
     time_format,
 };
@@ -52,7 +53,7 @@ impl Store {
         let mut find = Sql::new("SELECT id FROM reporting_cycles WHERE code = ");
         find.bind_text(cycle.code.as_str());
         if find.query().fetch_optional(&mut *transaction).await?.is_some() {
-            return Err(StoreError::Conflict(format!("a cycle with the code {} exists already", cycle.code)));
+            return Err(StoreError::Duplicate(Record::Cycle(cycle.code.to_string())));
         }
         write_cycle(&mut transaction, cycle, author).await?;
         let ids = Ids::load(&mut transaction).await?;
@@ -65,7 +66,7 @@ impl Store {
         codes.dedup();
         for code in &codes {
             let actor_id =
-                *ids.actors.get(*code).ok_or_else(|| StoreError::Conflict(format!("actor '{code}' does not exist")))?;
+                *ids.actors.get(*code).ok_or_else(|| StoreError::NotFound(Record::Actor(code.to_string())))?;
             let mut sql = Sql::new("INSERT INTO cycle_addressees (cycle_id, actor_id) VALUES (");
             sql.bind_int(cycle_id).push(", ").bind_int(actor_id).push(")");
             sql.query().execute(&mut *transaction).await?;
@@ -73,7 +74,7 @@ impl Store {
         change_log::record(
             &mut transaction,
             author,
-            "cycle_addressees",
+            ChangedEntity::CycleAddressees,
             cycle.code.as_str(),
             None,
             Some(&json!(codes)),
@@ -116,7 +117,7 @@ impl Store {
             change_log::record(
                 &mut transaction,
                 author,
-                "reply_document",
+                ChangedEntity::ReplyDocument,
                 &format!("{}/{}/{}", submission.cycle, submission.actor, document.sha256),
                 None,
                 Some(&json!({"file_name": document.file_name, "content_type": document.content_type, "sha256": document.sha256, "size_bytes": document.size_bytes})),

@@ -9,11 +9,13 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
 use crate::{
-    catalogue::{self, actor_code, language, optional_m49, required_date},
-    change_log::{self, Author},
+    catalogue,
+    change_log::{self, Author, ChangedEntity},
     connection::Store,
-    error::StoreError,
-    measures::{Ids, WriteOutcome},
+    decode::{actor_code, cycle_from_row, language, optional_m49, required_date},
+    error::{Record, StoreError},
+    ids::Ids,
+    outcome::WriteOutcome,
     sql::Sql,
 };
 
@@ -36,7 +38,7 @@ impl Store {
         let mut sql = Sql::new("SELECT * FROM reporting_cycles WHERE code = ");
         sql.bind_text(code);
         let row = sql.query().fetch_optional(&self.pool).await?;
-        row.as_ref().map(catalogue::cycle_from_row).transpose()
+        row.as_ref().map(cycle_from_row).transpose()
     }
 
     /// The replies to a cycle, in order of receipt.
@@ -83,8 +85,7 @@ pub(crate) async fn write_cycle(
 ) -> Result<WriteOutcome, StoreError> {
     let mut find = Sql::new("SELECT * FROM reporting_cycles WHERE code = ");
     find.bind_text(cycle.code.as_str());
-    let existing =
-        find.query().fetch_optional(&mut *connection).await?.as_ref().map(catalogue::cycle_from_row).transpose()?;
+    let existing = find.query().fetch_optional(&mut *connection).await?.as_ref().map(cycle_from_row).transpose()?;
     if existing.as_ref() == Some(cycle) {
         return Ok(WriteOutcome::Unchanged);
     }
@@ -123,7 +124,15 @@ pub(crate) async fn write_cycle(
     }
     sql.query().execute(&mut *connection).await?;
     let before = existing.as_ref().map(|cycle| json!(cycle));
-    change_log::record(connection, author, "cycle", cycle.code.as_str(), before.as_ref(), Some(&json!(cycle))).await?;
+    change_log::record(
+        connection,
+        author,
+        ChangedEntity::Cycle,
+        cycle.code.as_str(),
+        before.as_ref(),
+        Some(&json!(cycle)),
+    )
+    .await?;
     Ok(if existing.is_some() { WriteOutcome::Updated } else { WriteOutcome::Created })
 }
 
@@ -137,11 +146,11 @@ pub(crate) async fn write_submission(
     let cycle_id = *ids
         .cycles
         .get(submission.cycle.as_str())
-        .ok_or_else(|| StoreError::Conflict(format!("cycle '{}' does not exist", submission.cycle)))?;
+        .ok_or_else(|| StoreError::NotFound(Record::Cycle(submission.cycle.to_string())))?;
     let actor_id = *ids
         .actors
         .get(submission.actor.as_str())
-        .ok_or_else(|| StoreError::Conflict(format!("actor '{}' does not exist", submission.actor)))?;
+        .ok_or_else(|| StoreError::NotFound(Record::Actor(submission.actor.to_string())))?;
     let mut find = Sql::new("SELECT id, received_on, lang, note FROM submissions WHERE cycle_id = ");
     find.bind_int(cycle_id).push(" AND actor_id = ").bind_int(actor_id);
     let existing = match find.query().fetch_optional(&mut *connection).await? {
@@ -184,7 +193,8 @@ pub(crate) async fn write_submission(
     sql.query().execute(&mut *connection).await?;
     let before = existing.as_ref().map(|(_, old)| json!(old));
     let key = format!("{}/{}", submission.cycle, submission.actor);
-    change_log::record(connection, author, "submission", &key, before.as_ref(), Some(&json!(submission))).await?;
+    change_log::record(connection, author, ChangedEntity::Submission, &key, before.as_ref(), Some(&json!(submission)))
+        .await?;
     Ok(if existing.is_some() { WriteOutcome::Updated } else { WriteOutcome::Created })
 }
 

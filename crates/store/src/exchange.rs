@@ -11,35 +11,10 @@ use crate::{
     connection::Store,
     cycles::{write_cycle, write_submission},
     error::StoreError,
-    measures::{Ids, MeasureQuery, Visibility, WriteOutcome, write_measure},
+    ids::Ids,
+    measures::{MeasureQuery, Visibility, write_measure},
+    outcome::{ImportMode, ImportSummary},
 };
-
-/// How many records of each kind an import created, changed, or found already as they were.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ImportSummary {
-    pub created: usize,
-    pub updated: usize,
-    pub unchanged: usize,
-}
-
-impl ImportSummary {
-    fn count(&mut self, outcome: WriteOutcome) {
-        match outcome {
-            WriteOutcome::Created => self.created += 1,
-            WriteOutcome::Updated => self.updated += 1,
-            WriteOutcome::Unchanged => self.unchanged += 1,
-        }
-    }
-}
-
-/// Whether an import keeps what it wrote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ImportMode {
-    /// Write and commit.
-    Commit,
-    /// Do every write, count what would change, then roll it all back.
-    DryRun,
-}
 
 /// What to export.
 #[derive(Debug, Clone, PartialEq, Eq)]

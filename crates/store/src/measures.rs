@@ -13,10 +13,12 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row, any::AnyRow};
 
 use crate::{
-    catalogue::{actor_code, language, optional_m49, term_code, vocabulary_code},
-    change_log::{self, Author},
+    change_log::{self, Author, ChangedEntity},
     connection::Store,
-    error::StoreError,
+    decode::{actor_code, language, optional_m49, term_code, vocabulary_code},
+    error::{Record, StoreError},
+    ids::Ids,
+    outcome::WriteOutcome,
     sql::{Param, Sql},
     time_format,
 };
@@ -447,44 +449,6 @@ pub(crate) async fn find_by_external_id(
     Ok(load_records(connection, &[id]).await?.pop())
 }
 
-/// The store ids that codes in a measure refer to, loaded once per write transaction.
-pub(crate) struct Ids {
-    pub(crate) actors: HashMap<String, i64>,
-    pub(crate) cycles: HashMap<String, i64>,
-    pub(crate) terms: HashMap<(String, String), i64>,
-}
-
-impl Ids {
-    pub(crate) async fn load(connection: &mut AnyConnection) -> Result<Ids, StoreError> {
-        let mut ids = Ids { actors: HashMap::new(), cycles: HashMap::new(), terms: HashMap::new() };
-        for row in sqlx::query("SELECT id, code FROM actors").fetch_all(&mut *connection).await? {
-            ids.actors.insert(row.try_get("code")?, row.try_get("id")?);
-        }
-        for row in sqlx::query("SELECT id, code FROM reporting_cycles").fetch_all(&mut *connection).await? {
-            ids.cycles.insert(row.try_get("code")?, row.try_get("id")?);
-        }
-        for row in sqlx::query("SELECT id, vocabulary_code, code FROM terms").fetch_all(&mut *connection).await? {
-            ids.terms.insert((row.try_get("vocabulary_code")?, row.try_get("code")?), row.try_get("id")?);
-        }
-        Ok(ids)
-    }
-
-    fn actor(&self, code: &ActorCode) -> Result<i64, StoreError> {
-        self.actors
-            .get(code.as_str())
-            .copied()
-            .ok_or_else(|| StoreError::Conflict(format!("actor '{code}' does not exist")))
-    }
-}
-
-/// What writing a measure did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum WriteOutcome {
-    Created,
-    Updated,
-    Unchanged,
-}
-
 /// Creates the measure or brings the stored one with the same external id in line with it,
 /// logging the change. A measure identical to the stored one is not written at all.
 pub(crate) async fn write_measure(
@@ -504,7 +468,7 @@ pub(crate) async fn write_measure(
             ids.cycles
                 .get(code.as_str())
                 .copied()
-                .ok_or_else(|| StoreError::Conflict(format!("cycle '{code}' does not exist")))?,
+                .ok_or_else(|| StoreError::NotFound(Record::Cycle(code.to_string())))?,
         ),
         None => None,
     };
@@ -587,7 +551,7 @@ pub(crate) async fn write_measure(
     }
     for (vocabulary, term) in measure.classification.iter() {
         let term_id = ids.terms.get(&(vocabulary.to_string(), term.to_string())).copied().ok_or_else(|| {
-            StoreError::Conflict(format!("term '{term}' of vocabulary '{vocabulary}' does not exist"))
+            StoreError::NotFound(Record::Term { vocabulary: vocabulary.to_string(), term: term.to_string() })
         })?;
         let mut sql = Sql::new("INSERT INTO measure_terms (measure_id, term_id) VALUES (");
         sql.bind_int(id).push(", ").bind_int(term_id).push(")");
@@ -597,7 +561,7 @@ pub(crate) async fn write_measure(
     change_log::record(
         connection,
         author,
-        "measure",
+        ChangedEntity::Measure,
         measure.external_id.as_str(),
         before.as_ref(),
         Some(&json!(measure)),

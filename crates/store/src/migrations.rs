@@ -1,12 +1,8 @@
 //! Versioned schema migrations, one SQL file per version and database engine.
 
-use sqlx::{AnyConnection, Connection, Row};
+use sqlx::{AnyConnection, AnyPool, Connection, Row};
 
-use crate::{
-    connection::{Backend, Store},
-    error::StoreError,
-    time_format,
-};
+use crate::{error::StoreError, location::Backend, time_format};
 
 struct Migration {
     version: i64,
@@ -74,14 +70,14 @@ pub(crate) async fn current_version(connection: &mut AnyConnection) -> Result<i6
 }
 
 /// Applies every migration newer than the store's version, each in its own transaction.
-pub(crate) async fn migrate(store: &Store) -> Result<(), StoreError> {
-    let mut connection = store.pool.acquire().await?;
+pub(crate) async fn migrate(pool: &AnyPool, backend: Backend) -> Result<(), StoreError> {
+    let mut connection = pool.acquire().await?;
     let found = current_version(&mut connection).await?;
     if found > LATEST_SCHEMA_VERSION {
         return Err(StoreError::SchemaTooNew { found, supported: LATEST_SCHEMA_VERSION });
     }
     for migration in MIGRATIONS.iter().filter(|migration| migration.version > found) {
-        let script = match store.backend() {
+        let script = match backend {
             Backend::Sqlite => migration.sqlite,
             Backend::Postgres => migration.postgres,
         };

@@ -16,29 +16,12 @@ use sqlx::{AnyConnection, Row};
 
 use crate::{
     catalogue,
-    change_log::{self, Author},
+    change_log::{self, Author, ChangedEntity},
     connection::Store,
     error::StoreError,
+    outcome::ReferenceSummary,
     sql::{Param, Sql},
 };
-
-/// How many reference records a load created, changed or found as they were.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ReferenceSummary {
-    pub created: usize,
-    pub updated: usize,
-    pub unchanged: usize,
-}
-
-impl ReferenceSummary {
-    pub(crate) fn count(&mut self, before: Option<&Value>, after: &Value) {
-        match before {
-            None => self.created += 1,
-            Some(before) if before == after => self.unchanged += 1,
-            Some(_) => self.updated += 1,
-        }
-    }
-}
 
 impl Store {
     /// Brings the reference tables in line with `data` in one transaction. Records that are
@@ -79,7 +62,7 @@ impl Store {
                 change_log::record(
                     connection,
                     author,
-                    "region",
+                    ChangedEntity::Region,
                     &region.m49.to_string(),
                     before.as_ref(),
                     Some(&after),
@@ -98,7 +81,7 @@ impl Store {
                 change_log::record(
                     connection,
                     author,
-                    "country",
+                    ChangedEntity::Country,
                     &country.m49.to_string(),
                     before.as_ref(),
                     Some(&after),
@@ -119,7 +102,7 @@ impl Store {
                 change_log::record(
                     connection,
                     author,
-                    "vocabulary",
+                    ChangedEntity::Vocabulary,
                     thesaurus.code().as_str(),
                     before.as_ref(),
                     Some(&after),
@@ -148,8 +131,15 @@ impl Store {
             summary.count(before.as_ref(), &after);
             if before.as_ref() != Some(&after) {
                 write_actor(connection, actor, before.is_some()).await?;
-                change_log::record(connection, author, "actor", actor.code.as_str(), before.as_ref(), Some(&after))
-                    .await?;
+                change_log::record(
+                    connection,
+                    author,
+                    ChangedEntity::Actor,
+                    actor.code.as_str(),
+                    before.as_ref(),
+                    Some(&after),
+                )
+                .await?;
             }
             step(1);
         }
@@ -409,7 +399,7 @@ async fn write_terms(
         change_log::record(
             connection,
             author,
-            "term",
+            ChangedEntity::Term,
             &format!("{vocabulary}/{}", term.code),
             before.as_ref(),
             Some(&after),

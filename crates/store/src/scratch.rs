@@ -4,7 +4,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use sqlx::{AnyConnection, Connection, Executor};
 
-use crate::{connection::Location, error::StoreError};
+use crate::{error::StoreError, location::Location};
 
 /// The name every scratch database starts with, so leftovers of an interrupted run can be found.
 pub const SCRATCH_PREFIX: &str = "vawdb_scratch_";
@@ -58,5 +58,5 @@ impl ScratchDatabase {
 async fn connect(server_url: &str) -> Result<AnyConnection, StoreError> {
     AnyConnection::connect(server_url)
         .await
-        .map_err(|source| StoreError::Open { location: Location::Postgres(server_url.to_owned()).to_string(), source })
+        .map_err(|source| StoreError::open(Location::Postgres(server_url.to_owned()).to_string(), &source))
 }

@@ -10,9 +10,9 @@ use incident_statistics::{
 use sqlx::{AnyConnection, Row, any::AnyRow};
 
 use crate::{
-    change_log::{self, Author},
+    change_log::{self, Author, ChangedEntity},
     connection::Store,
-    error::StoreError,
+    error::{Quantity, Record, StoreError},
     sql::Sql,
     time_format,
 };
@@ -129,15 +129,14 @@ impl Store {
             .bind_int(i64::from(dataset.provider_country));
         if let Some(row) = duplicate.query().fetch_optional(&mut *transaction).await? {
             let id: i64 = row.try_get("id")?;
-            return Err(StoreError::Conflict(format!("this file was already uploaded as dataset {id}")));
+            return Err(StoreError::Duplicate(Record::Dataset(id)));
         }
         let kind = match upload {
             Upload::Records(_) => DatasetKind::Records,
             Upload::Counts(_) => DatasetKind::Counts,
         };
         let now = time_format::now();
-        let threshold =
-            i64::try_from(dataset.threshold).map_err(|_| StoreError::Conflict("the threshold is too large".into()))?;
+        let threshold = i64::try_from(dataset.threshold).map_err(|_| StoreError::OutOfRange(Quantity::Threshold))?;
         let row_count = i64::try_from(upload.len()).unwrap_or(i64::MAX);
         let id: i64 = sqlx::query(
             "INSERT INTO statistics_datasets (kind, provider_country, provider, file_name, file_digest, threshold, state, row_count, uploaded_by, uploaded_at, published_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
@@ -163,7 +162,7 @@ impl Store {
         change_log::record(
             &mut transaction,
             author,
-            "statistics_dataset",
+            ChangedEntity::StatisticsDataset,
             &id.to_string(),
             None,
             Some(&serde_json::json!({
@@ -210,10 +209,7 @@ impl Store {
         state: DatasetState,
         author: &Author,
     ) -> Result<StatisticsDataset, StoreError> {
-        let before = self
-            .statistics_dataset(id)
-            .await?
-            .ok_or_else(|| StoreError::Conflict(format!("there is no dataset {id}")))?;
+        let before = self.statistics_dataset(id).await?.ok_or(StoreError::NotFound(Record::Dataset(id)))?;
         let mut transaction = self.pool.begin().await?;
         let published_at =
             if state == DatasetState::Published { Some(time_format::now()) } else { before.published_at.clone() };
@@ -226,7 +222,7 @@ impl Store {
         change_log::record(
             &mut transaction,
             author,
-            "statistics_dataset",
+            ChangedEntity::StatisticsDataset,
             &id.to_string(),
             Some(&serde_json::json!({"state": before.state.as_str()})),
             Some(&serde_json::json!({"state": state.as_str()})),
@@ -337,7 +333,7 @@ async fn insert_counts(
                 query =
                     query.bind(row.codes[position].map(|code| classification.codes(*dimension).get(code).id.clone()));
             }
-            let count = i64::try_from(row.count).map_err(|_| StoreError::Conflict("a count is too large".into()))?;
+            let count = i64::try_from(row.count).map_err(|_| StoreError::OutOfRange(Quantity::Count))?;
             query = bind_period(query, row.period).bind(count);
         }
         query.execute(&mut *connection).await?;

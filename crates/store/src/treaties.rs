@@ -14,12 +14,11 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
 use crate::{
-    catalogue::{date, language, m49, required_date},
-    change_log::{self, Author},
+    change_log::{self, Author, ChangedEntity},
     connection::Store,
-    error::StoreError,
-    exchange::ImportMode,
-    reference::ReferenceSummary,
+    decode::{date, instrument_code, language, m49, required_date},
+    error::{Record, StoreError},
+    outcome::{ImportMode, ReferenceSummary},
     sql::{Param, Sql},
 };
 
@@ -138,10 +137,6 @@ pub(crate) async fn instruments(connection: &mut AnyConnection) -> Result<Vec<In
         .collect()
 }
 
-fn instrument_code(text: &str) -> Result<InstrumentCode, StoreError> {
-    InstrumentCode::parse(text).map_err(StoreError::corrupt)
-}
-
 async fn actions(connection: &mut AnyConnection, filter: &TreatyActionFilter) -> Result<Vec<TreatyAction>, StoreError> {
     let mut sql = Sql::new(
         "SELECT i.code, a.country_m49, a.action, a.action_date, a.note, a.source FROM treaty_actions a JOIN instruments i ON i.id = a.instrument_id WHERE 1 = 1",
@@ -179,7 +174,7 @@ async fn insert_action(
     let position = instruments
         .iter()
         .position(|i| i.code == action.instrument)
-        .ok_or_else(|| StoreError::Conflict(format!("instrument '{}' does not exist", action.instrument)))?;
+        .ok_or_else(|| StoreError::NotFound(Record::Instrument(action.instrument.to_string())))?;
     let mut find = Sql::new("SELECT id FROM instruments WHERE code = ");
     find.bind_text(instruments[position].code.as_str());
     let instrument_id: i64 = find.query().fetch_one(&mut *connection).await?.try_get("id")?;
@@ -202,7 +197,7 @@ async fn insert_action(
     sql.push(")");
     sql.query().execute(&mut *connection).await?;
     let key = format!("{}/{}/{}/{}", action.instrument, action.country, action.kind.as_str(), action.date);
-    change_log::record(connection, author, "treaty_action", &key, None, Some(&json!(action))).await
+    change_log::record(connection, author, ChangedEntity::TreatyAction, &key, None, Some(&json!(action))).await
 }
 
 /// Writes the shipped instruments that differ from the stored ones and adds the shipped
@@ -226,8 +221,15 @@ pub(crate) async fn load_reference_treaties(
             continue;
         }
         write_instrument(connection, instrument, position, before.is_some()).await?;
-        change_log::record(connection, author, "instrument", instrument.code.as_str(), before.as_ref(), Some(&after))
-            .await?;
+        change_log::record(
+            connection,
+            author,
+            ChangedEntity::Instrument,
+            instrument.code.as_str(),
+            before.as_ref(),
+            Some(&after),
+        )
+        .await?;
     }
     // Parents are set once every instrument exists.
     for instrument in instruments {

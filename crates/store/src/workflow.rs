@@ -11,8 +11,10 @@ use sqlx::{AnyConnection, Row};
 use crate::{
     change_log::Author,
     connection::Store,
-    error::StoreError,
-    measures::{Ids, MeasureRecord, WriteOutcome, load_records, write_measure},
+    error::{Record, Refusal, StoreError},
+    ids::Ids,
+    measures::{MeasureRecord, load_records, write_measure},
+    outcome::WriteOutcome,
     sql::Sql,
     time_format,
 };
@@ -41,9 +43,7 @@ impl Store {
         let mut transaction = self.pool.begin().await?;
         let current = current_at_version(&mut transaction, id, expected_version).await?;
         let from = current.measure.state;
-        let to = transition.apply(from).ok_or_else(|| {
-            StoreError::Conflict(format!("a {} measure cannot be moved by {}", from.as_str(), transition.code()))
-        })?;
+        let to = transition.apply(from).ok_or(StoreError::InvalidTransition { from, transition })?;
         let mut moved = current.measure.clone();
         moved.state = to;
         let ids = Ids::load(&mut transaction).await?;
@@ -83,13 +83,13 @@ impl Store {
         let mut transaction = self.pool.begin().await?;
         let current = current_at_version(&mut transaction, id, expected_version).await?;
         if version.external_id != current.measure.external_id {
-            return Err(StoreError::Conflict("that version is of another measure".into()));
+            return Err(StoreError::NotAllowed(Refusal::VersionOfAnotherMeasure));
         }
         let mut restored = version.clone();
         restored.state = current.measure.state;
         let ids = Ids::load(&mut transaction).await?;
         if write_measure(&mut transaction, &restored, &ids, author).await? == WriteOutcome::Unchanged {
-            return Err(StoreError::Conflict("the measure is already as it was in that version".into()));
+            return Err(StoreError::NotAllowed(Refusal::AlreadyAsInVersion));
         }
         let record = reload(&mut transaction, id).await?;
         transaction.commit().await?;
@@ -108,19 +108,13 @@ impl Store {
         let existing = crate::measures::find_by_external_id(&mut transaction, &measure.external_id).await?;
         match (expected_version, &existing) {
             (None, Some(_)) => {
-                return Err(StoreError::Conflict(format!(
-                    "a measure with the id {} exists already; choose another id",
-                    measure.external_id
-                )));
+                return Err(StoreError::Duplicate(Record::Measure(measure.external_id.to_string())));
             }
             (Some(version), Some(current)) if current.version != version => {
-                return Err(StoreError::Conflict(format!(
-                    "the measure has changed since you opened it (version {} now, {version} then); reload it and try again",
-                    current.version
-                )));
+                return Err(StoreError::StaleVersion { current: current.version, expected: version });
             }
             (Some(_), None) => {
-                return Err(StoreError::Conflict(format!("there is no measure {}", measure.external_id)));
+                return Err(StoreError::NotFound(Record::Measure(measure.external_id.to_string())));
             }
             _ => {}
         }
@@ -163,12 +157,9 @@ async fn current_at_version(
     let current = load_records(connection, &[id])
         .await?
         .pop()
-        .ok_or_else(|| StoreError::Conflict(format!("there is no measure {id}")))?;
+        .ok_or_else(|| StoreError::NotFound(Record::Measure(id.to_string())))?;
     if current.version != expected_version {
-        return Err(StoreError::Conflict(format!(
-            "the measure has changed since you opened it (version {} now, {expected_version} then); reload it and try again",
-            current.version
-        )));
+        return Err(StoreError::StaleVersion { current: current.version, expected: expected_version });
     }
     Ok(current)
 }

@@ -1,11 +1,12 @@
 //! Errors as the user sees them: an HTML page for the site, a JSON body for the API.
 //!
 //! Handlers return `Result<_, PageError>` or `Result<_, ApiError>` and build errors with the
-//! helper constructors; internal details are logged, never shown.
+//! helper constructors; internal details are logged, never shown. Store errors are given
+//! their status here and only here ([`store_status`]), so handlers can pass them on with `?`.
 
 use axum::{
     Json,
-    http::StatusCode,
+    http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use serde::Serialize;
@@ -22,6 +23,8 @@ pub(crate) struct PageError {
     message: String,
     /// Where to send the browser instead of showing an error page.
     redirect: Option<String>,
+    /// Whether to ask the client to try again in a second (`Retry-After: 1`).
+    retry_soon: bool,
 }
 
 /// What the error page shows.
@@ -36,7 +39,7 @@ impl PageError {
     }
 
     pub(crate) fn with_status(status: StatusCode, message: impl Into<String>) -> PageError {
-        PageError { status, message: message.into(), redirect: None }
+        PageError { status, message: message.into(), redirect: None, retry_soon: false }
     }
 
     pub(crate) fn forbidden(message: impl Into<String>) -> PageError {
@@ -59,6 +62,7 @@ impl PageError {
             status: StatusCode::SEE_OTHER,
             message: "Sign in to open this page.".into(),
             redirect: Some(format!("/sign-in?{query}")),
+            retry_soon: false,
         }
     }
 
@@ -73,7 +77,14 @@ impl PageError {
 
 impl From<StoreError> for PageError {
     fn from(error: StoreError) -> PageError {
-        PageError::internal(error)
+        match store_status(&error) {
+            StatusCode::INTERNAL_SERVER_ERROR => PageError::internal(error),
+            StatusCode::SERVICE_UNAVAILABLE => {
+                tracing::warn!(%error, "request refused: the database is busy");
+                PageError { retry_soon: true, ..PageError::with_status(StatusCode::SERVICE_UNAVAILABLE, BUSY_MESSAGE) }
+            }
+            status => PageError::with_status(status, error.to_string()),
+        }
     }
 }
 
@@ -106,6 +117,9 @@ impl IntoResponse for PageError {
             return axum::response::Redirect::to(&location).into_response();
         }
         let mut response = (self.status, self.message.clone()).into_response();
+        if self.retry_soon {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        }
         response.extensions_mut().insert(PageErrorDetails { message: self.message });
         response
     }
@@ -117,6 +131,8 @@ pub(crate) struct ApiError {
     status: StatusCode,
     parameter: Option<String>,
     message: String,
+    /// Whether to ask the client to try again in a second (`Retry-After: 1`).
+    retry_soon: bool,
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -136,30 +152,33 @@ pub(crate) struct ErrorDetail {
 
 impl ApiError {
     pub(crate) fn not_found(what: impl Into<String>) -> ApiError {
-        ApiError { status: StatusCode::NOT_FOUND, parameter: None, message: what.into() }
+        ApiError::with_status(StatusCode::NOT_FOUND, what)
     }
 
     pub(crate) fn with_status(status: StatusCode, message: impl Into<String>) -> ApiError {
-        ApiError { status, parameter: None, message: message.into() }
+        ApiError { status, parameter: None, message: message.into(), retry_soon: false }
     }
 
     pub(crate) fn bad_parameter(parameter: &str, message: impl Into<String>) -> ApiError {
-        ApiError { status: StatusCode::BAD_REQUEST, parameter: Some(parameter.to_owned()), message: message.into() }
+        ApiError { parameter: Some(parameter.to_owned()), ..ApiError::with_status(StatusCode::BAD_REQUEST, message) }
     }
 
     pub(crate) fn internal(error: impl std::fmt::Display) -> ApiError {
         tracing::error!(%error, "API request failed");
-        ApiError {
-            status: StatusCode::INTERNAL_SERVER_ERROR,
-            parameter: None,
-            message: "internal error; it has been logged".into(),
-        }
+        ApiError::with_status(StatusCode::INTERNAL_SERVER_ERROR, "internal error; it has been logged")
     }
 }
 
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> ApiError {
-        ApiError::internal(error)
+        match store_status(&error) {
+            StatusCode::INTERNAL_SERVER_ERROR => ApiError::internal(error),
+            StatusCode::SERVICE_UNAVAILABLE => {
+                tracing::warn!(%error, "API request refused: the database is busy");
+                ApiError { retry_soon: true, ..ApiError::with_status(StatusCode::SERVICE_UNAVAILABLE, BUSY_MESSAGE) }
+            }
+            status => ApiError::with_status(status, error.to_string()),
+        }
     }
 }
 
@@ -185,6 +204,32 @@ impl IntoResponse for ApiError {
         let body = ErrorBody {
             error: ErrorDetail { status: self.status.as_u16(), parameter: self.parameter, message: self.message },
         };
-        (self.status, Json(body)).into_response()
+        let mut response = (self.status, Json(body)).into_response();
+        if self.retry_soon {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        }
+        response
+    }
+}
+
+/// What a busy database answers, instead of the driver's words.
+const BUSY_MESSAGE: &str = "The database is busy; try again in a moment.";
+
+/// The status each store error answers with. A refusal the person can act on shows the
+/// store's message; a failure of the store is 500 and logged, its details never shown.
+fn store_status(error: &StoreError) -> StatusCode {
+    match error {
+        StoreError::NotFound(_) => StatusCode::NOT_FOUND,
+        StoreError::Duplicate(_)
+        | StoreError::StaleVersion { .. }
+        | StoreError::InvalidTransition { .. }
+        | StoreError::NotAllowed(_) => StatusCode::CONFLICT,
+        // A number too large to keep came with the request, so it is the request's to fix.
+        StoreError::OutOfRange(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        StoreError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
+        StoreError::SchemaTooNew { .. }
+        | StoreError::Open { .. }
+        | StoreError::Corrupt(_)
+        | StoreError::Database(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }

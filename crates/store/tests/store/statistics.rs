@@ -77,7 +77,7 @@ async fn the_same_file_twice_is_refused_and_writes_nothing(store: Store) {
         .add_statistics_dataset(&dataset("same"), &Upload::Records(records), &classification, &author)
         .await
         .unwrap_err();
-    assert!(matches!(again, StoreError::Conflict(_)), "{again}");
+    assert!(matches!(again, StoreError::Duplicate(_)), "{again}");
     assert!(again.to_string().contains("already uploaded as dataset"), "{again}");
     assert_eq!(store.statistics_datasets().await.unwrap().len(), 1);
 }

@@ -39,7 +39,7 @@ async fn a_measure_moves_only_from_the_state_and_version_it_was_seen_in(store: S
 
     let stale = store.move_measure(id, Transition::Publish, "", 1, &editor).await.unwrap_err();
     assert!(
-        matches!(&stale, StoreError::Conflict(message) if message.contains("has changed since you opened it")),
+        matches!(&stale, StoreError::StaleVersion { .. } if stale.to_string().contains("has changed since you opened it")),
         "{stale}"
     );
     let wrong = store.move_measure(id, Transition::Withdraw, "", 2, &editor).await.unwrap_err();

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use report::{CompileConfig, ReportData, check};
-use store::Store;
+use store::{ChangedEntity, Store};
 
 use crate::{
     cli::{ReportArguments, ReportCheck, ReportFormat, StoreArguments},
@@ -244,11 +244,11 @@ fn reason(changes: &[store::ChangeLogEntry], iso3: &str) -> String {
     let reasons: Vec<String> = changes
         .iter()
         .filter(|entry| mentions(entry))
-        .map(|entry| match (entry.entity.as_str(), entry.action.as_str()) {
-            ("submission", "create") => format!("a reply arrived (recorded {})", &entry.recorded_at[..10]),
-            ("submission", _) => format!("its reply was changed (recorded {})", &entry.recorded_at[..10]),
-            ("measure", "create") => format!("measure {} was added", entry.entity_key),
-            ("measure", _) => {
+        .map(|entry| match (&entry.entity, entry.action.as_str()) {
+            (ChangedEntity::Submission, "create") => format!("a reply arrived (recorded {})", &entry.recorded_at[..10]),
+            (ChangedEntity::Submission, _) => format!("its reply was changed (recorded {})", &entry.recorded_at[..10]),
+            (ChangedEntity::Measure, "create") => format!("measure {} was added", entry.entity_key),
+            (ChangedEntity::Measure, _) => {
                 let state = |value: &Option<serde_json::Value>| {
                     value.as_ref().and_then(|v| v.get("state")).and_then(|s| s.as_str()).map(str::to_owned)
                 };

@@ -97,8 +97,8 @@ async fn import(
         .await
     {
         Ok(written) => written,
-        Err(StoreError::Conflict(message)) => {
-            return Err(Failure::new(EXIT_INVALID_INPUT, format!("{shown}: {message}")));
+        Err(error @ (StoreError::Duplicate(_) | StoreError::OutOfRange(_))) => {
+            return Err(Failure::from(error).about(&shown));
         }
         Err(error) => return Err(error.into()),
     };

@@ -5,7 +5,7 @@ use std::io::BufRead;
 
 use credentials::{PasswordHash, generate_password};
 use domain::account::{Role, Username, check_new_password};
-use store::{Author, NewAccount, StoreError};
+use store::{Author, NewAccount};
 
 use crate::{
     cli::{StoreArguments, UserCommand},
@@ -49,7 +49,7 @@ pub(crate) async fn run(store_arguments: &StoreArguments, command: UserCommand) 
                 role,
                 password_hash: PasswordHash::new(&password).as_str().to_owned(),
             };
-            let created = store.create_account(&account, &author).await.map_err(conflict)?;
+            let created = store.create_account(&account, &author).await?;
             println!("Created {} ({}).", created.username, created.role);
             if generated {
                 println!("Password (shown only now): {password}");
@@ -97,17 +97,14 @@ pub(crate) async fn run(store_arguments: &StoreArguments, command: UserCommand) 
         }
         UserCommand::Disable { username } => {
             let username = Username::parse(&username).map_err(|error| invalid("USERNAME", error))?;
-            let account = store.disable_account(&username, &author).await.map_err(conflict)?;
+            let account = store.disable_account(&username, &author).await?;
             println!("Disabled {}; its sessions have ended.", account.username);
             Ok(())
         }
         UserCommand::ResetPassword { username } => {
             let username = Username::parse(&username).map_err(|error| invalid("USERNAME", error))?;
             let password = generate_password();
-            let account = store
-                .set_password_hash(&username, PasswordHash::new(&password).as_str(), &author)
-                .await
-                .map_err(conflict)?;
+            let account = store.set_password_hash(&username, PasswordHash::new(&password).as_str(), &author).await?;
             println!("New password for {} (shown only now): {password}", account.username);
             Ok(())
         }
@@ -118,11 +115,4 @@ pub(crate) async fn run(store_arguments: &StoreArguments, command: UserCommand) 
 
 fn invalid(place: &str, error: impl std::fmt::Display) -> Failure {
     Failure::new(EXIT_INVALID_INPUT, format!("{place}: {error}"))
-}
-
-fn conflict(error: StoreError) -> Failure {
-    match error {
-        StoreError::Conflict(message) => Failure::new(EXIT_INVALID_INPUT, message),
-        other => other.into(),
-    }
 }

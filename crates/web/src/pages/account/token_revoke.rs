@@ -6,7 +6,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use serde::Deserialize;
-use store::{Author, StoreError};
+use store::Author;
 
 use crate::{csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
 
@@ -28,7 +28,6 @@ pub(crate) async fn submit(
     let author = Author::account(account);
     match state.store().revoke_api_token(account.id, id, &author).await {
         Ok(()) => Ok(Redirect::to("/account#tokens").into_response()),
-        Err(StoreError::Conflict(message)) => Err(PageError::not_found(message)),
         Err(error) => Err(error.into()),
     }
 }

@@ -79,7 +79,9 @@ pub(crate) async fn submit(
         NewAccount { username, display_name: display_name.to_owned(), role, password_hash: hash.as_str().to_owned() };
     match state.store().create_account(&account, &author).await {
         Ok(created) => Ok(issued(&state, &context, &created.username, &password, "created")?.into_response()),
-        Err(StoreError::Conflict(message)) => refuse(&state, &context, &admin, fields, format!("{message}.")).await,
+        Err(error @ (StoreError::Duplicate(_) | StoreError::NotFound(_))) => {
+            refuse(&state, &context, &admin, fields, format!("{error}.")).await
+        }
         Err(error) => Err(error.into()),
     }
 }

@@ -7,7 +7,7 @@ use axum::{
 };
 use domain::account::Username;
 use serde::Deserialize;
-use store::{Author, StoreError};
+use store::Author;
 
 use super::account_fields::{NewAccountFields, refuse};
 use crate::{
@@ -37,7 +37,6 @@ pub(crate) async fn submit(
     let author = Author::account(&admin.0.account);
     match state.store().disable_account(&username, &author).await {
         Ok(_) => Ok(Redirect::to("/admin/accounts").into_response()),
-        Err(StoreError::Conflict(message)) => Err(PageError::not_found(message)),
         Err(error) => Err(error.into()),
     }
 }

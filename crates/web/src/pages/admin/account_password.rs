@@ -9,7 +9,7 @@ use axum::{
 use credentials::{PasswordHash, generate_password};
 use domain::account::Username;
 use serde::Deserialize;
-use store::{Author, StoreError};
+use store::Author;
 
 use super::password_issued::issued;
 use crate::{
@@ -38,7 +38,6 @@ pub(crate) async fn submit(
     let author = Author::account(&admin.0.account);
     match state.store().set_password_hash(&username, hash.as_str(), &author).await {
         Ok(account) => issued(&state, &context, &account.username, &password, "reset"),
-        Err(StoreError::Conflict(message)) => Err(PageError::not_found(message)),
         Err(error) => Err(error.into()),
     }
 }

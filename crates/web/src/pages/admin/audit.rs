@@ -59,7 +59,7 @@ pub(crate) async fn show(
         .map(|entry| ChangeRow {
             at: readable(&entry.recorded_at),
             author: entry.author,
-            entity: entry.entity,
+            entity: entry.entity.to_string(),
             key: entry.entity_key,
             action: entry.action,
         })

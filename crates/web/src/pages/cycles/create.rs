@@ -32,9 +32,9 @@ pub(crate) async fn submit(
     let author = Author::account(account);
     match state.store().open_cycle(&cycle, &addressees, &author).await {
         Ok(()) => Ok(Redirect::to(&format!("/cycles/{}/replies", cycle.code)).into_response()),
-        Err(StoreError::Conflict(message)) => {
+        Err(error @ (StoreError::Duplicate(_) | StoreError::NotFound(_))) => {
             let mut response =
-                render_cycle_form(&state, &context, &secretariat, &fields, vec![format!("Code: {message}")]).await?;
+                render_cycle_form(&state, &context, &secretariat, &fields, vec![format!("Code: {error}")]).await?;
             *response.status_mut() = StatusCode::CONFLICT;
             Ok(response)
         }

@@ -113,7 +113,7 @@ pub(crate) async fn submit(
     let author = Author::account(account);
     match state.store().record_reply(&submission, &documents, &author).await {
         Ok(()) => Ok(Redirect::to(&format!("/cycles/{code}/replies")).into_response()),
-        Err(StoreError::Conflict(message)) => Err(unprocessable(message)),
+        Err(error @ StoreError::NotFound(_)) => Err(unprocessable(error.to_string())),
         Err(error) => Err(error.into()),
     }
 }

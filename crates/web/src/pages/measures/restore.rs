@@ -4,12 +4,11 @@
 use axum::{
     Form,
     extract::{Path, State},
-    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use domain::{measure::Measure, workflow::MeasureAction};
 use serde::Deserialize;
-use store::{Author, StoreError};
+use store::Author;
 
 use super::access::measure_for;
 use crate::{csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
@@ -48,7 +47,6 @@ pub(crate) async fn submit(
     let author = Author::account(&signed_in.account);
     match state.store().restore_measure(record.id, &earlier, version, &author).await {
         Ok(_) => Ok(Redirect::to(&format!("/measures/{}/history", record.id)).into_response()),
-        Err(StoreError::Conflict(message)) => Err(PageError::with_status(StatusCode::CONFLICT, message)),
         Err(error) => Err(error.into()),
     }
 }

@@ -9,7 +9,7 @@ use axum::{
 };
 use domain::workflow::{MeasureAction, Transition};
 use serde::Deserialize;
-use store::{Author, StoreError};
+use store::Author;
 
 use super::access::measure_for;
 use crate::{csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
@@ -57,7 +57,6 @@ pub(crate) async fn submit(
     let author = Author::account(&signed_in.account);
     match state.store().move_measure(record.id, transition, &form.comment, version, &author).await {
         Ok(_) => Ok(Redirect::to(&format!("/measures/{}", record.id)).into_response()),
-        Err(StoreError::Conflict(message)) => Err(PageError::with_status(StatusCode::CONFLICT, message)),
         Err(error) => Err(error.into()),
     }
 }

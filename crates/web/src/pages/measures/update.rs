@@ -57,8 +57,8 @@ pub(crate) async fn submit(
     let author = Author::account(&signed_in.account);
     match state.store().save_measure(&measure, Some(version), &author).await {
         Ok(saved) => Ok(Redirect::to(&format!("/measures/{}", saved.id)).into_response()),
-        Err(StoreError::Conflict(message)) => {
-            let mut response = render_form(&state, &context, &signed_in, setup(vec![message])).await?;
+        Err(error @ (StoreError::Duplicate(_) | StoreError::StaleVersion { .. } | StoreError::NotFound(_))) => {
+            let mut response = render_form(&state, &context, &signed_in, setup(vec![error.to_string()])).await?;
             *response.status_mut() = StatusCode::CONFLICT;
             Ok(response)
         }

@@ -101,8 +101,8 @@ pub(crate) async fn submit(
         .await
     {
         Ok(written) => Ok(Redirect::to(&format!("/statistics/datasets?uploaded={}", written.id)).into_response()),
-        Err(StoreError::Conflict(message)) => {
-            Err(PageError::with_status(StatusCode::CONFLICT, format!("{file_name}: {message}")))
+        Err(error @ (StoreError::Duplicate(_) | StoreError::OutOfRange(_))) => {
+            Err(PageError::with_status(StatusCode::CONFLICT, format!("{file_name}: {error}")))
         }
         Err(error) => Err(error.into()),
     }

@@ -24,6 +24,7 @@ pub mod catalogue;
 pub mod country;
 pub mod country_names;
 pub mod cycle;
+pub mod cycle_report;
 pub mod date;
 pub mod exchange;
 pub mod language;

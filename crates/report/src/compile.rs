@@ -19,10 +19,10 @@ use domain::{
 use minijinja::{Environment, Error, ErrorKind, UndefinedBehavior, Value, value::Kwargs};
 
 use crate::{
-    data::ReportData,
     document::{self, Document},
     lists::{Entry, ListRecord, ListRecorder, StateList},
 };
+use domain::cycle_report::ReportData;
 
 /// Limits on a compilation.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 //! sections, paragraphs and footnotes, and writes HTML, Markdown, DOCX or PDF.
 //!
 //! ```
-//! # let data = report::ReportData::example();
+//! # let data = report::example_data();
 //! let template = "# Introduction\n\nStates reported on penal provisions ({{ states(cycle, type=\"legislation.penal\") }}).";
 //! let compiled = report::compile(template, &data, &report::CompileConfig::default()).unwrap();
 //! assert!(report::markdown::render(&compiled.document).contains("1\\. States reported on penal provisions (Belarus and Republic of Korea)."));
@@ -24,7 +24,9 @@ pub mod html;
 pub mod markdown;
 
 pub use compile::{CompileConfig, CompiledReport, TemplateError, compile};
-pub use data::{Reply, ReportData};
+#[doc(hidden)]
+pub use data::example_data;
+pub use domain::cycle_report::{Reply, ReportData};
 pub use lists::{ListLocation, ListRecord, ListStyle};
 
 /// The default template: the structure and prose of the 2009 report (A/64/152), with every

@@ -201,12 +201,7 @@ pub(crate) async fn write_submission(
 /// What a report on a cycle draws on, read in one go.
 #[derive(Debug, Clone)]
 pub struct CycleSnapshot {
-    pub catalogue: domain::catalogue::Catalogue,
-    pub cycle: ReportingCycle,
-    pub replies: Vec<SubmissionRecord>,
-    /// The cycle's published measures.
-    pub measures: Vec<domain::measure::Measure>,
-    pub treaty_actions: Vec<domain::treaty::TreatyAction>,
+    pub data: domain::cycle_report::ReportData,
     /// The newest change-log entry when the snapshot was read.
     pub change_log_id: i64,
 }
@@ -217,12 +212,22 @@ impl Store {
     pub async fn cycle_snapshot(&self, code: &str) -> Result<Option<CycleSnapshot>, StoreError> {
         let change_log_id = self.last_change_id().await?;
         let Some(cycle) = self.cycle(code).await? else { return Ok(None) };
-        let replies = self.submissions(code).await?;
+        let replies = self
+            .submissions(code)
+            .await?
+            .into_iter()
+            .map(|record| domain::cycle_report::Reply {
+                submission: record.submission,
+                actor_kind: record.actor_kind,
+                country: record.actor_country,
+            })
+            .collect();
         let mut query = crate::measures::MeasureQuery::all(crate::measures::Visibility::PublishedOnly);
         query.cycle = Some(cycle.code.clone());
         let measures = self.all_measures(&query).await?;
         let treaty_actions = self.treaty_actions(&crate::treaties::TreatyActionFilter::default()).await?;
         let catalogue = self.catalogue().await?;
-        Ok(Some(CycleSnapshot { catalogue, cycle, replies, measures, treaty_actions, change_log_id }))
+        let data = domain::cycle_report::ReportData { catalogue, cycle, replies, measures, treaty_actions };
+        Ok(Some(CycleSnapshot { data, change_log_id }))
     }
 }

@@ -88,3 +88,78 @@ impl Templates {
 fn page_language(state: &State) -> Language {
     state.lookup("lang").and_then(|value| value.as_str().and_then(Language::from_code)).unwrap_or(Language::English)
 }
+
+#[cfg(test)]
+mod message_key_tests {
+    use super::*;
+
+    /// Every `t("key")` in a template and every key a handler asks for exists in English.
+    #[test]
+    fn every_message_used_exists_in_english() {
+        let messages = Messages::load().unwrap();
+        let mut sources: Vec<&str> = TEMPLATES.iter().map(|(_, source)| *source).collect();
+        let handlers = [
+            include_str!("pages/error_pages.rs"),
+            include_str!("pages/measures/index.rs"),
+            include_str!("pages/measures/show.rs"),
+            include_str!("pages/countries/show.rs"),
+            include_str!("pages/cycles/show.rs"),
+            include_str!("pages/vocabularies/show.rs"),
+        ];
+        sources.extend(handlers);
+        let mut missing = Vec::new();
+        for source in sources {
+            for quote in ['"', '\''] {
+                for (position, _) in source.match_indices(&format!("t({quote}")) {
+                    let before = source[..position].chars().next_back();
+                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                        continue;
+                    }
+                    let rest = &source[position + 3..];
+                    let key = &rest[..rest.find(quote).unwrap()];
+                    // `t("state-" ~ state)`: a family of keys, each checked below.
+                    if !key.ends_with('-') && !messages.has(key) {
+                        missing.push(key.to_owned());
+                    }
+                }
+            }
+            for (position, _) in
+                source.match_indices(".text(language, \"").chain(source.match_indices(".text(context.language, \""))
+            {
+                let rest = &source[position..];
+                let start = rest.find('"').unwrap() + 1;
+                let key = &rest[start..start + rest[start..].find('"').unwrap()];
+                if !messages.has(key) {
+                    missing.push(key.to_owned());
+                }
+            }
+        }
+        for kind in domain::actor::ActorKind::ALL {
+            let key = crate::i18n::actor_kind_key(kind);
+            if !messages.has(&key) {
+                missing.push(key);
+            }
+        }
+        for status in domain::measure::ImplementationStatus::ALL {
+            let key = crate::i18n::implementation_key(status);
+            if !messages.has(&key) {
+                missing.push(key);
+            }
+        }
+        let families = domain::measure::MeasureState::ALL
+            .into_iter()
+            .map(|state| format!("state-{}", state.as_str()))
+            .chain(
+                domain::workflow::Transition::ALL
+                    .into_iter()
+                    .map(|transition| format!("transition-{}", transition.code())),
+            )
+            .chain(["replied", "outstanding", "late"].map(|status| format!("reply-{status}")));
+        for key in families {
+            if !messages.has(&key) {
+                missing.push(key);
+            }
+        }
+        assert!(missing.is_empty(), "messages missing from locales/en.ftl: {missing:?}");
+    }
+}

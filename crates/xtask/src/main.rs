@@ -46,7 +46,8 @@ Tasks:
   test [ARGS]   Install or start what the tests need (PostgreSQL, Chromium and
                 chromedriver, LibreOffice Writer and poppler-utils, a Python
                 virtual environment with sdmx1 in target/test-venv), then run
-                `cargo test --workspace [ARGS]`.
+                `cargo nextest run --workspace [ARGS]` (or `cargo test` where
+                cargo-nextest is not installed) and `cargo test --doc`.
 
 Environment:
   VAWDB_TEST_POSTGRES_URL   the PostgreSQL server the tests use
@@ -61,14 +62,42 @@ fn test(extra: &[String]) -> Result<(), String> {
     ensure_office_tools()?;
     let python = ensure_python_packages()?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let status = Command::new(cargo)
-        .args(["test", "--workspace", "--no-fail-fast"])
-        .args(extra)
-        .env(POSTGRES_URL_VARIABLE, &postgres_url)
-        .env(PYTHON_VARIABLE, &python)
+    let started = Instant::now();
+    let run_tests = |arguments: &[&str]| {
+        Command::new(&cargo)
+            .args(arguments)
+            .args(extra)
+            .env(POSTGRES_URL_VARIABLE, &postgres_url)
+            .env(PYTHON_VARIABLE, &python)
+            .status()
+            .map_err(|error| format!("cannot run cargo: {error}"))
+    };
+    // nextest runs every test in its own process, as many at once as there are cores, across
+    // all test binaries; `cargo test` runs one binary after another. Doc tests are not run by
+    // nextest and get their own `cargo test --doc`.
+    let status = if nextest_installed(&cargo) {
+        run_tests(&["nextest", "run", "--workspace", "--no-fail-fast"])?
+    } else {
+        eprintln!("xtask: cargo-nextest is not installed; running the tests with cargo test");
+        run_tests(&["test", "--workspace", "--no-fail-fast", "--all-targets"])?
+    };
+    let doc_status = run_tests(&["test", "--workspace", "--doc"])?;
+    eprintln!("xtask: the tests took {} s", started.elapsed().as_secs());
+    match (status.success(), doc_status.success()) {
+        (true, true) => Ok(()),
+        (false, _) => Err(format!("the test suite failed ({status})")),
+        (true, false) => Err(format!("the documentation examples failed ({doc_status})")),
+    }
+}
+
+/// Whether `cargo nextest` can be run.
+fn nextest_installed(cargo: &str) -> bool {
+    Command::new(cargo)
+        .args(["nextest", "--version"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
         .status()
-        .map_err(|error| format!("cannot run cargo: {error}"))?;
-    if status.success() { Ok(()) } else { Err(format!("the test suite failed ({status})")) }
+        .is_ok_and(|status| status.success())
 }
 
 /// Host and port of a `postgres://user@host:port/database` URL.

@@ -41,23 +41,7 @@ async fn load(store: &Store, cycle: &str) -> Result<(ReportData, i64), Failure> 
         .cycle_snapshot(cycle)
         .await?
         .ok_or_else(|| invalid(format!("--cycle: there is no reporting cycle '{cycle}'")))?;
-    let replies = snapshot
-        .replies
-        .into_iter()
-        .map(|record| report::Reply {
-            submission: record.submission,
-            actor_kind: record.actor_kind,
-            country: record.actor_country,
-        })
-        .collect();
-    let data = ReportData {
-        catalogue: snapshot.catalogue,
-        cycle: snapshot.cycle,
-        replies,
-        measures: snapshot.measures,
-        treaty_actions: snapshot.treaty_actions,
-    };
-    Ok((data, snapshot.change_log_id))
+    Ok((snapshot.data, snapshot.change_log_id))
 }
 
 fn compile(template: &str, template_name: &str, data: &ReportData) -> Result<report::CompiledReport, Failure> {

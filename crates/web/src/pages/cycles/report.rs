@@ -6,7 +6,7 @@ use axum::{
     http::header,
     response::{IntoResponse, Response},
 };
-use report::{CompileConfig, ReportData};
+use report::CompileConfig;
 use serde::Serialize;
 
 use crate::{
@@ -37,22 +37,8 @@ pub(crate) async fn show(
         .cycle_snapshot(&code)
         .await?
         .ok_or_else(|| PageError::not_found(messages.text(language, "error-no-such-cycle", &[])))?;
-    let cycle_code = snapshot.cycle.code.to_string();
-    let data = ReportData {
-        catalogue: snapshot.catalogue,
-        cycle: snapshot.cycle,
-        replies: snapshot
-            .replies
-            .into_iter()
-            .map(|record| report::Reply {
-                submission: record.submission,
-                actor_kind: record.actor_kind,
-                country: record.actor_country,
-            })
-            .collect(),
-        measures: snapshot.measures,
-        treaty_actions: snapshot.treaty_actions,
-    };
+    let data = snapshot.data;
+    let cycle_code = data.cycle.code.to_string();
     let compiled =
         report::compile(report::DEFAULT_TEMPLATE, &data, &CompileConfig::default()).map_err(PageError::internal)?;
     let format = parse_pairs(query.as_deref()).into_iter().find(|(name, _)| name == "format").map(|(_, value)| value);

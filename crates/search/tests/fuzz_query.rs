@@ -46,7 +46,25 @@ const PIECES: &[&str] = &[
     "\u{feff}", "🙂", "移民", "妇女", "ال", "мигр", "é", "ß", "İ", "ﬁ", "Ⅻ", "٣", "women", "migrant", "x",
 ];
 
+/// The one test this binary holds, by the name test runners list and filter by.
+const TEST_NAME: &str = "fuzz_the_search_text";
+
 fn main() {
+    // Answer test runners as libtest would: `--list` (cargo-nextest asks first) lists the one
+    // test; a name filter that does not match it runs nothing.
+    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    if arguments.iter().any(|argument| argument == "--list") {
+        if !arguments.iter().any(|argument| argument == "--ignored") {
+            println!("{TEST_NAME}: test");
+        }
+        return;
+    }
+    if let Some(filter) = arguments.iter().find(|argument| !argument.starts_with('-')) {
+        let exact = arguments.iter().any(|argument| argument == "--exact");
+        if (exact && filter != TEST_NAME) || !TEST_NAME.contains(filter.as_str()) {
+            return;
+        }
+    }
     let seconds: u64 = std::env::var("VAWDB_FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(15);
     let seed: u64 = std::env::var("VAWDB_FUZZ_SEED")
         .ok()

@@ -151,8 +151,11 @@ fn apt_install(packages: &[&str]) -> Result<(), String> {
             packages.join(" ")
         ));
     }
-    run("apt-get", &["update", "-qq"])?;
-    let mut arguments = vec!["install", "-y", "-qq", "--no-install-recommends"];
+    // Another installation (the machine's own updates, say) may hold the package lock for a
+    // while; wait for it rather than fail.
+    let lock_wait = "DPkg::Lock::Timeout=600";
+    run("apt-get", &["-o", lock_wait, "update", "-qq"])?;
+    let mut arguments = vec!["-o", lock_wait, "install", "-y", "-qq", "--no-install-recommends"];
     arguments.extend(packages);
     run("apt-get", &arguments)
 }

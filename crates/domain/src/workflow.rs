@@ -116,6 +116,10 @@ pub fn may_import(who: Role, incoming: MeasureAccess, stored: Option<MeasureAcce
                 Err("a focal point imports their own State's measures only")
             } else if incoming.state != MeasureState::Draft {
                 Err("focal points import drafts; submit them afterwards and an editor publishes them")
+            } else if stored.is_some_and(|stored| !may(Some(who), MeasureAction::Read, stored)) {
+                // Another State's unpublished measure: the answer must not say that it exists,
+                // nor whose it is.
+                Err("this id cannot be used for your State's measures; choose another id")
             } else if stored.is_some_and(|stored| !may(Some(who), MeasureAction::Edit, stored)) {
                 Err("a measure with this id exists and is no longer your State's draft; ask an editor")
             } else {

@@ -342,6 +342,26 @@ impl Store {
         Ok(())
     }
 
+    /// When sign-ins under `username`, a name that is no account, stay refused: failed
+    /// attempts under a name that does not exist lock it exactly as wrong passwords lock a real
+    /// account (`domain::account::lockout_seconds`), so that the answers never tell whether an
+    /// account exists. `None` while it is not locked. Attempts of the last day count.
+    pub async fn unknown_username_locked_until(&self, username: &str) -> Result<Option<String>, StoreError> {
+        let mut sql =
+            Sql::new("SELECT COUNT(*) AS failures, MAX(recorded_at) AS latest FROM sign_in_events WHERE username = ");
+        sql.bind_text(username)
+            .push(" AND user_id IS NULL AND outcome = ")
+            .bind_text(SignInOutcome::UnknownUser.code())
+            .push(" AND recorded_at > ")
+            .bind_text(time_format::seconds_ago(24 * 60 * 60));
+        let row = sql.query().fetch_one(&self.pool).await?;
+        let failures: i64 = row.try_get("failures")?;
+        let latest: Option<String> = row.try_get("latest")?;
+        let lock = lockout_seconds(u32::try_from(failures).unwrap_or(u32::MAX));
+        let until = latest.filter(|_| lock > 0).and_then(|latest| time_format::seconds_after(&latest, lock));
+        Ok(until.filter(|until| *until > time_format::now()))
+    }
+
     /// The newest `limit` lines of the sign-in record, newest first.
     pub async fn sign_in_events(&self, limit: i64) -> Result<Vec<SignInEvent>, StoreError> {
         let mut sql = Sql::new("SELECT * FROM sign_in_events ORDER BY id DESC LIMIT ");

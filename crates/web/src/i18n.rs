@@ -1,7 +1,7 @@
 //! The user interface's words, from Fluent message catalogues (`locales/*.ftl`).
 //!
-//! English is complete; a message missing in another language falls back to English, so a
-//! partial translation never leaves a page with holes in it.
+//! Every catalogue holds every message of `en.ftl` with the same variables (a test says so);
+//! should one ever lack a message, English stands in, so a page never has holes in it.
 
 use std::collections::HashMap;
 
@@ -9,7 +9,14 @@ use domain::{actor::ActorKind, language::Language, measure::ImplementationStatus
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
 use unic_langid::LanguageIdentifier;
 
-const CATALOGUES: &[(Language, &str)] = &[(Language::English, include_str!("../locales/en.ftl"))];
+const CATALOGUES: &[(Language, &str)] = &[
+    (Language::Arabic, include_str!("../locales/ar.ftl")),
+    (Language::Chinese, include_str!("../locales/zh.ftl")),
+    (Language::English, include_str!("../locales/en.ftl")),
+    (Language::French, include_str!("../locales/fr.ftl")),
+    (Language::Russian, include_str!("../locales/ru.ftl")),
+    (Language::Spanish, include_str!("../locales/es.ftl")),
+];
 
 pub(crate) struct Messages {
     bundles: HashMap<Language, FluentBundle<FluentResource>>,
@@ -78,6 +85,8 @@ pub(crate) fn implementation_key(status: ImplementationStatus) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
     use super::*;
 
     #[test]
@@ -85,7 +94,136 @@ mod tests {
         let messages = Messages::load().unwrap();
         assert_eq!(messages.text(Language::English, "measures-count", &[("count", 1.into())]), "One measure");
         assert_eq!(messages.text(Language::English, "measures-count", &[("count", 28.into())]), "28 measures");
-        assert_eq!(messages.text(Language::French, "nav-measures", &[]), "Measures", "French falls back to English");
         assert_eq!(messages.text(Language::English, "no-such-key", &[]), "no-such-key");
+        // Russian has three forms for whole numbers, Arabic six.
+        let russian: Vec<String> = [1, 3, 5, 21]
+            .into_iter()
+            .map(|count| messages.text(Language::Russian, "measures-count", &[("count", count.into())]))
+            .collect();
+        assert_ne!(russian[0], russian[1], "{russian:?}");
+        assert_ne!(russian[1], russian[2], "{russian:?}");
+        assert_eq!(russian[3].replace("21", "1"), russian[0].replace("Одна", "1").replace("одна", "1"), "{russian:?}");
+        let arabic: Vec<String> = [1, 2, 3, 11, 100]
+            .into_iter()
+            .map(|count| messages.text(Language::Arabic, "measures-count", &[("count", count.into())]))
+            .collect();
+        let distinct: std::collections::BTreeSet<&String> = arabic.iter().collect();
+        assert_eq!(distinct.len(), 5, "one, two, few, many and other differ in Arabic: {arabic:?}");
+    }
+
+    /// The message ids of a catalogue, each with the variables it uses.
+    fn ids_and_variables(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+        use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+        fn inline(expression: &InlineExpression<&str>, found: &mut BTreeSet<String>) {
+            match expression {
+                InlineExpression::VariableReference { id } => {
+                    found.insert(id.name.to_owned());
+                }
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    for argument in &arguments.positional {
+                        inline(argument, found);
+                    }
+                    for argument in &arguments.named {
+                        inline(&argument.value, found);
+                    }
+                }
+                InlineExpression::Placeable { expression } => whole(expression, found),
+                _ => {}
+            }
+        }
+        fn whole(expression: &Expression<&str>, found: &mut BTreeSet<String>) {
+            match expression {
+                Expression::Select { selector, variants } => {
+                    inline(selector, found);
+                    for variant in variants {
+                        pattern(&variant.value, found);
+                    }
+                }
+                Expression::Inline(expression) => inline(expression, found),
+            }
+        }
+        fn pattern(pattern_: &Pattern<&str>, found: &mut BTreeSet<String>) {
+            for element in &pattern_.elements {
+                if let PatternElement::Placeable { expression } = element {
+                    whole(expression, found);
+                }
+            }
+        }
+        let resource = fluent_syntax::parser::parse(source).expect("the catalogue parses");
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                Entry::Message(message) => {
+                    let mut found = BTreeSet::new();
+                    if let Some(value) = &message.value {
+                        pattern(value, &mut found);
+                    }
+                    Some((message.id.name.to_owned(), found))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_message_of_english_with_the_same_variables() {
+        let english = ids_and_variables(include_str!("../locales/en.ftl"));
+        for (language, source) in CATALOGUES {
+            let other = ids_and_variables(source);
+            let missing: Vec<&String> = english.keys().filter(|id| !other.contains_key(*id)).collect();
+            let extra: Vec<&String> = other.keys().filter(|id| !english.contains_key(*id)).collect();
+            let differing: Vec<&String> = english
+                .iter()
+                .filter(|(id, variables)| other.get(*id).is_some_and(|v| v != *variables))
+                .map(|(id, _)| id)
+                .collect();
+            assert!(
+                missing.is_empty() && extra.is_empty() && differing.is_empty(),
+                "locales/{}.ftl: missing {missing:?}, not in English {extra:?}, other variables in {differing:?}",
+                language.code()
+            );
+        }
+    }
+
+    /// Every message of the catalogues is asked for by a template or a handler: by its id in
+    /// quotes, or as one of a family of ids made from a prefix (`t("state-" ~ state)`).
+    #[test]
+    fn every_message_is_used() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut sources = String::new();
+        let mut folders = vec![root.join("src"), root.join("templates")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else {
+                    sources.push_str(&std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        let mut prefixes = Vec::new();
+        for quote in ['"', '\''] {
+            for (start, _) in sources.match_indices(quote) {
+                let rest = &sources[start + 1..];
+                let literal: String =
+                    rest.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
+                let after = rest[literal.len()..].chars().next();
+                // `"state-" ~ x` in a template, `"actor-kind-{}"` in a format string.
+                if literal.ends_with('-') && matches!(after, Some(c) if c == quote || c == '{') {
+                    prefixes.push(literal);
+                }
+            }
+        }
+        let unused: Vec<String> = ids_and_variables(include_str!("../locales/en.ftl"))
+            .into_keys()
+            .filter(|id| {
+                !sources.contains(&format!("\"{id}\""))
+                    && !sources.contains(&format!("'{id}'"))
+                    && !prefixes.iter().any(|prefix| id.starts_with(prefix.as_str()))
+            })
+            .collect();
+        assert!(unused.is_empty(), "messages no template or handler asks for: {unused:?}");
     }
 }

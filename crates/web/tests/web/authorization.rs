@@ -245,6 +245,40 @@ async fn every_role_restores_earlier_versions_exactly_where_the_rules_allow() {
 }
 
 #[tokio::test]
+async fn a_focal_point_cannot_restore_a_measure_into_another_state() {
+    let world = World::new().await;
+    // A draft that was the Philippines' in its first version and is Kenya's now: the Kenyan
+    // focal point may edit it, but not give it back to the Philippines, by restore as by edit.
+    let document = |country: &str, description: &str| {
+        format!(
+            r#"{{"format": "vawdb-exchange/1", "measures": [{{"id": "auth-moved", "country": "{country}",
+                "classification": {{"type": ["protection.services.shelters"]}},
+                "text": {{"en": {{"title": "Moved shelter", "description": "{description}"}}}}}}]}}"#
+        )
+    };
+    world.app.import(&document("PHL", "First version."), MeasureState::Draft).await;
+    world.app.import(&document("KEN", "Second version."), MeasureState::Draft).await;
+    let id = ExternalId::parse("auth-moved").unwrap();
+    let before = world.app.store.measure_by_external_id(&id).await.unwrap().unwrap();
+    let first = world.app.store.changes_for("measure", "auth-moved").await.unwrap()[0].id.to_string();
+    let version = before.version.to_string();
+    let (_, browser, token) = world.browsers.iter().find(|(who, ..)| *who == Who::OwnFocalPoint).unwrap();
+    let fields = [("csrf_token", token.as_str()), ("change_id", first.as_str()), ("version", version.as_str())];
+    let response = world.app.post_form(browser, &format!("/measures/{}/restore", before.id), &fields).await;
+    assert_eq!(response.status, StatusCode::FORBIDDEN, "{}", response.body);
+    let after = world.app.store.measure_by_external_id(&id).await.unwrap().unwrap();
+    assert_eq!(after.version, before.version, "nothing written");
+    assert_eq!(after.measure.country, Some(M49::new(404).unwrap()), "still Kenya's");
+    // The editor may restore it to the Philippines.
+    let (_, editor, editor_token) = world.browsers.iter().find(|(who, ..)| *who == Who::Editor).unwrap();
+    let fields = [("csrf_token", editor_token.as_str()), ("change_id", first.as_str()), ("version", version.as_str())];
+    let response = world.app.post_form(editor, &format!("/measures/{}/restore", before.id), &fields).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let after = world.app.store.measure_by_external_id(&id).await.unwrap().unwrap();
+    assert_eq!(after.measure.country, Some(M49::new(608).unwrap()));
+}
+
+#[tokio::test]
 async fn a_move_needs_the_session_token_a_current_version_and_for_a_send_back_a_reason() {
     let world = World::new().await;
     let (_, editor, token) = world.browsers.iter().find(|(who, ..)| *who == Who::Editor).unwrap();

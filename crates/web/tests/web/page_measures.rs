@@ -25,7 +25,7 @@ async fn filters_combine_and_keep_their_state_in_the_address() {
     let html = app.page("/measures?type=training&keyword=migrant-women&lang=fr").await;
     // Five States' training, and three by IOM, ILO and UNIFEM, whose keywords (women migrant
     // workers, migrant domestic workers) are narrower terms of "migrant women".
-    assert!(html.contains("8 measures"), "{}", between(&html, "<h2 id=\"results-heading\">", "</h2>"));
+    assert!(html.contains("8 mesures"), "{}", between(&html, "<h2 id=\"results-heading\">", "</h2>"));
     for state in ["Allemagne", "Danemark", "Équateur", "Suède", "Thaïlande"] {
         assert!(html.contains(&format!(">{state}</a>")), "{state}");
     }

@@ -86,6 +86,31 @@ async fn five_failures_lock_the_account_even_against_the_right_password() {
 }
 
 #[tokio::test]
+async fn an_unknown_username_is_locked_like_an_account_so_that_no_answer_tells_it_apart() {
+    let app = app_with_focal_point().await;
+    // Each name is tried five times with a wrong password, then once more.
+    let mut answers = Vec::new();
+    for username in ["focal@kenya.example", "nobody@example.org"] {
+        let mut browser = Browser::default();
+        let mut statuses = Vec::new();
+        let mut last_body = String::new();
+        for _ in 0..6 {
+            let response = app.sign_in(&mut browser, username, "guess", "").await;
+            statuses.push(response.status);
+            last_body = response.body;
+        }
+        assert!(last_body.contains("locked until"), "{username}: {last_body}");
+        answers.push(statuses);
+    }
+    let expected = [StatusCode::UNAUTHORIZED; 4]
+        .into_iter()
+        .chain([StatusCode::TOO_MANY_REQUESTS, StatusCode::TOO_MANY_REQUESTS])
+        .collect::<Vec<_>>();
+    assert_eq!(answers[0], expected, "the real account");
+    assert_eq!(answers[1], answers[0], "an unknown name answers as the real account does");
+}
+
+#[tokio::test]
 async fn signing_out_ends_the_session_on_the_server() {
     let app = app_with_focal_point().await;
     let browser = app.signed_in("focal@kenya.example", PASSWORD).await;

@@ -64,11 +64,26 @@ pub(crate) async fn submit(
             .map_err(PageError::internal)?;
         // What was typed is kept as typed, cut to a username's length.
         let typed: String = form.username.trim().chars().take(Username::MAX_CHARS).collect();
+        // A name that is no account is locked after as many failures as an account is, and
+        // answered in the same words, so that no answer tells whether the account exists.
+        if let Some(until) = store.unknown_username_locked_until(&typed).await? {
+            store.record_sign_in_event(&typed, None, SignInOutcome::Locked, &address).await?;
+            return refuse(StatusCode::TOO_MANY_REQUESTS, &locked_message(Some(&until)));
+        }
         store.record_sign_in_event(&typed, None, SignInOutcome::UnknownUser, &address).await?;
+        if let Some(until) = store.unknown_username_locked_until(&typed).await? {
+            let message = format!("{WRONG} {}", locked_message(Some(&until)));
+            return refuse(StatusCode::TOO_MANY_REQUESTS, &message);
+        }
         return refuse(StatusCode::UNAUTHORIZED, WRONG);
     };
     let username = account.username.as_str();
     if account.is_locked() {
+        // As long as a refused unknown name takes, so that the time does not tell either.
+        let password = form.password.clone();
+        tokio::task::spawn_blocking(move || spend_time_like_a_verification(&password))
+            .await
+            .map_err(PageError::internal)?;
         store.record_sign_in_event(username, Some(account.id), SignInOutcome::Locked, &address).await?;
         return refuse(StatusCode::TOO_MANY_REQUESTS, &locked_message(account.locked_until.as_deref()));
     }

@@ -3,6 +3,7 @@
 
 use domain::{
     account::Role,
+    measure::Measure,
     workflow::{MeasureAccess, MeasureAction, may},
 };
 use store::{MeasureRecord, Visibility};
@@ -34,4 +35,13 @@ pub(super) async fn measure_for(
         )));
     }
     Ok(record)
+}
+
+/// Refuses a change that would give a measure to another State, unless the person may work on
+/// every State's measures: a focal point keeps to their own, by edit as by restore.
+pub(super) fn keeps_the_state(role: Role, current: &Measure, proposed: &Measure) -> Result<(), PageError> {
+    if proposed.country != current.country && matches!(role, Role::FocalPoint { .. }) {
+        return Err(PageError::forbidden("A focal point cannot move a measure to another State."));
+    }
+    Ok(())
 }

@@ -10,7 +10,7 @@ use domain::{measure::Measure, workflow::MeasureAction};
 use serde::Deserialize;
 use store::Author;
 
-use super::access::measure_for;
+use super::access::{keeps_the_state, measure_for};
 use crate::{csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
 
 #[derive(Deserialize)]
@@ -44,6 +44,7 @@ pub(crate) async fn submit(
         .and_then(|entry| entry.after)
         .ok_or_else(|| PageError::bad_request("change_id: not a version of this measure"))?;
     let earlier: Measure = serde_json::from_value(earlier).map_err(PageError::internal)?;
+    keeps_the_state(signed_in.account.role, &record.measure, &earlier)?;
     let author = Author::account(&signed_in.account);
     match state.store().restore_measure(record.id, &earlier, version, &author).await {
         Ok(_) => Ok(Redirect::to(&format!("/measures/{}/history", record.id)).into_response()),

@@ -11,7 +11,7 @@ use domain::workflow::MeasureAction;
 use store::{Author, StoreError};
 
 use super::{
-    access::measure_for,
+    access::{keeps_the_state, measure_for},
     form::{FormSetup, PostedMeasure, render_form},
 };
 use crate::{
@@ -51,9 +51,7 @@ pub(crate) async fn submit(
         Ok(measure) => measure,
         Err(problems) => return render_form(&state, &context, &signed_in, setup(problems)).await,
     };
-    if measure.country != record.measure.country && matches!(role, domain::account::Role::FocalPoint { .. }) {
-        return Err(PageError::forbidden("A focal point cannot move a measure to another State."));
-    }
+    keeps_the_state(role, &record.measure, &measure)?;
     let author = Author::account(&signed_in.account);
     match state.store().save_measure(&measure, Some(version), &author).await {
         Ok(saved) => Ok(Redirect::to(&format!("/measures/{}", saved.id)).into_response()),

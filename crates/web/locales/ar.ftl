@@ -1,0 +1,553 @@
+# The user interface in Arabic (unofficial translation). Every message of en.ftl is here.
+# واجهة المستخدم باللغة العربية (ترجمة غير رسمية). ترد هنا جميع رسائل الملف en.ftl.
+
+site-name = vawdb
+site-tagline = تدابير التصدي للعنف ضد العاملات المهاجرات
+skip-to-content = الانتقال إلى المحتوى
+nav-label = القائمة الرئيسية
+nav-measures = التدابير
+nav-countries = البلدان
+nav-cycles = دورات الإبلاغ
+nav-vocabularies = قوائم المصطلحات
+footer-languages = اللغات
+footer-api = واجهة API بنسق JSON (وثيقة OpenAPI)
+footer-about = تسجل قاعدة البيانات vawdb ما تفيد الدول والمنظمات الدولية بأنها تتخذه من إجراءات للتصدي للعنف ضد العاملات المهاجرات، على النحو الذي جُمع لأغراض تقارير الأمين العام.
+
+home-title = تدابير التصدي للعنف ضد العاملات المهاجرات
+home-intro = القوانين والسياسات والخدمات والحملات والتدريب وجمع البيانات والتعاون، مما أفادت به الدول وكيانات الأمم المتحدة والمنظمة الدولية للهجرة، مصنفةً على نحو يتيح لكم معرفة ما اتُّخذ من إجراءات وأين اتُّخذت.
+home-count-measures = { $count ->
+    [zero] لا تدابير منشورة
+    [one] تدبير منشور واحد
+    [two] تدبيران منشوران
+    [few] { $count } تدابير منشورة
+    [many] { $count } تدبيرًا منشورًا
+   *[other] { $count } تدبير منشور
+}
+home-count-countries = { $count ->
+    [zero] في أي بلد أو منطقة
+    [one] في بلد أو منطقة واحدة
+    [two] في بلدين أو منطقتين
+    [few] في { $count } بلدان ومناطق
+    [many] في { $count } بلدًا ومنطقة
+   *[other] في { $count } بلد ومنطقة
+}
+home-count-cycles = { $count ->
+    [zero] من أي دورة إبلاغ
+    [one] من دورة إبلاغ واحدة
+    [two] من دورتي إبلاغ
+    [few] من { $count } دورات إبلاغ
+    [many] من { $count } دورة إبلاغ
+   *[other] من { $count } دورة إبلاغ
+}
+home-latest-cycle = آخر دورة إبلاغ
+home-find = البحث عن التدابير
+home-find-country = البلد
+home-find-button = عرض التدابير
+home-browse-types = التصفح حسب نوع التدبير
+home-any-country = أي بلد
+
+measures-title = التدابير
+measures-count = { $count ->
+    [0] لا يوجد تدبير مطابق
+    [zero] لا يوجد تدبير مطابق
+    [one] تدبير واحد
+    [two] تدبيران
+    [few] { $count } تدابير
+    [many] { $count } تدبيرًا
+   *[other] { $count } تدبير
+}
+measures-none = لا يوجد تدبير منشور مطابق لعوامل التصفية هذه. أزيلوا أحد عوامل التصفية لعرض المزيد.
+measures-api-link = هذه النتائج بنسق JSON
+filters-heading = التصفية
+filter-any = الكل
+filter-country = البلد أو المنطقة
+filter-region = المنطقة الإقليمية
+filter-vocabulary = قائمة المصطلحات
+filter-cycle = دورة الإبلاغ
+filter-actor-kind = نوع الجهة الفاعلة
+filter-implementation = التنفيذ
+filter-year-from = من سنة
+filter-year-to = إلى سنة
+filter-apply = تطبيق عوامل التصفية
+filter-clear = إزالة جميع عوامل التصفية
+filters-active = عوامل التصفية المطبقة
+filter-remove = إزالة عامل التصفية: { $label }
+sort-label = الترتيب حسب:
+sort-by-country = البلد
+sort-by-year = السنة
+pagination-label = الصفحات
+pagination-previous = الصفحة السابقة
+pagination-next = الصفحة التالية
+pagination-page = الصفحة { $number }
+pagination-status = الصفحة { $current } من { $pages }
+
+actor-kind-member-state = دولة عضو
+actor-kind-observer-state = دولة مراقبة
+actor-kind-un-entity = كيان من كيانات الأمم المتحدة
+actor-kind-intergovernmental-organization = منظمة حكومية دولية
+actor-kind-other = جهة أخرى
+implementation-in-place = مطبَّق
+implementation-in-preparation = قيد الإعداد
+
+measure-in-preparation = قيد الإعداد
+measure-actor = الجهة المبلِّغة
+measure-cycle = دورة الإبلاغ
+measure-effectiveness = أدلة الفعالية
+measure-effectiveness-unknown = لم يُبلَّغ عن أي أدلة على الفعالية.
+measure-classification = التصنيف
+measure-source = المصدر
+measure-other-languages = متاح أيضًا باللغات التالية
+measure-text-language-note = هذا النص غير متاح بلغة الصفحة؛ ويُعرض باللغة التي قُدِّم بها.
+measure-id = المعرِّف
+measure-updated = آخر تحديث
+measure-json = هذا التدبير بنسق JSON
+measure-details = التفاصيل
+
+countries-title = البلدان والمناطق
+countries-intro = جميع البلدان والمناطق الواردة في معيار الأمم المتحدة M49، مرتبةً حسب المنطقة الإقليمية، مع عدد التدابير المنشورة.
+countries-column-name = الاسم
+countries-column-status = المركز في الأمم المتحدة
+countries-column-measures = التدابير
+country-status-member = دولة عضو
+country-status-observer = دولة مراقبة
+country-status-other = منطقة
+
+country-formal-name = الاسم الرسمي
+country-codes = الرموز
+country-regions = المناطق الإقليمية
+country-status = المركز
+country-names = الأسماء باللغات الرسمية
+country-former-names = الأسماء السابقة
+country-former-until = حتى { $date }
+country-measures = { $count ->
+    [0] لا يوجد تدبير منشور
+    [zero] لا يوجد تدبير منشور
+    [one] تدبير منشور واحد
+    [two] تدبيران منشوران
+    [few] { $count } تدابير منشورة
+    [many] { $count } تدبيرًا منشورًا
+   *[other] { $count } تدبير منشور
+}
+country-no-measures = لم يُنشر بعدُ أي تدبير لهذا البلد.
+country-all-measures = جميع تدابير هذا البلد، مع عوامل التصفية
+country-measures-of-type = جميع التدابير من هذا النوع
+
+cycles-title = دورات الإبلاغ
+cycles-replies = { $count ->
+    [0] لا ردود
+    [zero] لا ردود
+    [one] رد واحد
+    [two] ردان
+    [few] { $count } ردود
+    [many] { $count } ردًا
+   *[other] { $count } رد
+}
+cycles-as-at = حتى { $date }
+cycles-none = لم تُسجَّل بعدُ أي دورة إبلاغ.
+
+cycle-mandate = الولاية
+cycle-symbol = التقرير
+cycle-previous-report = التقرير السابق
+cycle-requested-on = تاريخ إرسال الطلب
+cycle-deadline = الموعد النهائي
+cycle-published-on = تاريخ صدور التقرير
+cycle-responded = { $n ->
+    [0] حتى { $date }، لم تكن أي دولة عضو قد ردت.
+    [zero] حتى { $date }، لم تكن أي دولة عضو قد ردت.
+    [one] حتى { $date }، كانت دولة عضو واحدة قد ردت.
+    [two] حتى { $date }، كانت دولتان عضوان قد ردتا.
+    [few] حتى { $date }، كانت { $count } دول أعضاء قد ردت.
+    [many] حتى { $date }، كانت { $count } دولة عضوًا قد ردت.
+   *[other] حتى { $date }، كانت { $count } دولة عضو قد ردت.
+}
+cycle-as-at-label = عدّ الردود حتى تاريخ
+cycle-as-at-button = عدّ
+cycle-member-states = الدول الأعضاء التي ردت
+cycle-organizations = كيانات الأمم المتحدة والمنظمات الأخرى التي ردت
+cycle-received = ورد في { $date }
+cycle-late = بعد الموعد النهائي
+cycle-after-as-at = بعد التاريخ المعتمد للعدّ
+cycle-no-replies = لا يوجد.
+cycle-measures-link = التدابير المبلَّغ عنها في هذه الدورة
+
+vocabulary-others = قوائم المصطلحات
+vocabulary-intro = يحيل كل مصطلح إلى التدابير المصنفة تحته أو تحت مصطلح أضيق منه.
+
+error-no-such-page = لا توجد صفحة بهذا العنوان.
+error-no-such-measure = لا يوجد تدبير منشور بهذا العنوان.
+error-no-such-country = لا يوجد بلد أو منطقة بهذا الرمز.
+error-no-such-cycle = لا توجد دورة إبلاغ بهذا الرمز.
+error-no-such-vocabulary = لا توجد قائمة مصطلحات بهذا الرمز.
+error-back-home = الانتقال إلى الصفحة الرئيسية
+
+nav-instruments = المعاهدات
+instruments-title = الصكوك الدولية
+instruments-intro = الاتفاقيات والبروتوكولات التي تحمي العاملات المهاجرات، وعدد الدول التي أصبحت أطرافًا فيها حتى تاريخ تختارونه. ولا تكون الأعداد دقيقة إلا حيث يكون السجل كاملًا؛ وفي غير ذلك من الحالات، تمثل الأعداد المبيَّنة حدًا أدنى.
+instruments-caption = الأطراف حتى { $date }
+instruments-column-title = الصك
+instruments-column-adopted = تاريخ الاعتماد
+instruments-column-parties = الأطراف
+instruments-column-record = السجل
+instruments-at-least = { $count } على الأقل
+instrument-abbreviation = الاختصار
+instrument-parent = مكمِّل للصك التالي
+instrument-depositary = الوديع
+instrument-adopted = تاريخ الاعتماد
+instrument-entry-into-force = بدء النفاذ
+instrument-record = السجل
+instrument-party-count = { $count ->
+    [0] حتى { $date }، لم تكن أي دولة قد أصبحت طرفًا.
+    [zero] حتى { $date }، لم تكن أي دولة قد أصبحت طرفًا.
+    [one] حتى { $date }، كانت دولة واحدة قد أصبحت طرفًا.
+    [two] حتى { $date }، كانت دولتان قد أصبحتا طرفين.
+    [few] حتى { $date }، كانت { $count } دول قد أصبحت أطرافًا.
+    [many] حتى { $date }، كانت { $count } دولة قد أصبحت أطرافًا.
+   *[other] حتى { $date }، كانت { $count } دولة قد أصبحت أطرافًا.
+}
+instrument-party-count-partial = حتى { $date }، كانت { $count } دولة على الأقل قد أصبحت أطرافًا (السجل غير كامل بالنسبة إلى هذا التاريخ).
+instrument-chart-alt = رسم بياني درجي لتطور عدد الدول الأطراف في { $title } على مر الزمن
+instrument-parties = الأطراف حتى { $date }
+instrument-no-parties = لا توجد دولة مسجلة بوصفها طرفًا في هذا التاريخ.
+instrument-signatories = الدول الموقِّعة غير الأطراف في هذا التاريخ
+instrument-column-action = الإجراء
+instrument-column-date = التاريخ
+instrument-column-signed = تاريخ التوقيع
+treaty-as-at-label = الحالة حتى تاريخ
+treaty-as-at-button = عرض
+treaty-party-since = طرف منذ { $date } ({ $action })
+treaty-denounced = نُقضت، اعتبارًا من { $date }
+treaty-signatory = وقّعت في { $date }؛ ليست طرفًا
+treaty-not-party = ليست طرفًا
+treaty-no-record = لم يُسجَّل أي إجراء (سجل هذا الصك غير كامل)
+treaty-data-complete = كامل: إجراءات جميع الدول مسجلة.
+treaty-data-complete-until = كامل حتى { $date }؛ أما الإجراءات اللاحقة فمسجلة لبعض الدول فقط.
+treaty-data-partial = جزئي: إجراءات بعض الدول فقط مسجلة.
+treaty-action-signature = التوقيع
+treaty-action-ratification = التصديق
+treaty-action-accession = الانضمام
+treaty-action-acceptance = القبول
+treaty-action-approval = الموافقة
+treaty-action-succession = الخلافة
+treaty-action-definitive-signature = التوقيع النهائي
+treaty-action-denunciation = النقض
+country-treaties = حالة المعاهدات حتى { $date }
+error-no-such-instrument = لا يوجد صك بهذا الرمز.
+
+cycle-report-link = التقرير، مُعَدًّا من بيانات اليوم
+report-back-to-cycle = العودة إلى دورة الإبلاغ
+report-intro = أُعدّ هذا التقرير باستخدام القالب الافتراضي والبيانات المنشورة: فكل عدد وتاريخ وقائمة دول محسوبة، وفقًا للأسلوب التحريري للأمم المتحدة، مما تحتفظ به قاعدة البيانات vawdb اليوم.
+report-download-docx = مستند Word
+report-download-pdf = PDF
+report-download-markdown = Markdown
+report-footnotes = الحواشي
+report-back-to-text = العودة إلى النص
+
+## البحث
+nav-search = البحث
+search-title = البحث في التدابير
+search-label = البحث بأي لغة من لغات الأمم المتحدة
+search-hint = كلمات بأي لغة من اللغات الست؛ "كلمات بين علامتي تنصيص" للبحث عن عبارة؛ OR بين البدائل؛ -كلمة لاستبعادها.
+search-button = بحث
+search-count = { $count ->
+    [0] لم يُعثر على أي تدبير
+    [zero] لم يُعثر على أي تدبير
+    [one] عُثر على تدبير واحد
+    [two] عُثر على تدبيرين
+    [few] عُثر على { $count } تدابير
+    [many] عُثر على { $count } تدبيرًا
+   *[other] عُثر على { $count } تدبير
+}
+search-none = لا توجد نتائج مطابقة. تحققوا من الإملاء، أو استخدموا عددًا أقل من الكلمات، أو أزيلوا أحد عوامل التصفية.
+search-named-terms = تُعرض أيضًا التدابير الموسومة بما يلي:
+search-more = { $count ->
+    [zero] لا عناصر أخرى
+    [one] عنصر آخر
+    [two] عنصران آخران
+    [few] { $count } عناصر أخرى
+    [many] { $count } عنصرًا آخر
+   *[other] { $count } عنصر آخر
+}
+search-past-the-end = لا توجد صفحة { $page }: تنتهي النتائج عند الصفحة { $last }.
+search-last-page = الانتقال إلى الصفحة الأخيرة
+search-api-link = هذه النتائج وأعدادها بنسق JSON
+search-years = السنوات
+search-years-apply = تطبيق السنوات
+search-facets-heading = تضييق النتائج
+search-within-country = البحث في تدابير هذا البلد
+sort-by-relevance = الصلة
+term-other-names = يُبحث عنه أيضًا بالأسماء التالية
+term-narrower = المصطلحات الأضيق
+term-measures = { $count ->
+    [0] لا يوجد تدبير منشور موسوم بهذا المصطلح
+    [zero] لا يوجد تدبير منشور موسوم بهذا المصطلح
+    [one] تدبير واحد
+    [two] تدبيران
+    [few] { $count } تدابير
+    [many] { $count } تدبيرًا
+   *[other] { $count } تدبير
+}
+term-search-all = البحث في جميع التدابير البالغ عددها { $count } وتصفيتها
+error-no-such-term = لا يوجد مصطلح كهذا.
+
+nav-sign-in = تسجيل الدخول
+nav-sign-out = تسجيل الخروج
+nav-accounts = الحسابات
+
+sign-in-title = تسجيل الدخول
+sign-in-intro = يسجل المحررون وجهات التنسيق الوطنية ومقدمو البيانات الدخول لإدخال التدابير واستعراضها. ويمكن الاطلاع على كل ما هو منشور دون تسجيل الدخول.
+sign-in-username = اسم المستخدم
+sign-in-password = كلمة المرور
+sign-in-submit = تسجيل الدخول
+sign-in-forgotten = هل نسيتم كلمة المرور؟ اطلبوا من أحد مديري نظام vawdb إعادة تعيينها.
+
+account-title = حسابكم
+account-name = الاسم
+account-role = الدور
+account-change-password = تغيير كلمة المرور
+account-current-password = كلمة المرور الحالية
+account-new-password = كلمة المرور الجديدة
+account-new-password-again = كلمة المرور الجديدة مرة أخرى
+account-password-rule = 12 حرفًا على الأقل. وتشكّل بضع كلمات لا رابط بينها كلمة مرور جيدة.
+account-password-changed = تم تغيير كلمة المرور. وسُجِّل خروج أي متصفح آخر كان قد سجّل الدخول إلى هذا الحساب.
+
+admin-accounts-title = الحسابات
+admin-accounts-count = { $count ->
+    [zero] لا حسابات
+    [one] حساب واحد
+    [two] حسابان
+    [few] { $count } حسابات
+    [many] { $count } حسابًا
+   *[other] { $count } حساب
+}
+admin-accounts-state = الحالة
+admin-accounts-since = منذ
+admin-accounts-actions = الإجراءات
+admin-accounts-reset = إعادة تعيين كلمة المرور
+admin-accounts-disable = تعطيل
+admin-accounts-new = حساب جديد
+admin-accounts-country = الدولة أو المنطقة
+admin-accounts-no-country = لا شيء (الأمانة العامة)
+admin-accounts-country-rule = تعمل جهات التنسيق ومقدمو البيانات باسم دولة واحدة؛ أما مديرو النظام والمحررون فلا يعملون باسم أي دولة.
+admin-accounts-create = إنشاء الحساب
+admin-password-title = كلمة المرور الجديدة
+admin-password-created = أُنشئ الحساب { $username } بكلمة المرور التالية:
+admin-password-reset = أُعيد تعيين كلمة مرور { $username } لتصبح:
+admin-password-once = سلِّموها إلى صاحب الحساب عبر قناة غير القناة التي أُرسل بها اسم المستخدم. ولا تُعرض إلا هذه المرة فقط، وينبغي لصاحب الحساب تغييرها بعد تسجيل الدخول.
+
+admin-audit-title = سجل المراجعة
+admin-audit-sign-ins = محاولات تسجيل الدخول
+admin-audit-writes = عمليات الكتابة
+admin-audit-when = التوقيت (UTC)
+admin-audit-outcome = النتيجة
+admin-audit-address = العنوان
+admin-audit-who = المستخدم
+admin-audit-record = السجل
+admin-audit-action = الإجراء
+
+workflow-title = سير العمل
+workflow-state = الحالة:
+workflow-version = الصيغة { $version }
+workflow-history = السجل التاريخي
+workflow-last-comment = آخر تعليق:
+workflow-comment = السبب (تطّلع عليه جهة التنسيق)
+state-draft = مسودة
+state-submitted = مقدَّم
+state-published = منشور
+state-withdrawn = مسحوب
+transition-submit = التقديم إلى الأمانة العامة
+transition-publish = النشر
+transition-send_back = الإعادة إلى جهة التنسيق
+transition-withdraw = السحب من النشر
+transition-reopen = إعادة الفتح بوصفه مسودة
+
+history-title = السجل التاريخي
+history-moves = مراحل سير العمل
+history-versions = الصيغ
+history-version = الصيغة { $number }
+history-current = الحالية
+history-field = الحقل
+history-before = قبل
+history-after = بعد
+history-restore = استعادة الصيغة { $number }
+
+search-export = { $count ->
+    [zero] لا توجد تدابير للتنزيل:
+    [one] تنزيل هذا التدبير:
+    [two] تنزيل هذين التدبيرين:
+    [few] تنزيل هذه التدابير البالغ عددها { $count }:
+    [many] تنزيل هذه التدابير البالغ عددها { $count }:
+   *[other] تنزيل هذه التدابير البالغ عددها { $count }:
+}
+
+nav-work = العمل
+nav-import = الاستيراد
+work-own = مسودات دولتكم وما قدمته
+work-review = التدابير المقدَّمة المطلوب استعراضها
+work-count = { $count ->
+    [zero] لا تدابير
+    [one] تدبير واحد
+    [two] تدبيران
+    [few] { $count } تدابير
+    [many] { $count } تدبيرًا
+   *[other] { $count } تدبير
+}
+work-measure = التدبير
+
+import-title = استيراد التدابير
+import-file = الملف (CSV أو XLSX أو JSON)
+import-file-rule = حتى { $megabytes } ميغابايت. يتضمن الصف الأول أسماء الأعمدة؛ استخدموا أحد القوالب أدناه. ولا يؤدي التحقق إلى كتابة أي شيء.
+import-check = التحقق من الملف
+import-confirm = استيراد هذه التدابير
+import-templates = القوالب
+import-columns = الأعمدة
+import-columns-note = لا يلزم في صف العناوين سوى العمود id؛ ويلزم لكل تدبير بلد أو جهة فاعلة، ونوع، وعنوان ووصف بلغة واحدة على الأقل. وتُدرج المصطلحات المتعددة في خلية واحدة مفصولًا بينها بفواصل منقوطة. وتؤدي الصفوف التي تحمل معرِّف تدبير مخزَّن إلى تحديثه؛ ولا يؤدي استيراد الملف نفسه مرتين إلى أي تغيير.
+import-refused = { $file }: { $count ->
+    [zero] لا مشاكل
+    [one] مشكلة واحدة
+    [two] مشكلتان
+    [few] { $count } مشاكل
+    [many] { $count } مشكلة
+   *[other] { $count } مشكلة
+}
+import-nothing-written = لم تُكتب أي بيانات. صححوا الملف وتحققوا منه مرة أخرى.
+import-where = الموضع
+import-value = القيمة
+import-problem = المشكلة
+import-checked = الملف { $file } جاهز للاستيراد
+import-would = سيؤدي استيراده إلى إنشاء { $created } وتغيير { $updated } وترك { $unchanged } دون تغيير.
+import-done = تم استيراد الملف { $file }
+import-counts = أُنشئ: { $created }، غُيِّر: { $updated }، دون تغيير: { $unchanged }.
+import-to-work = الاطلاع على تدابيركم
+
+form-new = تدبير جديد
+form-edit = تحرير
+form-problems = { $count ->
+    [zero] لا شيء يلزم تصحيحه:
+    [one] نقطة واحدة يلزم تصحيحها:
+    [two] نقطتان يلزم تصحيحهما:
+    [few] { $count } نقاط يلزم تصحيحها:
+    [many] { $count } نقطة يلزم تصحيحها:
+   *[other] { $count } نقطة يلزم تصحيحها:
+}
+form-identity = التدبير
+form-id-rule = معرِّف ثابت لا يتغير أبدًا، مثل 2026-KEN-shelters: حروف وأرقام ونقاط وشرطات وشرطات سفلية ونقطتان رأسيتان.
+form-actor = الجهة التي اتخذته
+form-actor-state = الدولة نفسها
+form-actor-rule = أبقوا الدولة مختارةً بالنسبة إلى التدابير التي تتخذها الدولة نفسها؛ واختاروا المنظمة بالنسبة إلى تدابير كيانات الأمم المتحدة أو المنظمة الدولية للهجرة.
+form-year-from = من سنة
+form-year-to = إلى سنة
+form-implementation = المرحلة
+form-in-place = مطبَّق
+form-texts = النص
+form-texts-rule = عنوان ووصف بلغة واحدة على الأقل؛ وأضيفوا اللغات الأخرى متى توفرت لديكم.
+form-title = العنوان
+form-description = الوصف
+form-save = حفظ
+
+cycle-new-title = فتح دورة إبلاغ
+cycle-new-report = التقرير
+cycle-code = الرمز
+cycle-code-rule = رمز قصير ثابت، مثل 2011.
+cycle-as-at = الأرقام حتى تاريخ
+cycle-addressees = الجهات الموجَّه إليها الطلب
+cycle-all-member-states = جميع الدول الأعضاء
+cycle-region-states = الدول الأعضاء في منطقة إقليمية واحدة
+cycle-region = المنطقة الإقليمية
+cycle-no-states = لا توجد دول (الكيانات فقط)
+cycle-entities = كيانات الأمم المتحدة والمنظمة الدولية للهجرة
+cycle-open = فتح الدورة
+replies-title = الردود
+replies-on = في تاريخ
+replies-show = عرض
+replies-responded = { $count ->
+    [zero] حتى { $date }، لم تكن أي دولة عضو قد ردت.
+    [one] حتى { $date }، كانت دولة عضو واحدة قد ردت.
+    [two] حتى { $date }، كانت دولتان عضوان قد ردتا.
+    [few] حتى { $date }، كانت { $count } دول أعضاء قد ردت.
+    [many] حتى { $date }، كانت { $count } دولة عضوًا قد ردت.
+   *[other] حتى { $date }، كانت { $count } دولة عضو قد ردت.
+}
+replies-who = الجهة
+replies-received = تاريخ الورود
+replies-language = اللغة
+replies-documents = الوثائق
+replies-not-asked = لم يُطلب منها
+replies-record = تسجيل رد
+replies-note = ملاحظة
+reply-replied = ردت
+reply-outstanding = لم ترد بعدُ
+reply-late = متأخر
+
+tokens-title = رموز الوصول إلى واجهة API
+tokens-intro = يتيح رمز الوصول لبرنامج ما استخدام واجهة API باسمكم، في حدود نطاقات الصلاحية التي تمنحونها له فقط. ألغوه عندما تنتفي الحاجة إليه.
+tokens-name = اسم رمز الوصول
+tokens-scopes = نطاقات الصلاحية
+tokens-created = تاريخ الإنشاء
+tokens-expires = تاريخ الانتهاء
+tokens-last-used = آخر استخدام
+tokens-revoke = إلغاء
+tokens-dead = ملغى أو منتهي الصلاحية
+tokens-valid-for = مدة الصلاحية (بالأيام)
+tokens-create = إنشاء رمز الوصول
+token-issued-title = رمز وصول جديد إلى واجهة API
+token-issued = يجوز لرمز الوصول { $name } ما يلي: { $scopes }، لمدة { $days } من الأيام:
+token-issued-once = انسخوه الآن: فهو لا يُعرض إلا هذه المرة فقط، ولا تحتفظ قاعدة البيانات vawdb إلا بمجموعه الاختباري.
+
+## إحصاءات الحوادث
+nav-statistics = الإحصاءات
+nav-datasets = مجموعات البيانات
+statistics-title = إحصاءات الحوادث
+statistics-lead = أعداد حالات العنف ضد العاملات المهاجرات التي أبلغت عنها الشرطة والمحاكم وسلطات الهجرة والعمل وخدمات الضحايا والدراسات الاستقصائية. وتقاطع الجداول المنشورة شكل العنف مع خاصية واحدة أخرى على امتداد جميع السنوات المنشورة، وتحجب الأعداد الصغيرة وكل ما قد يتيح استنتاج أحدها من أي تركيبة من الجداول المنشورة، حتى لا يمكن التعرف على أي شخص مشمول بالعدّ.
+statistics-release-years = السنوات: { $years }، مجتمعةً (صنِّفوا الجدول حسب السنة للحصول على أرقام كل سنة على حدة).
+statistics-catalogue = تبيّن الجداول المنشورة شكل العنف مصنفًا حسب خاصية واحدة أخرى (الدولة، أو المصدر، أو الجنس، أو الفئة العمرية، أو الجنسية، أو وضع الهجرة، أو المهنة، أو الجاني، أو المكان، أو مرحلة دورة الهجرة، أو السنة)، على امتداد جميع السنوات المنشورة.
+statistics-choose = اختيار الجدول
+statistics-rows = الصفوف
+statistics-columns = الأعمدة
+statistics-from = من
+statistics-to = إلى
+statistics-filters = الحوادث التي تتسم فقط بما يلي
+statistics-show = عرض الجدول
+statistics-whole-note = أنتم تطّلعون على الجدول الكامل، غير المحمي، لمجموعات البيانات التي تتولون المسؤولية عنها. لا تنشروه.
+statistics-see-published = الاطلاع على الجدول المنشور
+statistics-see-whole = الاطلاع على الجدول الكامل غير المحمي لمجموعات بياناتكم
+statistics-table-whole = الجدول الكامل (ليس للنشر)
+statistics-table-published = الجدول المنشور
+statistics-empty = لا توجد بعدُ بيانات منشورة مطابقة لهذا الجدول.
+statistics-total = المجموع
+statistics-withheld = محجوب حمايةً للأشخاص المشمولين بالعدّ
+statistics-counted = { $datasets ->
+    [zero] لم يُستمد العدد من أي مجموعة بيانات.
+    [one] مستمد من مجموعة بيانات واحدة.
+    [two] مستمد من مجموعتي بيانات.
+    [few] مستمد من { $datasets } مجموعات بيانات.
+    [many] مستمد من { $datasets } مجموعة بيانات.
+   *[other] مستمد من { $datasets } مجموعة بيانات.
+}
+statistics-download = تنزيل هذا الجدول:
+statistics-structure = تعريف بنية البيانات
+statistics-chart = الرسم البياني
+statistics-map = الخريطة
+statistics-map-alt = خريطة للعالم تبيّن مجاميع هذا الجدول حسب الدولة أو الجنسية، ويزداد اللون قتامةً كلما زاد عدد الحوادث؛ ويورد الجدول أعلاه جميع الأرقام.
+country-statistics = إحصاءات الحوادث
+country-statistics-more = استكشاف إحصاءات { $country }
+datasets-title = مجموعات البيانات الإحصائية
+datasets-uploaded = حُمِّلت مجموعة البيانات { $id } بوصفها مسودة. ويتولى أحد المحررين نشرها.
+datasets-upload = تحميل بيانات { $country }
+datasets-upload-rule = ملف بنسق CSV أو XLSX يتضمن سجلات الحوادث (صف واحد لكل حادثة) أو أعدادًا (عمود للعدد). ولا يجوز أن يتضمن أسماء أو بيانات اتصال أو تواريخ ميلاد أو تواريخ دقيقة أو نصوصًا حرة: إذ تُرفض الأعمدة والخلايا التي تتضمن ذلك. وتؤدي أي مشكلة إلى رفض الملف بأكمله.
+datasets-provider = مقدم البيانات
+datasets-threshold = عتبة النشر (k)
+datasets-threshold-rule = تُحجب الأعداد من 1 إلى k-1 في الجداول المنشورة؛ وتبلغ قيمة k الافتراضية { $k }.
+datasets-upload-button = التحقق والتحميل
+datasets-records-template = قالب السجلات (CSV)
+datasets-counts-template = قالب الأعداد (CSV)
+datasets-list = مجموعات البيانات
+datasets-country = الدولة
+datasets-kind = النوع
+datasets-rows = الصفوف
+datasets-state = حالة النشر
+datasets-uploaded-by = حمّلها
+datasets-actions = الإجراءات
+datasets-move-published = النشر
+datasets-move-withdrawn = السحب
+datasets-move-draft = الإعادة إلى المسودة
+datasets-none = لا توجد بعدُ مجموعات بيانات.

@@ -1,0 +1,498 @@
+# The user interface in Spanish (unofficial translation). Every message of en.ftl is here.
+
+site-name = vawdb
+site-tagline = Medidas para combatir la violencia contra las trabajadoras migratorias
+skip-to-content = Ir al contenido
+nav-label = Principal
+nav-measures = Medidas
+nav-countries = Países
+nav-cycles = Ciclos de presentación de informes
+nav-vocabularies = Vocabularios
+footer-languages = Idiomas
+footer-api = API JSON (documento OpenAPI)
+footer-about = vawdb recoge lo que los Estados y las organizaciones internacionales comunican que hacen para combatir la violencia contra las trabajadoras migratorias, según la información recabada para los informes del Secretario General.
+
+home-title = Medidas para combatir la violencia contra las trabajadoras migratorias
+home-intro = Leyes, políticas, servicios, campañas, capacitación, reunión de datos y cooperación comunicados por los Estados, las entidades de las Naciones Unidas y la Organización Internacional para las Migraciones (OIM), clasificados para que usted pueda averiguar qué se hizo y dónde.
+home-count-measures = { $count ->
+    [one] una medida publicada
+    [many] { $count } medidas publicadas
+   *[other] { $count } medidas publicadas
+}
+home-count-countries = { $count ->
+    [one] en un país o zona
+    [many] en { $count } países y zonas
+   *[other] en { $count } países y zonas
+}
+home-count-cycles = { $count ->
+    [one] de un ciclo de presentación de informes
+    [many] de { $count } ciclos de presentación de informes
+   *[other] de { $count } ciclos de presentación de informes
+}
+home-latest-cycle = Último ciclo de presentación de informes
+home-find = Buscar medidas
+home-find-country = País
+home-find-button = Mostrar las medidas
+home-browse-types = Consultar por tipo de medida
+home-any-country = Cualquier país
+
+measures-title = Medidas
+measures-count = { $count ->
+    [0] Ninguna medida coincide
+    [one] Una medida
+    [many] { $count } medidas
+   *[other] { $count } medidas
+}
+measures-none = Ninguna medida publicada coincide con estos filtros. Elimine un filtro para ver más resultados.
+measures-api-link = Estos resultados en JSON
+filters-heading = Filtrar
+filter-any = Cualquiera
+filter-country = País o zona
+filter-region = Región
+filter-vocabulary = Vocabulario
+filter-cycle = Ciclo de presentación de informes
+filter-actor-kind = Tipo de actor
+filter-implementation = Aplicación
+filter-year-from = Desde el año
+filter-year-to = Hasta el año
+filter-apply = Aplicar los filtros
+filter-clear = Eliminar todos los filtros
+filters-active = Filtros activos
+filter-remove = Eliminar el filtro: { $label }
+sort-label = Ordenar por:
+sort-by-country = país
+sort-by-year = año
+pagination-label = Páginas
+pagination-previous = Página anterior
+pagination-next = Página siguiente
+pagination-page = Página { $number }
+pagination-status = Página { $current } de { $pages }
+
+actor-kind-member-state = Estado Miembro
+actor-kind-observer-state = Estado observador
+actor-kind-un-entity = Entidad de las Naciones Unidas
+actor-kind-intergovernmental-organization = Organización intergubernamental
+actor-kind-other = Otro
+implementation-in-place = Vigente
+implementation-in-preparation = En preparación
+
+measure-in-preparation = En preparación
+measure-actor = Comunicada por
+measure-cycle = Ciclo de presentación de informes
+measure-effectiveness = Pruebas de eficacia
+measure-effectiveness-unknown = No se comunicaron pruebas de eficacia.
+measure-classification = Clasificación
+measure-source = Fuente
+measure-other-languages = También disponible en
+measure-text-language-note = Este texto no está disponible en el idioma de la página; se muestra en el idioma en que se comunicó.
+measure-id = Identificador
+measure-updated = Última actualización
+measure-json = Esta medida en JSON
+measure-details = Detalles
+
+countries-title = Países y zonas
+countries-intro = Todos los países y zonas de la clasificación M49 de las Naciones Unidas, por región, con el número de medidas publicadas.
+countries-column-name = Nombre
+countries-column-status = Condición en las Naciones Unidas
+countries-column-measures = Medidas
+country-status-member = Estado Miembro
+country-status-observer = Estado observador
+country-status-other = Zona
+
+country-formal-name = Nombre oficial
+country-codes = Códigos
+country-regions = Regiones
+country-status = Condición
+country-names = Nombres en los idiomas oficiales
+country-former-names = Nombres anteriores
+country-former-until = hasta el { $date }
+country-measures = { $count ->
+    [0] Ninguna medida publicada
+    [one] Una medida publicada
+    [many] { $count } medidas publicadas
+   *[other] { $count } medidas publicadas
+}
+country-no-measures = Todavía no se ha publicado ninguna medida de este país.
+country-all-measures = Todas las medidas de este país, con filtros
+country-measures-of-type = Todas las medidas de este tipo
+
+cycles-title = Ciclos de presentación de informes
+cycles-replies = { $count ->
+    [0] ninguna respuesta
+    [one] una respuesta
+    [many] { $count } respuestas
+   *[other] { $count } respuestas
+}
+cycles-as-at = al { $date }
+cycles-none = Todavía no se ha registrado ningún ciclo de presentación de informes.
+
+cycle-mandate = Mandato
+cycle-symbol = Informe
+cycle-previous-report = Informe anterior
+cycle-requested-on = Envío de la solicitud
+cycle-deadline = Plazo
+cycle-published-on = Publicación del informe
+cycle-responded = { $n ->
+    [0] Al { $date }, ningún Estado Miembro había respondido.
+    [one] Al { $date }, había respondido un Estado Miembro.
+    [many] Al { $date }, habían respondido { $count } Estados Miembros.
+   *[other] Al { $date }, habían respondido { $count } Estados Miembros.
+}
+cycle-as-at-label = Contar las respuestas al
+cycle-as-at-button = Contar
+cycle-member-states = Estados Miembros que respondieron
+cycle-organizations = Entidades de las Naciones Unidas y otras organizaciones que respondieron
+cycle-received = recibida el { $date }
+cycle-late = fuera de plazo
+cycle-after-as-at = después de la fecha del recuento
+cycle-no-replies = Ninguna.
+cycle-measures-link = Medidas comunicadas en este ciclo
+
+vocabulary-others = Vocabularios
+vocabulary-intro = Cada término remite a las medidas clasificadas en él o en un término más específico.
+
+error-no-such-page = No hay ninguna página en esta dirección.
+error-no-such-measure = No hay ninguna medida publicada en esta dirección.
+error-no-such-country = No hay ningún país o zona con este código.
+error-no-such-cycle = No hay ningún ciclo de presentación de informes con este código.
+error-no-such-vocabulary = No hay ningún vocabulario con este código.
+error-back-home = Ir a la página de inicio
+
+nav-instruments = Tratados
+instruments-title = Instrumentos internacionales
+instruments-intro = Las convenciones y los protocolos que protegen a las trabajadoras migratorias, y el número de Estados que se habían hecho partes en ellos en la fecha que usted elija. Los recuentos solo son exactos cuando el registro está completo; en los demás casos, la cifra indicada es un mínimo.
+instruments-caption = Partes al { $date }
+instruments-column-title = Instrumento
+instruments-column-adopted = Adopción
+instruments-column-parties = Partes
+instruments-column-record = Registro
+instruments-at-least = al menos { $count }
+instrument-abbreviation = Sigla
+instrument-parent = Complementa
+instrument-depositary = Depositario
+instrument-adopted = Adopción
+instrument-entry-into-force = Entrada en vigor
+instrument-record = Registro
+instrument-party-count = { $count ->
+    [0] Al { $date }, ningún Estado se había hecho parte.
+    [one] Al { $date }, un Estado se había hecho parte.
+    [many] Al { $date }, { $count } Estados se habían hecho partes.
+   *[other] Al { $date }, { $count } Estados se habían hecho partes.
+}
+instrument-party-count-partial = Al { $date }, al menos { $count } Estados se habían hecho partes (el registro no está completo para esta fecha).
+instrument-chart-alt = Gráfico escalonado de la evolución del número de Estados partes en el instrumento { $title }
+instrument-parties = Partes al { $date }
+instrument-no-parties = No consta ningún Estado como parte en esta fecha.
+instrument-signatories = Signatarios que no eran partes en esta fecha
+instrument-column-action = Acto
+instrument-column-date = Fecha
+instrument-column-signed = Firma
+treaty-as-at-label = Situación al
+treaty-as-at-button = Mostrar
+treaty-party-since = Parte desde el { $date } ({ $action })
+treaty-denounced = Denunciado, con efecto a partir del { $date }
+treaty-signatory = Firmado el { $date }; no es parte
+treaty-not-party = No es parte
+treaty-no-record = No consta ningún acto (el registro de este instrumento está incompleto)
+treaty-data-complete = Completo: constan los actos de todos los Estados.
+treaty-data-complete-until = Completo hasta el { $date }; los actos posteriores solo constan para algunos Estados.
+treaty-data-partial = Parcial: solo constan los actos de algunos Estados.
+treaty-action-signature = firma
+treaty-action-ratification = ratificación
+treaty-action-accession = adhesión
+treaty-action-acceptance = aceptación
+treaty-action-approval = aprobación
+treaty-action-succession = sucesión
+treaty-action-definitive-signature = firma definitiva
+treaty-action-denunciation = denuncia
+country-treaties = Situación de los tratados al { $date }
+error-no-such-instrument = No hay ningún instrumento con este código.
+
+cycle-report-link = El informe, elaborado con los datos actuales
+report-back-to-cycle = Volver al ciclo de presentación de informes
+report-intro = Este informe se elabora a partir de la plantilla predeterminada y de los datos publicados: cada recuento, cada fecha y cada lista de Estados se calculan, conforme a las normas editoriales de las Naciones Unidas, a partir de la información que vawdb contiene hoy.
+report-download-docx = Documento de Word
+report-download-pdf = PDF
+report-download-markdown = Markdown
+report-footnotes = Notas
+report-back-to-text = Volver al texto
+
+## Búsqueda
+nav-search = Buscar
+search-title = Buscar medidas
+search-label = Buscar en cualquier idioma de las Naciones Unidas
+search-hint = Palabras en cualquiera de los seis idiomas; "palabras entre comillas" para buscar una frase; OR entre alternativas; -palabra para excluirla.
+search-button = Buscar
+search-count = { $count ->
+    [0] No se encontró ninguna medida
+    [one] Se encontró una medida
+    [many] Se encontraron { $count } medidas
+   *[other] Se encontraron { $count } medidas
+}
+search-none = No hay coincidencias. Compruebe la ortografía, utilice menos palabras o elimine un filtro.
+search-named-terms = También se muestran las medidas etiquetadas con:
+search-more = { $count ->
+    [one] Uno más
+    [many] { $count } más
+   *[other] { $count } más
+}
+search-past-the-end = No existe la página { $page }: los resultados terminan en la página { $last }.
+search-last-page = Ir a la última página
+search-api-link = Estos resultados y sus recuentos en JSON
+search-years = Años
+search-years-apply = Aplicar los años
+search-facets-heading = Afinar la búsqueda
+search-within-country = Buscar entre las medidas de este país
+sort-by-relevance = pertinencia
+term-other-names = También se busca como
+term-narrower = Términos más específicos
+term-measures = { $count ->
+    [0] Ninguna medida publicada está etiquetada con este término
+    [one] Una medida
+    [many] { $count } medidas
+   *[other] { $count } medidas
+}
+term-search-all = Buscar y filtrar entre las { $count } medidas
+error-no-such-term = No existe ese término.
+
+nav-sign-in = Iniciar sesión
+nav-sign-out = Cerrar sesión
+nav-accounts = Cuentas
+
+sign-in-title = Iniciar sesión
+sign-in-intro = Los editores, los coordinadores nacionales y los proveedores de datos inician sesión para introducir y examinar medidas. Todo lo publicado puede consultarse sin iniciar sesión.
+sign-in-username = Nombre de usuario
+sign-in-password = Contraseña
+sign-in-submit = Iniciar sesión
+sign-in-forgotten = ¿Ha olvidado su contraseña? Pida a un administrador de vawdb que la restablezca.
+
+account-title = Su cuenta
+account-name = Nombre
+account-role = Función
+account-change-password = Cambiar la contraseña
+account-current-password = Contraseña actual
+account-new-password = Nueva contraseña
+account-new-password-again = Repita la nueva contraseña
+account-password-rule = Al menos 12 caracteres. Unas cuantas palabras sin relación entre sí forman una buena contraseña.
+account-password-changed = Se ha cambiado su contraseña. Se ha cerrado la sesión en cualquier otro navegador conectado a esta cuenta.
+
+admin-accounts-title = Cuentas
+admin-accounts-count = { $count ->
+    [one] Una cuenta
+    [many] { $count } cuentas
+   *[other] { $count } cuentas
+}
+admin-accounts-state = Situación
+admin-accounts-since = Desde
+admin-accounts-actions = Acciones
+admin-accounts-reset = Restablecer la contraseña
+admin-accounts-disable = Desactivar
+admin-accounts-new = Nueva cuenta
+admin-accounts-country = Estado o zona
+admin-accounts-no-country = Ninguno (Secretaría)
+admin-accounts-country-rule = Los coordinadores y los proveedores de datos actúan en nombre de un Estado; los administradores y los editores, de ninguno.
+admin-accounts-create = Crear la cuenta
+admin-password-title = Nueva contraseña
+admin-password-created = Se ha creado la cuenta { $username } con esta contraseña:
+admin-password-reset = Se ha restablecido la contraseña de { $username }; la nueva contraseña es:
+admin-password-once = Entréguela a su titular por un canal distinto del utilizado para el nombre de usuario. Solo se muestra esta vez, y su titular debe cambiarla después de iniciar sesión.
+
+admin-audit-title = Registro de auditoría
+admin-audit-sign-ins = Intentos de inicio de sesión
+admin-audit-writes = Operaciones de escritura
+admin-audit-when = Fecha y hora (UTC)
+admin-audit-outcome = Resultado
+admin-audit-address = Dirección
+admin-audit-who = Quién
+admin-audit-record = Registro
+admin-audit-action = Acción
+
+workflow-title = Flujo de trabajo
+workflow-state = Situación:
+workflow-version = versión { $version }
+workflow-history = Historial
+workflow-last-comment = Último comentario:
+workflow-comment = Motivo (el coordinador lo verá)
+state-draft = borrador
+state-submitted = presentada
+state-published = publicada
+state-withdrawn = retirada
+transition-submit = Presentar a la Secretaría
+transition-publish = Publicar
+transition-send_back = Devolver al coordinador
+transition-withdraw = Retirar de la publicación
+transition-reopen = Reabrir como borrador
+
+history-title = Historial
+history-moves = Cambios en el flujo de trabajo
+history-versions = Versiones
+history-version = Versión { $number }
+history-current = actual
+history-field = Campo
+history-before = Antes
+history-after = Después
+history-restore = Restablecer la versión { $number }
+
+search-export = { $count ->
+    [one] Descargar esta medida:
+    [many] Descargar estas { $count } medidas:
+   *[other] Descargar estas { $count } medidas:
+}
+
+nav-work = Trabajo
+nav-import = Importar
+work-own = Borradores y medidas presentadas de su Estado
+work-review = Medidas presentadas pendientes de examen
+work-count = { $count ->
+    [one] Una medida
+    [many] { $count } medidas
+   *[other] { $count } medidas
+}
+work-measure = Medida
+
+import-title = Importar medidas
+import-file = Archivo (CSV, XLSX o JSON)
+import-file-rule = Hasta { $megabytes } MB. La primera fila indica el nombre de las columnas; utilice una de las plantillas que figuran a continuación. La comprobación no guarda ningún dato.
+import-check = Comprobar el archivo
+import-confirm = Importar estas medidas
+import-templates = Plantillas
+import-columns = Las columnas
+import-columns-note = En el encabezado solo es obligatoria la columna id; una medida debe tener un país o un actor, un tipo, y un título y una descripción en al menos un idioma. Si hay varios términos en una celda, se separan con punto y coma. Las filas con el id de una medida ya almacenada la actualizan; importar dos veces el mismo archivo no modifica nada.
+import-refused = { $file }: { $count ->
+    [one] un problema
+    [many] { $count } problemas
+   *[other] { $count } problemas
+}
+import-nothing-written = No se ha guardado nada. Corrija el archivo y vuelva a comprobarlo.
+import-where = Ubicación
+import-value = Valor
+import-problem = Problema
+import-checked = { $file } está listo para importarse
+import-would = Al importarlo se crearán { $created }, se modificarán { $updated } y quedarán { $unchanged } sin cambios.
+import-done = Se ha importado { $file }
+import-counts = Creadas: { $created }; modificadas: { $updated }; sin cambios: { $unchanged }.
+import-to-work = Ver sus medidas
+
+form-new = Nueva medida
+form-edit = Modificar
+form-problems = { $count ->
+    [one] Debe corregirse un elemento:
+    [many] Deben corregirse { $count } elementos:
+   *[other] Deben corregirse { $count } elementos:
+}
+form-identity = La medida
+form-id-rule = Un identificador estable que nunca cambia, como 2026-KEN-shelters: letras, dígitos, puntos, guiones, guiones bajos y dos puntos.
+form-actor = Adoptada por
+form-actor-state = El propio Estado
+form-actor-rule = Deje “El propio Estado” para las medidas de un Estado; elija la organización para las medidas de las entidades de las Naciones Unidas o de la OIM.
+form-year-from = Desde el año
+form-year-to = Hasta el año
+form-implementation = Fase
+form-in-place = Vigente
+form-texts = Texto
+form-texts-rule = Un título y una descripción en al menos un idioma; añada los demás idiomas cuando disponga de ellos.
+form-title = Título
+form-description = Descripción
+form-save = Guardar
+
+cycle-new-title = Abrir un ciclo de presentación de informes
+cycle-new-report = El informe
+cycle-code = Código
+cycle-code-rule = Un código breve y estable, como 2011.
+cycle-as-at = Cifras al
+cycle-addressees = Destinatarios
+cycle-all-member-states = Todos los Estados Miembros
+cycle-region-states = Los Estados Miembros de una región
+cycle-region = Región
+cycle-no-states = Ningún Estado (solo entidades)
+cycle-entities = Entidades de las Naciones Unidas y la OIM
+cycle-open = Abrir el ciclo
+replies-title = Respuestas
+replies-on = Fecha
+replies-show = Mostrar
+replies-responded = { $count ->
+    [one] Al { $date }, había respondido un Estado Miembro.
+    [many] Al { $date }, habían respondido { $count } Estados Miembros.
+   *[other] Al { $date }, habían respondido { $count } Estados Miembros.
+}
+replies-who = Quién
+replies-received = Fecha de recepción
+replies-language = Idioma
+replies-documents = Documentos
+replies-not-asked = no se le solicitó
+replies-record = Registrar una respuesta
+replies-note = Nota
+reply-replied = respondió
+reply-outstanding = pendiente
+reply-late = con retraso
+
+tokens-title = Tokens de la API
+tokens-intro = Un token permite a un programa utilizar la API en su nombre, solo con los ámbitos que usted le conceda. Revóquelo cuando ya no lo necesite.
+tokens-name = Nombre del token
+tokens-scopes = Ámbitos
+tokens-created = Creado
+tokens-expires = Caduca
+tokens-last-used = Último uso
+tokens-revoke = Revocar
+tokens-dead = revocado o caducado
+tokens-valid-for = Validez (días)
+tokens-create = Crear el token
+token-issued-title = Nuevo token de la API
+token-issued = El token { $name } tendrá los ámbitos { $scopes } durante { $days } días:
+token-issued-once = Cópielo ahora: solo se muestra esta vez, y vawdb conserva únicamente su suma de comprobación.
+
+## Estadísticas de incidentes
+nav-statistics = Estadísticas
+nav-datasets = Conjuntos de datos
+statistics-title = Estadísticas de incidentes
+statistics-lead = Recuentos de casos de violencia contra las trabajadoras migratorias comunicados por la policía, los tribunales, las autoridades de inmigración y laborales, los servicios de atención a las víctimas y las encuestas. Los cuadros publicados cruzan la forma de violencia con otra característica para el conjunto de los años publicados, y omiten los recuentos pequeños y cualquier otro dato que permitiera deducirlos a partir de cualquier combinación de cuadros publicados, de modo que no pueda reconocerse a ninguna de las personas contabilizadas.
+statistics-release-years = Años: { $years }, en conjunto (desglose un cuadro por año para obtener cada año por separado).
+statistics-catalogue = Los cuadros publicados presentan la forma de violencia según otra característica (Estado, fuente, sexo, grupo de edad, nacionalidad, situación migratoria, ocupación, autor, ámbito, etapa del ciclo migratorio o año), para el conjunto de los años publicados.
+statistics-choose = Elegir el cuadro
+statistics-rows = Filas
+statistics-columns = Columnas
+statistics-from = Desde
+statistics-to = Hasta
+statistics-filters = Solo los incidentes con
+statistics-show = Mostrar el cuadro
+statistics-whole-note = Está viendo el cuadro completo, sin protección, de los conjuntos de datos de los que usted es responsable. No lo publique.
+statistics-see-published = Ver el cuadro publicado
+statistics-see-whole = Ver el cuadro completo y sin protección de sus conjuntos de datos
+statistics-table-whole = Cuadro completo (no destinado a publicación)
+statistics-table-published = Cuadro publicado
+statistics-empty = Todavía no hay datos publicados que correspondan a este cuadro.
+statistics-total = Total
+statistics-withheld = omitido para proteger a las personas contabilizadas
+statistics-counted = { $datasets ->
+    [one] Recuento a partir de un conjunto de datos.
+    [many] Recuento a partir de { $datasets } conjuntos de datos.
+   *[other] Recuento a partir de { $datasets } conjuntos de datos.
+}
+statistics-download = Descargar este cuadro:
+statistics-structure = definición de la estructura de datos
+statistics-chart = Gráfico
+statistics-map = Mapa
+statistics-map-alt = Mapa mundial de los totales de este cuadro por Estado o nacionalidad, más oscuro cuanto mayor es el número de incidentes; el cuadro anterior presenta todas las cifras.
+country-statistics = Estadísticas de incidentes
+country-statistics-more = Consultar las estadísticas de { $country }
+datasets-title = Conjuntos de datos estadísticos
+datasets-uploaded = El conjunto de datos { $id } se ha cargado como borrador. Un editor se encargará de publicarlo.
+datasets-upload = Cargar datos de { $country }
+datasets-upload-rule = Un archivo CSV o XLSX de registros de incidentes (una fila por incidente) o de recuentos (con una columna de recuento). No se admiten nombres, datos de contacto, fechas de nacimiento, fechas exactas ni texto libre: se rechazan esas columnas y celdas. Cualquier problema hace que se rechace todo el archivo.
+datasets-provider = Proveedor
+datasets-threshold = Umbral de publicación (k)
+datasets-threshold-rule = Los recuentos de 1 a k-1 se omiten en los cuadros publicados; el valor predeterminado es { $k }.
+datasets-upload-button = Comprobar y cargar
+datasets-records-template = Plantilla de registros (CSV)
+datasets-counts-template = Plantilla de recuentos (CSV)
+datasets-list = Conjuntos de datos
+datasets-country = Estado
+datasets-kind = Tipo
+datasets-rows = Filas
+datasets-state = Situación de publicación
+datasets-uploaded-by = Cargado por
+datasets-actions = Acciones
+datasets-move-published = Publicar
+datasets-move-withdrawn = Retirar
+datasets-move-draft = Volver a borrador
+datasets-none = Todavía no hay conjuntos de datos.

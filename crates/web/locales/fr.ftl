@@ -1,0 +1,505 @@
+# The user interface in French (unofficial translation). Every message of en.ftl is here.
+
+site-name = vawdb
+site-tagline = Mesures de lutte contre la violence à l'égard des travailleuses migrantes
+skip-to-content = Aller au contenu
+nav-label = Navigation principale
+nav-measures = Mesures
+nav-countries = Pays
+nav-cycles = Cycles de présentation des rapports
+nav-vocabularies = Vocabulaires
+footer-languages = Langues
+footer-api = API JSON (document OpenAPI)
+footer-about = vawdb recense ce que les États et les organisations internationales déclarent faire pour lutter contre la violence à l'égard des travailleuses migrantes, à partir des informations recueillies aux fins des rapports du Secrétaire général.
+
+home-title = Mesures de lutte contre la violence à l'égard des travailleuses migrantes
+home-intro = Lois, politiques, services, campagnes, formations, collecte de données et coopération dont les États, les entités des Nations Unies et l'Organisation internationale pour les migrations (OIM) ont fait état, classés de manière à vous permettre de savoir ce qui a été fait et où.
+home-count-measures = { $count ->
+    [0] aucune mesure publiée
+    [one] une mesure publiée
+    [many] { $count } mesures publiées
+   *[other] { $count } mesures publiées
+}
+home-count-countries = { $count ->
+    [0] dans aucun pays ni aucune zone
+    [one] dans un pays ou une zone
+    [many] dans { $count } pays et zones
+   *[other] dans { $count } pays et zones
+}
+home-count-cycles = { $count ->
+    [0] au titre d'aucun cycle de présentation des rapports
+    [one] au titre d'un cycle de présentation des rapports
+    [many] au titre de { $count } cycles de présentation des rapports
+   *[other] au titre de { $count } cycles de présentation des rapports
+}
+home-latest-cycle = Dernier cycle de présentation des rapports
+home-find = Trouver des mesures
+home-find-country = Pays
+home-find-button = Afficher les mesures
+home-browse-types = Parcourir par type de mesure
+home-any-country = Tous les pays
+
+measures-title = Mesures
+measures-count = { $count ->
+    [0] Aucune mesure ne correspond
+    [one] Une mesure
+    [many] { $count } mesures
+   *[other] { $count } mesures
+}
+measures-none = Aucune mesure publiée ne correspond à ces filtres. Supprimez un filtre pour en voir davantage.
+measures-api-link = Ces résultats au format JSON
+filters-heading = Filtrer
+filter-any = Tous
+filter-country = Pays ou zone
+filter-region = Région
+filter-vocabulary = Vocabulaire
+filter-cycle = Cycle de présentation des rapports
+filter-actor-kind = Type d'acteur
+filter-implementation = Mise en œuvre
+filter-year-from = Année de début
+filter-year-to = Année de fin
+filter-apply = Appliquer les filtres
+filter-clear = Effacer tous les filtres
+filters-active = Filtres actifs
+filter-remove = Supprimer le filtre : { $label }
+sort-label = Trier par :
+sort-by-country = pays
+sort-by-year = année
+pagination-label = Pages
+pagination-previous = Page précédente
+pagination-next = Page suivante
+pagination-page = Page { $number }
+pagination-status = Page { $current } sur { $pages }
+
+actor-kind-member-state = État Membre
+actor-kind-observer-state = État observateur
+actor-kind-un-entity = Entité des Nations Unies
+actor-kind-intergovernmental-organization = Organisation intergouvernementale
+actor-kind-other = Autre
+implementation-in-place = En place
+implementation-in-preparation = En préparation
+
+measure-in-preparation = En préparation
+measure-actor = Communiquée par
+measure-cycle = Cycle de présentation des rapports
+measure-effectiveness = Éléments attestant l'efficacité
+measure-effectiveness-unknown = Aucun élément attestant l'efficacité n'a été communiqué.
+measure-classification = Classification
+measure-source = Source
+measure-other-languages = Également disponible en
+measure-text-language-note = Ce texte n'est pas disponible dans la langue de la page ; il est présenté dans la langue dans laquelle il a été communiqué.
+measure-id = Identifiant
+measure-updated = Dernière mise à jour
+measure-json = Cette mesure au format JSON
+measure-details = Détails
+
+countries-title = Pays et zones
+countries-intro = Tous les pays et zones de la norme M49 de l'Organisation des Nations Unies, par région, avec le nombre de mesures publiées.
+countries-column-name = Nom
+countries-column-status = Statut auprès de l'Organisation des Nations Unies
+countries-column-measures = Mesures
+country-status-member = État Membre
+country-status-observer = État observateur
+country-status-other = Zone
+
+country-formal-name = Nom officiel
+country-codes = Codes
+country-regions = Régions
+country-status = Statut
+country-names = Noms dans les langues officielles
+country-former-names = Anciens noms
+country-former-until = jusqu'au { $date }
+country-measures = { $count ->
+    [0] Aucune mesure publiée
+    [one] Une mesure publiée
+    [many] { $count } mesures publiées
+   *[other] { $count } mesures publiées
+}
+country-no-measures = Aucune mesure de ce pays n'a encore été publiée.
+country-all-measures = Toutes les mesures de ce pays, avec filtres
+country-measures-of-type = Toutes les mesures de ce type
+
+cycles-title = Cycles de présentation des rapports
+cycles-replies = { $count ->
+    [0] aucune réponse
+    [one] une réponse
+    [many] { $count } réponses
+   *[other] { $count } réponses
+}
+cycles-as-at = au { $date }
+cycles-none = Aucun cycle de présentation des rapports n'a encore été enregistré.
+
+cycle-mandate = Mandat
+cycle-symbol = Rapport
+cycle-previous-report = Rapport précédent
+cycle-requested-on = Demande envoyée
+cycle-deadline = Date limite
+cycle-published-on = Parution du rapport
+cycle-responded = { $n ->
+    [0] Au { $date }, aucun État Membre n'avait répondu.
+    [one] Au { $date }, un État Membre avait répondu.
+    [many] Au { $date }, { $count } États Membres avaient répondu.
+   *[other] Au { $date }, { $count } États Membres avaient répondu.
+}
+cycle-as-at-label = Compter les réponses reçues au
+cycle-as-at-button = Compter
+cycle-member-states = États Membres ayant répondu
+cycle-organizations = Entités des Nations Unies et autres organisations ayant répondu
+cycle-received = reçue le { $date }
+cycle-late = après la date limite
+cycle-after-as-at = après la date de décompte
+cycle-no-replies = Aucune.
+cycle-measures-link = Mesures communiquées au cours de ce cycle
+
+vocabulary-others = Vocabulaires
+vocabulary-intro = Chaque terme renvoie aux mesures classées sous ce terme ou sous un terme spécifique.
+
+error-no-such-page = Il n'existe aucune page à cette adresse.
+error-no-such-measure = Il n'existe aucune mesure publiée à cette adresse.
+error-no-such-country = Il n'existe aucun pays ni aucune zone portant ce code.
+error-no-such-cycle = Il n'existe aucun cycle de présentation des rapports portant ce code.
+error-no-such-vocabulary = Il n'existe aucun vocabulaire portant ce code.
+error-back-home = Aller à la page d'accueil
+
+nav-instruments = Traités
+instruments-title = Instruments internationaux
+instruments-intro = Les conventions et protocoles qui protègent les travailleuses migrantes, et le nombre d'États qui y étaient devenus parties à la date de votre choix. Les chiffres ne sont exacts que là où le relevé est complet ; ailleurs, le nombre réel est au moins égal au nombre indiqué.
+instruments-caption = Parties au { $date }
+instruments-column-title = Instrument
+instruments-column-adopted = Date d'adoption
+instruments-column-parties = Parties
+instruments-column-record = Relevé
+instruments-at-least = au moins { $count }
+instrument-abbreviation = Abréviation
+instrument-parent = Additionnel à
+instrument-depositary = Dépositaire
+instrument-adopted = Date d'adoption
+instrument-entry-into-force = Entrée en vigueur
+instrument-record = Relevé
+instrument-party-count = { $count ->
+    [0] Au { $date }, aucun État n'était devenu partie.
+    [one] Au { $date }, un État était devenu partie.
+    [many] Au { $date }, { $count } États étaient devenus parties.
+   *[other] Au { $date }, { $count } États étaient devenus parties.
+}
+instrument-party-count-partial = Au { $date }, au moins { $count } États étaient devenus parties (le relevé n'est pas complet pour cette date).
+instrument-chart-alt = Graphique en escalier de l'évolution dans le temps du nombre d'États parties à l'instrument suivant : { $title }
+instrument-parties = Parties au { $date }
+instrument-no-parties = Aucun État n'est enregistré comme partie à cette date.
+instrument-signatories = Signataires non parties à cette date
+instrument-column-action = Acte
+instrument-column-date = Date
+instrument-column-signed = Signature
+treaty-as-at-label = Situation au
+treaty-as-at-button = Afficher
+treaty-party-since = Partie depuis le { $date } ({ $action })
+treaty-denounced = A dénoncé l'instrument, avec effet à compter du { $date }
+treaty-signatory = A signé le { $date } ; n'est pas partie
+treaty-not-party = N'est pas partie
+treaty-no-record = Aucun acte enregistré (le relevé pour cet instrument est incomplet)
+treaty-data-complete = Complet : les actes de tous les États sont enregistrés.
+treaty-data-complete-until = Complet jusqu'au { $date } ; les actes ultérieurs ne sont enregistrés que pour certains États.
+treaty-data-partial = Partiel : seuls les actes de certains États sont enregistrés.
+treaty-action-signature = signature
+treaty-action-ratification = ratification
+treaty-action-accession = adhésion
+treaty-action-acceptance = acceptation
+treaty-action-approval = approbation
+treaty-action-succession = succession
+treaty-action-definitive-signature = signature définitive
+treaty-action-denunciation = dénonciation
+country-treaties = Situation au regard des traités au { $date }
+error-no-such-instrument = Il n'existe aucun instrument portant ce code.
+
+cycle-report-link = Le rapport, établi à partir des données actuelles
+report-back-to-cycle = Retour au cycle de présentation des rapports
+report-intro = Ce rapport est établi à partir du modèle par défaut et des données publiées : chaque chiffre, chaque date et chaque liste d'États est calculé, conformément aux règles éditoriales de l'Organisation des Nations Unies, à partir des données que contient vawdb à ce jour.
+report-download-docx = Document Word
+report-download-pdf = PDF
+report-download-markdown = Markdown
+report-footnotes = Notes
+report-back-to-text = Retour au texte
+
+## Recherche
+nav-search = Recherche
+search-title = Rechercher des mesures
+search-label = Rechercher dans l'une quelconque des langues officielles de l'ONU
+search-hint = Des mots dans l'une quelconque des six langues ; « mots entre guillemets » pour une expression exacte ; OR entre des variantes ; -mot pour exclure un mot.
+search-button = Rechercher
+search-count = { $count ->
+    [0] Aucune mesure trouvée
+    [one] Une mesure trouvée
+    [many] { $count } mesures trouvées
+   *[other] { $count } mesures trouvées
+}
+search-none = Aucun résultat. Vérifiez l'orthographe, utilisez moins de mots ou supprimez un filtre.
+search-named-terms = Sont également affichées les mesures indexées sous :
+search-more = { $count ->
+    [one] Un autre
+    [many] { $count } autres
+   *[other] { $count } autres
+}
+search-past-the-end = Il n'y a pas de page { $page } : les résultats s'arrêtent à la page { $last }.
+search-last-page = Aller à la dernière page
+search-api-link = Ces résultats et leurs décomptes au format JSON
+search-years = Années
+search-years-apply = Appliquer les années
+search-facets-heading = Affiner
+search-within-country = Rechercher parmi les mesures de ce pays
+sort-by-relevance = pertinence
+term-other-names = Également recherché sous
+term-narrower = Termes spécifiques
+term-measures = { $count ->
+    [0] Aucune mesure publiée n'est indexée sous ce terme
+    [one] Une mesure
+    [many] { $count } mesures
+   *[other] { $count } mesures
+}
+term-search-all = Rechercher et filtrer l'ensemble des { $count } mesures
+error-no-such-term = Ce terme n'existe pas.
+
+nav-sign-in = Se connecter
+nav-sign-out = Se déconnecter
+nav-accounts = Comptes
+
+sign-in-title = Connexion
+sign-in-intro = Les éditeurs, les coordonnateurs nationaux et les fournisseurs de données se connectent pour saisir et examiner des mesures. Tout ce qui est publié peut être consulté sans connexion.
+sign-in-username = Nom d'utilisateur
+sign-in-password = Mot de passe
+sign-in-submit = Se connecter
+sign-in-forgotten = Mot de passe oublié ? Demandez à un administrateur de vawdb de le réinitialiser.
+
+account-title = Votre compte
+account-name = Nom
+account-role = Rôle
+account-change-password = Changer de mot de passe
+account-current-password = Mot de passe actuel
+account-new-password = Nouveau mot de passe
+account-new-password-again = Confirmer le nouveau mot de passe
+account-password-rule = Au moins 12 caractères. Quelques mots sans rapport les uns avec les autres font un bon mot de passe.
+account-password-changed = Votre mot de passe a été changé. Tout autre navigateur connecté à ce compte a été déconnecté.
+
+admin-accounts-title = Comptes
+admin-accounts-count = { $count ->
+    [0] Aucun compte
+    [one] Un compte
+    [many] { $count } comptes
+   *[other] { $count } comptes
+}
+admin-accounts-state = Statut
+admin-accounts-since = Depuis
+admin-accounts-actions = Actions
+admin-accounts-reset = Réinitialiser le mot de passe
+admin-accounts-disable = Désactiver
+admin-accounts-new = Nouveau compte
+admin-accounts-country = État ou zone
+admin-accounts-no-country = Aucun (secrétariat)
+admin-accounts-country-rule = Les coordonnateurs et les fournisseurs de données agissent pour un seul État ; les administrateurs et les éditeurs, pour aucun.
+admin-accounts-create = Créer le compte
+admin-password-title = Nouveau mot de passe
+admin-password-created = Le compte { $username } a été créé avec le mot de passe suivant :
+admin-password-reset = Le mot de passe de { $username } a été réinitialisé ; le nouveau mot de passe est le suivant :
+admin-password-once = Communiquez-le à son titulaire par un autre canal que celui du nom d'utilisateur. Il n'est affiché que cette seule fois, et son titulaire devrait le changer après s'être connecté.
+
+admin-audit-title = Journal d'audit
+admin-audit-sign-ins = Tentatives de connexion
+admin-audit-writes = Écritures
+admin-audit-when = Date et heure (UTC)
+admin-audit-outcome = Résultat
+admin-audit-address = Adresse
+admin-audit-who = Auteur
+admin-audit-record = Enregistrement
+admin-audit-action = Action
+
+workflow-title = Flux de travail
+workflow-state = Statut :
+workflow-version = version { $version }
+workflow-history = Historique
+workflow-last-comment = Dernier commentaire :
+workflow-comment = Motif (visible par le coordonnateur)
+state-draft = brouillon
+state-submitted = soumise
+state-published = publiée
+state-withdrawn = retirée
+transition-submit = Soumettre au secrétariat
+transition-publish = Publier
+transition-send_back = Renvoyer au coordonnateur
+transition-withdraw = Retirer de la publication
+transition-reopen = Rouvrir en tant que brouillon
+
+history-title = Historique
+history-moves = Changements de statut
+history-versions = Versions
+history-version = Version { $number }
+history-current = actuelle
+history-field = Champ
+history-before = Avant
+history-after = Après
+history-restore = Restaurer la version { $number }
+
+search-export = { $count ->
+    [one] Télécharger cette mesure :
+    [many] Télécharger ces { $count } mesures :
+   *[other] Télécharger ces { $count } mesures :
+}
+
+nav-work = Espace de travail
+nav-import = Importer
+work-own = Brouillons et mesures soumises de votre État
+work-review = Mesures soumises à examiner
+work-count = { $count ->
+    [0] Aucune mesure
+    [one] Une mesure
+    [many] { $count } mesures
+   *[other] { $count } mesures
+}
+work-measure = Mesure
+
+import-title = Importer des mesures
+import-file = Fichier (CSV, XLSX ou JSON)
+import-file-rule = { $megabytes } Mo au maximum. La première ligne donne le nom des colonnes ; utilisez l'un des modèles ci-dessous. La vérification n'enregistre rien.
+import-check = Vérifier le fichier
+import-confirm = Importer ces mesures
+import-templates = Modèles
+import-columns = Les colonnes
+import-columns-note = Seule la colonne id est obligatoire dans l'en-tête ; une mesure doit comporter un pays ou un acteur, un type, ainsi qu'un titre et une description dans au moins une langue. Plusieurs termes se placent dans une même cellule, séparés par des points-virgules. Les lignes portant l'id d'une mesure déjà enregistrée mettent celle-ci à jour ; importer deux fois le même fichier ne change rien.
+import-refused = { $file } : { $count ->
+    [one] un problème
+    [many] { $count } problèmes
+   *[other] { $count } problèmes
+}
+import-nothing-written = Rien n'a été enregistré. Corrigez le fichier et vérifiez-le à nouveau.
+import-where = Emplacement
+import-value = Valeur
+import-problem = Problème
+import-checked = { $file } est prêt à être importé
+import-would = À l'importation, mesures qui seront créées : { $created } ; modifiées : { $updated } ; inchangées : { $unchanged }.
+import-done = { $file } a été importé
+import-counts = Mesures créées : { $created } ; modifiées : { $updated } ; inchangées : { $unchanged }.
+import-to-work = Voir vos mesures
+
+form-new = Nouvelle mesure
+form-edit = Modifier
+form-problems = { $count ->
+    [one] Un point à corriger :
+    [many] { $count } points à corriger :
+   *[other] { $count } points à corriger :
+}
+form-identity = La mesure
+form-id-rule = Un identifiant stable qui ne change jamais, par exemple 2026-KEN-shelters : lettres, chiffres, points, traits d'union, tirets bas et deux-points.
+form-actor = Prise par
+form-actor-state = L'État lui-même
+form-actor-rule = Laissez « L'État lui-même » pour les mesures propres à un État ; choisissez l'organisation pour les mesures des entités des Nations Unies ou de l'OIM.
+form-year-from = Année de début
+form-year-to = Année de fin
+form-implementation = Stade
+form-in-place = En place
+form-texts = Texte
+form-texts-rule = Un titre et une description dans au moins une langue ; ajoutez les autres langues si vous en disposez.
+form-title = Titre
+form-description = Description
+form-save = Enregistrer
+
+cycle-new-title = Ouvrir un cycle de présentation des rapports
+cycle-new-report = Le rapport
+cycle-code = Code
+cycle-code-rule = Un code court et stable, par exemple 2011.
+cycle-as-at = Chiffres arrêtés au
+cycle-addressees = Destinataires
+cycle-all-member-states = Tous les États Membres
+cycle-region-states = Les États Membres d'une région
+cycle-region = Région
+cycle-no-states = Aucun État (entités seulement)
+cycle-entities = Entités des Nations Unies et OIM
+cycle-open = Ouvrir le cycle
+replies-title = Réponses
+replies-on = À la date du
+replies-show = Afficher
+replies-responded = { $count ->
+    [0] Au { $date }, aucun État Membre n'avait répondu.
+    [one] Au { $date }, un État Membre avait répondu.
+    [many] Au { $date }, { $count } États Membres avaient répondu.
+   *[other] Au { $date }, { $count } États Membres avaient répondu.
+}
+replies-who = Répondant
+replies-received = Reçue le
+replies-language = Langue
+replies-documents = Documents
+replies-not-asked = non sollicité
+replies-record = Enregistrer une réponse
+replies-note = Note
+reply-replied = ayant répondu
+reply-outstanding = en attente
+reply-late = en retard
+
+tokens-title = Jetons API
+tokens-intro = Un jeton permet à un programme d'utiliser l'API en votre nom, avec uniquement les portées que vous lui accordez. Révoquez-le lorsqu'il n'est plus nécessaire.
+tokens-name = Nom du jeton
+tokens-scopes = Portées
+tokens-created = Créé le
+tokens-expires = Expire le
+tokens-last-used = Dernière utilisation
+tokens-revoke = Révoquer
+tokens-dead = révoqué ou expiré
+tokens-valid-for = Durée de validité (jours)
+tokens-create = Créer le jeton
+token-issued-title = Nouveau jeton API
+token-issued = Voici le jeton { $name }, valable { $days } jours, avec les portées { $scopes } :
+token-issued-once = Copiez-le maintenant : il n'est affiché que cette seule fois, et vawdb n'en conserve que la somme de contrôle.
+
+## Statistiques sur les incidents
+nav-statistics = Statistiques
+nav-datasets = Ensembles de données
+statistics-title = Statistiques sur les incidents
+statistics-lead = Nombre d'incidents de violence à l'égard des travailleuses migrantes signalés par la police, les tribunaux, les services de l'immigration et du travail, les services d'aide aux victimes et les enquêtes. Les tableaux publiés croisent la forme de violence avec une autre caractéristique, toutes années publiées confondues, et ne divulguent ni les petits effectifs ni aucune autre donnée qui permettrait de les déduire d'une combinaison quelconque de tableaux publiés, de sorte qu'aucune des personnes comptabilisées ne puisse être reconnue.
+statistics-release-years = Années : { $years }, regroupées (ventilez un tableau par année pour obtenir chaque année séparément).
+statistics-catalogue = Les tableaux publiés présentent la forme de violence selon une autre caractéristique (État, source, sexe, groupe d'âge, nationalité, statut migratoire, profession, auteur, cadre, étape du cycle migratoire ou année), toutes années publiées confondues.
+statistics-choose = Choisir le tableau
+statistics-rows = Lignes
+statistics-columns = Colonnes
+statistics-from = De
+statistics-to = À
+statistics-filters = Limiter aux incidents présentant
+statistics-show = Afficher le tableau
+statistics-whole-note = Vous voyez le tableau complet, non protégé, des ensembles de données dont vous êtes responsable. Ne le publiez pas.
+statistics-see-published = Voir le tableau publié
+statistics-see-whole = Voir le tableau complet, non protégé, de vos ensembles de données
+statistics-table-whole = Tableau complet (non destiné à la publication)
+statistics-table-published = Tableau publié
+statistics-empty = Aucune donnée publiée ne correspond encore à ce tableau.
+statistics-total = Total
+statistics-withheld = non divulgué afin de protéger les personnes comptabilisées
+statistics-counted = { $datasets ->
+    [0] Aucun ensemble de données utilisé.
+    [one] Calculé à partir d'un ensemble de données.
+    [many] Calculé à partir de { $datasets } ensembles de données.
+   *[other] Calculé à partir de { $datasets } ensembles de données.
+}
+statistics-download = Télécharger ce tableau :
+statistics-structure = définition de structure de données
+statistics-chart = Graphique
+statistics-map = Carte
+statistics-map-alt = Carte du monde des totaux de ce tableau par État ou par nationalité, plus foncée là où les incidents sont plus nombreux ; le tableau ci-dessus donne tous les chiffres.
+country-statistics = Statistiques sur les incidents
+country-statistics-more = Explorer les statistiques : { $country }
+datasets-title = Ensembles de données statistiques
+datasets-uploaded = L'ensemble de données { $id } a été téléversé en tant que brouillon. Un éditeur le publiera.
+datasets-upload = Téléverser des données : { $country }
+datasets-upload-rule = Un fichier CSV ou XLSX d'enregistrements d'incidents (une ligne par incident) ou d'effectifs (une colonne d'effectifs). Ni noms, ni coordonnées, ni dates de naissance, ni dates exactes, ni texte libre : de telles colonnes et cellules sont refusées. Tout problème entraîne le refus de l'ensemble du fichier.
+datasets-provider = Fournisseur de données
+datasets-threshold = Seuil de publication (k)
+datasets-threshold-rule = Les effectifs de 1 à k-1 ne sont pas divulgués dans les tableaux publiés ; k vaut { $k } par défaut.
+datasets-upload-button = Vérifier et téléverser
+datasets-records-template = Modèle pour les enregistrements (CSV)
+datasets-counts-template = Modèle pour les effectifs (CSV)
+datasets-list = Ensembles de données
+datasets-country = État
+datasets-kind = Type
+datasets-rows = Lignes
+datasets-state = Statut de publication
+datasets-uploaded-by = Téléversé par
+datasets-actions = Actions
+datasets-move-published = Publier
+datasets-move-withdrawn = Retirer
+datasets-move-draft = Repasser en brouillon
+datasets-none = Aucun ensemble de données pour l'instant.

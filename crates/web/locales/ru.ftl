@@ -1,0 +1,544 @@
+# The user interface in Russian (unofficial translation). Every message of en.ftl is here.
+
+site-name = vawdb
+site-tagline = Меры по борьбе с насилием в отношении трудящихся женщин-мигрантов
+skip-to-content = Перейти к содержанию
+nav-label = Главное меню
+nav-measures = Меры
+nav-countries = Страны
+nav-cycles = Отчетные циклы
+nav-vocabularies = Словари
+footer-languages = Языки
+footer-api = JSON API (документ OpenAPI)
+footer-about = В vawdb отражены сведения, представленные государствами и международными организациями о принимаемых ими мерах по борьбе с насилием в отношении трудящихся женщин-мигрантов и собранные для подготовки докладов Генерального секретаря.
+
+home-title = Меры по борьбе с насилием в отношении трудящихся женщин-мигрантов
+home-intro = Законы, стратегии, услуги, кампании, профессиональная подготовка, сбор данных и сотрудничество, о которых сообщили государства, структуры Организации Объединенных Наций и МОМ, в систематизированном виде, позволяющем узнать, что и где было сделано.
+home-count-measures = { $count ->
+    [1] одна опубликованная мера
+    [one] { $count } опубликованная мера
+    [few] { $count } опубликованные меры
+    [many] { $count } опубликованных мер
+   *[other] { $count } опубликованной меры
+}
+home-count-countries = { $count ->
+    [1] в одной стране или одном районе
+    [one] в { $count } стране или районе
+    [few] в { $count } странах и районах
+    [many] в { $count } странах и районах
+   *[other] в { $count } странах и районах
+}
+home-count-cycles = { $count ->
+    [1] по данным одного отчетного цикла
+    [one] по данным { $count } отчетного цикла
+    [few] по данным { $count } отчетных циклов
+    [many] по данным { $count } отчетных циклов
+   *[other] по данным { $count } отчетного цикла
+}
+home-latest-cycle = Последний отчетный цикл
+home-find = Поиск мер
+home-find-country = Страна
+home-find-button = Показать меры
+home-browse-types = Просмотр по видам мер
+home-any-country = Любая страна
+
+measures-title = Меры
+measures-count = { $count ->
+    [0] Соответствующих мер нет
+    [1] Одна мера
+    [one] { $count } мера
+    [few] { $count } меры
+    [many] { $count } мер
+   *[other] { $count } меры
+}
+measures-none = Опубликованных мер, соответствующих этим фильтрам, нет. Чтобы увидеть больше, удалите один из фильтров.
+measures-api-link = Эти результаты в формате JSON
+filters-heading = Фильтры
+filter-any = Все
+filter-country = Страна или район
+filter-region = Регион
+filter-vocabulary = Словарь
+filter-cycle = Отчетный цикл
+filter-actor-kind = Тип субъекта
+filter-implementation = Осуществление
+filter-year-from = Год (с)
+filter-year-to = Год (по)
+filter-apply = Применить фильтры
+filter-clear = Сбросить все фильтры
+filters-active = Примененные фильтры
+filter-remove = Удалить фильтр: { $label }
+sort-label = Сортировать по:
+sort-by-country = стране
+sort-by-year = году
+pagination-label = Страницы
+pagination-previous = Предыдущая страница
+pagination-next = Следующая страница
+pagination-page = Страница { $number }
+pagination-status = Страница { $current } из { $pages }
+
+actor-kind-member-state = Государство-член
+actor-kind-observer-state = Государство-наблюдатель
+actor-kind-un-entity = Структура Организации Объединенных Наций
+actor-kind-intergovernmental-organization = Межправительственная организация
+actor-kind-other = Прочие
+implementation-in-place = Действует
+implementation-in-preparation = В стадии подготовки
+
+measure-in-preparation = В стадии подготовки
+measure-actor = Кем сообщено
+measure-cycle = Отчетный цикл
+measure-effectiveness = Данные об эффективности
+measure-effectiveness-unknown = Данных об эффективности не сообщалось.
+measure-classification = Классификация
+measure-source = Источник
+measure-other-languages = Другие языковые версии
+measure-text-language-note = Этот текст отсутствует на языке страницы; он приводится на том языке, на котором о мере было сообщено.
+measure-id = Идентификатор
+measure-updated = Последнее обновление
+measure-json = Эта мера в формате JSON
+measure-details = Подробные сведения
+
+countries-title = Страны и районы
+countries-intro = Все страны и районы, включенные в стандарт M49 Организации Объединенных Наций, по регионам, с указанием числа опубликованных мер.
+countries-column-name = Название
+countries-column-status = Статус в Организации Объединенных Наций
+countries-column-measures = Меры
+country-status-member = Государство-член
+country-status-observer = Государство-наблюдатель
+country-status-other = Район
+
+country-formal-name = Официальное название
+country-codes = Коды
+country-regions = Регионы
+country-status = Статус
+country-names = Названия на официальных языках
+country-former-names = Прежние названия
+country-former-until = до { $date }
+country-measures = { $count ->
+    [0] Опубликованных мер нет
+    [1] Одна опубликованная мера
+    [one] { $count } опубликованная мера
+    [few] { $count } опубликованные меры
+    [many] { $count } опубликованных мер
+   *[other] { $count } опубликованной меры
+}
+country-no-measures = Ни одна мера этой страны пока не опубликована.
+country-all-measures = Все меры этой страны с фильтрами
+country-measures-of-type = Все меры этого вида
+
+cycles-title = Отчетные циклы
+cycles-replies = { $count ->
+    [0] ответов нет
+    [1] один ответ
+    [one] { $count } ответ
+    [few] { $count } ответа
+    [many] { $count } ответов
+   *[other] { $count } ответа
+}
+cycles-as-at = по состоянию на { $date }
+cycles-none = Отчетные циклы пока не зарегистрированы.
+
+cycle-mandate = Мандат
+cycle-symbol = Доклад
+cycle-previous-report = Предыдущий доклад
+cycle-requested-on = Запрос направлен
+cycle-deadline = Срок представления
+cycle-published-on = Доклад выпущен
+cycle-responded = { $n ->
+    [0] По состоянию на { $date } ни одно государство-член не представило ответа.
+    [1] По состоянию на { $date } ответ представило одно государство-член.
+    [one] По состоянию на { $date } ответ представило { $count } государство-член.
+    [few] По состоянию на { $date } ответы представили { $count } государства-члена.
+    [many] По состоянию на { $date } ответы представили { $count } государств-членов.
+   *[other] По состоянию на { $date } ответы представили { $count } государства-члена.
+}
+cycle-as-at-label = Подсчитать ответы по состоянию на
+cycle-as-at-button = Подсчитать
+cycle-member-states = Государства-члены, представившие ответы
+cycle-organizations = Структуры Организации Объединенных Наций и другие организации, представившие ответы
+cycle-received = получен { $date }
+cycle-late = после истечения срока
+cycle-after-as-at = после даты подсчета
+cycle-no-replies = Нет.
+cycle-measures-link = Меры, о которых было сообщено в этом цикле
+
+vocabulary-others = Словари
+vocabulary-intro = Каждый термин служит ссылкой на меры, отнесенные к нему или к более узкому термину.
+
+error-no-such-page = По этому адресу страницы нет.
+error-no-such-measure = По этому адресу нет опубликованной меры.
+error-no-such-country = Страны или района с таким кодом нет.
+error-no-such-cycle = Отчетного цикла с таким кодом нет.
+error-no-such-vocabulary = Словаря с таким кодом нет.
+error-back-home = Перейти на главную страницу
+
+nav-instruments = Договоры
+instruments-title = Международные документы
+instruments-intro = Конвенции и протоколы, обеспечивающие защиту трудящихся женщин-мигрантов, и число государств, ставших их участниками на выбранную вами дату. Эти цифры точны только там, где сведения полные; в остальных случаях фактическое число не меньше указанного.
+instruments-caption = Участники по состоянию на { $date }
+instruments-column-title = Документ
+instruments-column-adopted = Дата принятия
+instruments-column-parties = Участники
+instruments-column-record = Сведения
+instruments-at-least = не менее { $count }
+instrument-abbreviation = Сокращение
+instrument-parent = Дополняет
+instrument-depositary = Депозитарий
+instrument-adopted = Дата принятия
+instrument-entry-into-force = Вступление в силу
+instrument-record = Сведения
+instrument-party-count = { $count ->
+    [0] По состоянию на { $date } ни одно государство не стало участником.
+    [1] По состоянию на { $date } участником стало одно государство.
+    [one] По состоянию на { $date } участником стало { $count } государство.
+    [few] По состоянию на { $date } участниками стали { $count } государства.
+    [many] По состоянию на { $date } участниками стали { $count } государств.
+   *[other] По состоянию на { $date } участниками стали { $count } государства.
+}
+instrument-party-count-partial = По состоянию на { $date } участниками стали не менее { $count ->
+    [one] { $count } государства
+    [few] { $count } государств
+    [many] { $count } государств
+   *[other] { $count } государства
+} (сведения на эту дату неполные).
+instrument-chart-alt = Ступенчатый график изменения во времени числа государств — участников документа «{ $title }»
+instrument-parties = Участники по состоянию на { $date }
+instrument-no-parties = На эту дату ни одно государство не значится участником.
+instrument-signatories = Государства, подписавшие документ, но не являющиеся его участниками на эту дату
+instrument-column-action = Действие
+instrument-column-date = Дата
+instrument-column-signed = Дата подписания
+treaty-as-at-label = Статус по состоянию на
+treaty-as-at-button = Показать
+treaty-party-since = Участник с { $date } ({ $action })
+treaty-denounced = Денонсация с вступлением в силу { $date }
+treaty-signatory = Подписание: { $date }; не является участником
+treaty-not-party = Не является участником
+treaty-no-record = Действия не зарегистрированы (сведения по этому документу неполные)
+treaty-data-complete = Полные: зарегистрированы действия всех государств.
+treaty-data-complete-until = Полные до { $date }; более поздние действия зарегистрированы только для некоторых государств.
+treaty-data-partial = Частичные: зарегистрированы действия лишь некоторых государств.
+treaty-action-signature = подписание
+treaty-action-ratification = ратификация
+treaty-action-accession = присоединение
+treaty-action-acceptance = принятие
+treaty-action-approval = утверждение
+treaty-action-succession = правопреемство
+treaty-action-definitive-signature = окончательное подписание
+treaty-action-denunciation = денонсация
+country-treaties = Статус в отношении договоров по состоянию на { $date }
+error-no-such-instrument = Документа с таким кодом нет.
+
+cycle-report-link = Доклад, составленный на основе данных на сегодняшний день
+report-back-to-cycle = Назад к отчетному циклу
+report-intro = Этот доклад составлен на основе стандартного шаблона и опубликованных данных: все цифры, даты и перечни государств рассчитываются в соответствии с редакционными правилами Организации Объединенных Наций на основе сведений, имеющихся в vawdb на сегодняшний день.
+report-download-docx = Документ Word
+report-download-pdf = PDF
+report-download-markdown = Markdown
+report-footnotes = Сноски
+report-back-to-text = Назад к тексту
+
+## Поиск
+nav-search = Поиск
+search-title = Поиск мер
+search-label = Поиск на любом из языков Организации Объединенных Наций
+search-hint = Слова на любом из шести языков; «слова в кавычках» — для поиска фразы; OR — между альтернативными вариантами; -слово — чтобы исключить слово.
+search-button = Найти
+search-count = { $count ->
+    [0] Мер не найдено
+    [1] Найдена одна мера
+    [one] Найдена { $count } мера
+    [few] Найдены { $count } меры
+    [many] Найдено { $count } мер
+   *[other] Найдено { $count } меры
+}
+search-none = Совпадений нет. Проверьте правописание, сократите число слов или удалите фильтр.
+search-named-terms = Показаны также меры, отнесенные к терминам:
+search-more = { $count ->
+    [1] Еще одна
+    [one] Еще { $count }
+    [few] Еще { $count }
+    [many] Еще { $count }
+   *[other] Еще { $count }
+}
+search-past-the-end = Страницы { $page } нет: результаты заканчиваются на странице { $last }.
+search-last-page = Перейти на последнюю страницу
+search-api-link = Эти результаты и подсчеты в формате JSON
+search-years = Годы
+search-years-apply = Применить диапазон лет
+search-facets-heading = Уточнить
+search-within-country = Поиск среди мер этой страны
+sort-by-relevance = релевантности
+term-other-names = Другие варианты для поиска
+term-narrower = Более узкие термины
+term-measures = { $count ->
+    [0] Ни одна опубликованная мера не отнесена к этому термину
+    [1] Одна мера
+    [one] { $count } мера
+    [few] { $count } меры
+    [many] { $count } мер
+   *[other] { $count } меры
+}
+term-search-all = Поиск и фильтрация по всем мерам ({ $count })
+error-no-such-term = Такого термина нет.
+
+nav-sign-in = Вход
+nav-sign-out = Выход
+nav-accounts = Учетные записи
+
+sign-in-title = Вход
+sign-in-intro = Редакторы, национальные координаторы и поставщики данных входят в систему для ввода и рассмотрения мер. Все опубликованные материалы доступны для чтения без входа в систему.
+sign-in-username = Имя пользователя
+sign-in-password = Пароль
+sign-in-submit = Войти
+sign-in-forgotten = Забыли пароль? Попросите администратора vawdb сбросить его.
+
+account-title = Ваша учетная запись
+account-name = Имя
+account-role = Роль
+account-change-password = Изменить пароль
+account-current-password = Текущий пароль
+account-new-password = Новый пароль
+account-new-password-again = Повторите новый пароль
+account-password-rule = Не менее 12 символов. Хороший пароль — несколько не связанных между собой слов.
+account-password-changed = Ваш пароль изменен. Во всех других браузерах, в которых был выполнен вход в эту учетную запись, выполнен выход.
+
+admin-accounts-title = Учетные записи
+admin-accounts-count = { $count ->
+    [1] Одна учетная запись
+    [one] { $count } учетная запись
+    [few] { $count } учетные записи
+    [many] { $count } учетных записей
+   *[other] { $count } учетной записи
+}
+admin-accounts-state = Статус
+admin-accounts-since = Дата создания
+admin-accounts-actions = Действия
+admin-accounts-reset = Сбросить пароль
+admin-accounts-disable = Отключить
+admin-accounts-new = Новая учетная запись
+admin-accounts-country = Государство или район
+admin-accounts-no-country = Нет (секретариат)
+admin-accounts-country-rule = Координаторы и поставщики данных действуют от имени одного государства; администраторы и редакторы не связаны ни с одним государством.
+admin-accounts-create = Создать учетную запись
+admin-password-title = Новый пароль
+admin-password-created = Учетная запись { $username } создана со следующим паролем:
+admin-password-reset = Пароль учетной записи { $username } сброшен; новый пароль:
+admin-password-once = Передайте его владельцу учетной записи иным каналом, чем имя пользователя. Он показывается только один раз, и владельцу следует изменить его после входа в систему.
+
+admin-audit-title = Журнал аудита
+admin-audit-sign-ins = Попытки входа
+admin-audit-writes = Операции записи
+admin-audit-when = Время (UTC)
+admin-audit-outcome = Результат
+admin-audit-address = Адрес
+admin-audit-who = Кто
+admin-audit-record = Запись
+admin-audit-action = Действие
+
+workflow-title = Процесс обработки
+workflow-state = Статус:
+workflow-version = версия { $version }
+workflow-history = История
+workflow-last-comment = Последний комментарий:
+workflow-comment = Причина (видна координатору)
+state-draft = черновик
+state-submitted = представлено
+state-published = опубликовано
+state-withdrawn = снято с публикации
+transition-submit = Представить в секретариат
+transition-publish = Опубликовать
+transition-send_back = Вернуть координатору
+transition-withdraw = Снять с публикации
+transition-reopen = Вернуть в статус черновика
+
+history-title = История
+history-moves = Изменения статуса
+history-versions = Версии
+history-version = Версия { $number }
+history-current = текущая
+history-field = Поле
+history-before = До
+history-after = После
+history-restore = Восстановить версию { $number }
+
+search-export = { $count ->
+    [1] Скачать эту меру:
+    [one] Скачать эти меры ({ $count }):
+    [few] Скачать эти меры ({ $count }):
+    [many] Скачать эти меры ({ $count }):
+   *[other] Скачать эти меры ({ $count }):
+}
+
+nav-work = Рабочая область
+nav-import = Импорт
+work-own = Черновики и представленные меры вашего государства
+work-review = Представленные меры для рассмотрения
+work-count = { $count ->
+    [1] Одна мера
+    [one] { $count } мера
+    [few] { $count } меры
+    [many] { $count } мер
+   *[other] { $count } меры
+}
+work-measure = Мера
+
+import-title = Импорт мер
+import-file = Файл (CSV, XLSX или JSON)
+import-file-rule = Не более { $megabytes } МБ. В первой строке указываются названия столбцов; используйте один из приведенных ниже шаблонов. При проверке ничего не записывается.
+import-check = Проверить файл
+import-confirm = Импортировать эти меры
+import-templates = Шаблоны
+import-columns = Столбцы
+import-columns-note = В заголовке обязателен только столбец id; для меры необходимы страна или субъект, вид, а также название и описание хотя бы на одном языке. Несколько терминов указываются в одной ячейке через точку с запятой. Строки с id уже сохраненной меры обновляют ее; повторный импорт того же файла ничего не меняет.
+import-refused = { $file }: { $count ->
+    [1] одна проблема
+    [one] { $count } проблема
+    [few] { $count } проблемы
+    [many] { $count } проблем
+   *[other] { $count } проблемы
+}
+import-nothing-written = Ничего не записано. Исправьте файл и проверьте его снова.
+import-where = Место
+import-value = Значение
+import-problem = Проблема
+import-checked = Файл { $file } готов к импорту
+import-would = При импорте будет создано: { $created }, изменено: { $updated }, оставлено без изменений: { $unchanged }.
+import-done = Файл { $file } импортирован
+import-counts = Создано: { $created }, изменено: { $updated }, без изменений: { $unchanged }.
+import-to-work = Посмотреть ваши меры
+
+form-new = Новая мера
+form-edit = Редактировать
+form-problems = { $count ->
+    [1] Требуется исправить одну ошибку:
+    [one] Требуется исправить { $count } ошибку:
+    [few] Требуется исправить { $count } ошибки:
+    [many] Требуется исправить { $count } ошибок:
+   *[other] Требуется исправить { $count } ошибки:
+}
+form-identity = Мера
+form-id-rule = Постоянный идентификатор, который никогда не меняется, например 2026-KEN-shelters: буквы, цифры, точки, дефисы, знаки подчеркивания и двоеточия.
+form-actor = Кем принята
+form-actor-state = Само государство
+form-actor-rule = Для собственных мер государства оставьте государство; для мер структур Организации Объединенных Наций или МОМ выберите организацию.
+form-year-from = Год (с)
+form-year-to = Год (по)
+form-implementation = Стадия
+form-in-place = Действует
+form-texts = Текст
+form-texts-rule = Название и описание хотя бы на одном языке; тексты на других языках добавьте при их наличии.
+form-title = Название
+form-description = Описание
+form-save = Сохранить
+
+cycle-new-title = Открыть отчетный цикл
+cycle-new-report = Доклад
+cycle-code = Код
+cycle-code-rule = Краткий постоянный код, например 2011.
+cycle-as-at = Данные по состоянию на
+cycle-addressees = Адресаты запроса
+cycle-all-member-states = Все государства-члены
+cycle-region-states = Государства-члены одного региона
+cycle-region = Регион
+cycle-no-states = Без государств (только структуры)
+cycle-entities = Структуры Организации Объединенных Наций и МОМ
+cycle-open = Открыть цикл
+replies-title = Ответы
+replies-on = На дату
+replies-show = Показать
+replies-responded = { $count ->
+    [1] По состоянию на { $date } ответ представило одно государство-член.
+    [one] По состоянию на { $date } ответ представило { $count } государство-член.
+    [few] По состоянию на { $date } ответы представили { $count } государства-члена.
+    [many] По состоянию на { $date } ответы представили { $count } государств-членов.
+   *[other] По состоянию на { $date } ответы представили { $count } государства-члена.
+}
+replies-who = Кто
+replies-received = Дата получения
+replies-language = Язык
+replies-documents = Документы
+replies-not-asked = запрос не направлялся
+replies-record = Зарегистрировать ответ
+replies-note = Примечание
+reply-replied = ответ представлен
+reply-outstanding = ответ не получен
+reply-late = с опозданием
+
+tokens-title = Токены API
+tokens-intro = Токен позволяет программе использовать API от вашего имени только в пределах предоставленных вами областей доступа. Отзовите его, когда он больше не нужен.
+tokens-name = Название токена
+tokens-scopes = Области доступа
+tokens-created = Создан
+tokens-expires = Срок действия истекает
+tokens-last-used = Последнее использование
+tokens-revoke = Отозвать
+tokens-dead = отозван или срок действия истек
+tokens-valid-for = Срок действия (в днях)
+tokens-create = Создать токен
+token-issued-title = Новый токен API
+token-issued = Токен { $name } с областями доступа { $scopes } действителен в течение { $days ->
+    [one] { $days } дня
+    [few] { $days } дней
+    [many] { $days } дней
+   *[other] { $days } дня
+}:
+token-issued-once = Скопируйте его сейчас: он показывается только один раз, а vawdb хранит только его контрольную сумму.
+
+## Статистика случаев насилия
+nav-statistics = Статистика
+nav-datasets = Наборы данных
+statistics-title = Статистика случаев насилия
+statistics-lead = Число случаев насилия в отношении трудящихся женщин-мигрантов по данным полиции, судов, иммиграционных органов и органов по вопросам труда, служб помощи пострадавшим и обследований. В опубликованных таблицах форма насилия сопоставляется с одной другой характеристикой за все опубликованные годы; малые значения, а также любые другие значения, которые позволили бы вычислить их на основе какого-либо сочетания опубликованных таблиц, не раскрываются, с тем чтобы ни одно из учтенных лиц нельзя было установить.
+statistics-release-years = Годы: { $years }, вместе взятые (чтобы получить данные за отдельные годы, разбейте таблицу по годам).
+statistics-catalogue = В опубликованных таблицах форма насилия приводится в разбивке по одной другой характеристике (государство, источник, пол, возрастная группа, гражданство, иммиграционный статус, род занятий, лицо, совершившее насилие, место совершения, этап миграционного цикла или год) за все опубликованные годы.
+statistics-choose = Выбор таблицы
+statistics-rows = Строки
+statistics-columns = Столбцы
+statistics-from = С
+statistics-to = По
+statistics-filters = Только случаи со следующими характеристиками
+statistics-show = Показать таблицу
+statistics-whole-note = Вы видите полную, незащищенную таблицу наборов данных, за которые вы отвечаете. Не публикуйте ее.
+statistics-see-published = Посмотреть опубликованную таблицу
+statistics-see-whole = Посмотреть полную, незащищенную таблицу ваших наборов данных
+statistics-table-whole = Полная таблица (не для публикации)
+statistics-table-published = Опубликованная таблица
+statistics-empty = Для этой таблицы пока нет опубликованных данных.
+statistics-total = Итого
+statistics-withheld = не раскрывается в целях защиты учтенных лиц
+statistics-counted = { $datasets ->
+    [1] Подсчитано по одному набору данных.
+    [one] Подсчитано по { $datasets } набору данных.
+    [few] Подсчитано по { $datasets } наборам данных.
+    [many] Подсчитано по { $datasets } наборам данных.
+   *[other] Подсчитано по { $datasets } наборам данных.
+}
+statistics-download = Скачать эту таблицу:
+statistics-structure = определение структуры данных
+statistics-chart = Диаграмма
+statistics-map = Карта
+statistics-map-alt = Карта мира с итоговыми значениями этой таблицы по государствам или гражданству: чем темнее цвет, тем больше случаев; все числа приведены в таблице выше.
+country-statistics = Статистика случаев насилия
+country-statistics-more = Подробная статистика: { $country }
+datasets-title = Наборы статистических данных
+datasets-uploaded = Набор данных { $id } загружен как черновик. Его публикует редактор.
+datasets-upload = Загрузка данных: { $country }
+datasets-upload-rule = Файл CSV или XLSX с записями о случаях (одна строка на каждый случай) или с агрегированными данными (столбец с числом случаев). Имена, контактные данные, даты рождения, точные даты и произвольный текст не допускаются: такие столбцы и ячейки отклоняются. При наличии любой проблемы отклоняется весь файл.
+datasets-provider = Поставщик данных
+datasets-threshold = Порог публикации (k)
+datasets-threshold-rule = Значения от 1 до k-1 в опубликованных таблицах не раскрываются; по умолчанию k = { $k }.
+datasets-upload-button = Проверить и загрузить
+datasets-records-template = Шаблон для записей о случаях (CSV)
+datasets-counts-template = Шаблон для агрегированных данных (CSV)
+datasets-list = Наборы данных
+datasets-country = Государство
+datasets-kind = Тип
+datasets-rows = Строки
+datasets-state = Статус публикации
+datasets-uploaded-by = Кем загружен
+datasets-actions = Действия
+datasets-move-published = Опубликовать
+datasets-move-withdrawn = Снять с публикации
+datasets-move-draft = Вернуть в статус черновика
+datasets-none = Наборов данных пока нет.

@@ -1,0 +1,462 @@
+# The user interface in Chinese (simplified, as in UN Chinese documents) (unofficial translation). Every message of en.ftl is here.
+
+site-name = vawdb
+site-tagline = 针对暴力侵害移徙女工行为的措施
+skip-to-content = 跳至正文
+nav-label = 主导航
+nav-measures = 措施
+nav-countries = 国家
+nav-cycles = 报告周期
+nav-vocabularies = 词表
+footer-languages = 语文
+footer-api = JSON API（OpenAPI文件）
+footer-about = vawdb收录各国和各国际组织报告的针对暴力侵害移徙女工行为所采取的行动，这些资料是为秘书长的报告收集的。
+
+home-title = 针对暴力侵害移徙女工行为的措施
+home-intro = 各国、联合国实体和国际移民组织报告的法律、政策、服务、宣传运动、培训、数据收集与合作，均已分类，便于查找在何处采取了何种行动。
+home-count-measures = { $count ->
+   *[other] { $count }项已发布措施
+}
+home-count-countries = { $count ->
+   *[other] 涉及{ $count }个国家和地区
+}
+home-count-cycles = { $count ->
+   *[other] 来自{ $count }个报告周期
+}
+home-latest-cycle = 最近一个报告周期
+home-find = 查找措施
+home-find-country = 国家
+home-find-button = 显示措施
+home-browse-types = 按措施类型浏览
+home-any-country = 任何国家
+
+measures-title = 措施
+measures-count = { $count ->
+    [0] 没有相符的措施
+   *[other] { $count }项措施
+}
+measures-none = 没有与这些筛选条件相符的已发布措施。删除一项筛选条件可查看更多结果。
+measures-api-link = 以JSON格式获取这些结果
+filters-heading = 筛选
+filter-any = 任何
+filter-country = 国家或地区
+filter-region = 区域
+filter-vocabulary = 词表
+filter-cycle = 报告周期
+filter-actor-kind = 行为体类别
+filter-implementation = 执行情况
+filter-year-from = 起始年份
+filter-year-to = 截止年份
+filter-apply = 应用筛选条件
+filter-clear = 清除所有筛选条件
+filters-active = 当前筛选条件
+filter-remove = 删除筛选条件：{ $label }
+sort-label = 排序方式：
+sort-by-country = 国家
+sort-by-year = 年份
+pagination-label = 页码
+pagination-previous = 上一页
+pagination-next = 下一页
+pagination-page = 第{ $number }页
+pagination-status = 第{ $current }页，共{ $pages }页
+
+actor-kind-member-state = 会员国
+actor-kind-observer-state = 观察员国
+actor-kind-un-entity = 联合国实体
+actor-kind-intergovernmental-organization = 政府间组织
+actor-kind-other = 其他
+implementation-in-place = 已实施
+implementation-in-preparation = 正在制定
+
+measure-in-preparation = 正在制定
+measure-actor = 报告方
+measure-cycle = 报告周期
+measure-effectiveness = 有效性证据
+measure-effectiveness-unknown = 未报告有效性证据。
+measure-classification = 分类
+measure-source = 来源
+measure-other-languages = 另有以下语文版本
+measure-text-language-note = 本文本没有本页面所用语文的版本；现以报告时所用语文显示。
+measure-id = 标识符
+measure-updated = 最后更新
+measure-json = 以JSON格式获取本措施
+measure-details = 详细信息
+
+countries-title = 国家和地区
+countries-intro = 按区域列出联合国M49标准中的所有国家和地区，并列出各自已发布措施的数目。
+countries-column-name = 名称
+countries-column-status = 在联合国的地位
+countries-column-measures = 措施
+country-status-member = 会员国
+country-status-observer = 观察员国
+country-status-other = 地区
+
+country-formal-name = 正式名称
+country-codes = 代码
+country-regions = 区域
+country-status = 地位
+country-names = 各正式语文名称
+country-former-names = 旧称
+country-former-until = 沿用至{ $date }
+country-measures = { $count ->
+    [0] 没有已发布措施
+   *[other] { $count }项已发布措施
+}
+country-no-measures = 该国尚无已发布措施。
+country-all-measures = 该国所有措施（可筛选）
+country-measures-of-type = 此类型的所有措施
+
+cycles-title = 报告周期
+cycles-replies = { $count ->
+    [0] 没有答复
+   *[other] { $count }份答复
+}
+cycles-as-at = 截至{ $date }
+cycles-none = 尚未记录任何报告周期。
+
+cycle-mandate = 任务授权
+cycle-symbol = 报告
+cycle-previous-report = 上一份报告
+cycle-requested-on = 请求发出日期
+cycle-deadline = 截止日期
+cycle-published-on = 报告印发日期
+cycle-responded = { $n ->
+    [0] 截至{ $date }，尚无会员国作出答复。
+   *[other] 截至{ $date }，已有{ $count }个会员国作出答复。
+}
+cycle-as-at-label = 统计截至以下日期的答复
+cycle-as-at-button = 统计
+cycle-member-states = 已作出答复的会员国
+cycle-organizations = 已作出答复的联合国实体和其他组织
+cycle-received = { $date }收到
+cycle-late = 逾期
+cycle-after-as-at = 在统计截止日期之后
+cycle-no-replies = 无。
+cycle-measures-link = 本周期报告的措施
+
+vocabulary-others = 词表
+vocabulary-intro = 每个术语均链接至归入该术语或其下位术语的措施。
+
+error-no-such-page = 此地址没有页面。
+error-no-such-measure = 此地址没有已发布措施。
+error-no-such-country = 没有使用此代码的国家或地区。
+error-no-such-cycle = 没有使用此代码的报告周期。
+error-no-such-vocabulary = 没有使用此代码的词表。
+error-back-home = 返回首页
+
+nav-instruments = 条约
+instruments-title = 国际文书
+instruments-intro = 保护移徙女工的各项公约和议定书，以及截至您所选日期已成为缔约国的国家数目。只有在记录完整的情况下，所示计数才是实际数目；在其他情况下，实际数目不少于所示数字。
+instruments-caption = 截至{ $date }的缔约国
+instruments-column-title = 文书
+instruments-column-adopted = 通过日期
+instruments-column-parties = 缔约国
+instruments-column-record = 记录
+instruments-at-least = 至少{ $count }
+instrument-abbreviation = 简称
+instrument-parent = 所补充的文书
+instrument-depositary = 保存人
+instrument-adopted = 通过日期
+instrument-entry-into-force = 生效日期
+instrument-record = 记录
+instrument-party-count = { $count ->
+    [0] 截至{ $date }，尚无国家成为缔约国。
+   *[other] 截至{ $date }，已有{ $count }个国家成为缔约国。
+}
+instrument-party-count-partial = 截至{ $date }，至少已有{ $count }个国家成为缔约国（该日期的记录不完整）。
+instrument-chart-alt = 《{ $title }》缔约国数目随时间变化的阶梯图
+instrument-parties = 截至{ $date }的缔约国
+instrument-no-parties = 该日期没有记录在案的缔约国。
+instrument-signatories = 截至该日期已签署但尚未成为缔约国的国家
+instrument-column-action = 行动
+instrument-column-date = 日期
+instrument-column-signed = 签署
+treaty-as-at-label = 状况截至
+treaty-as-at-button = 显示
+treaty-party-since = 自{ $date }起为缔约国（{ $action }）
+treaty-denounced = 已退出，自{ $date }起生效
+treaty-signatory = 于{ $date }签署；非缔约国
+treaty-not-party = 非缔约国
+treaty-no-record = 没有记录任何行动（本文书的记录不完整）
+treaty-data-complete = 完整：所有国家的行动均有记录。
+treaty-data-complete-until = 截至{ $date }完整；此后的行动仅记录了部分国家。
+treaty-data-partial = 部分：仅记录了部分国家的行动。
+treaty-action-signature = 签署
+treaty-action-ratification = 批准
+treaty-action-accession = 加入
+treaty-action-acceptance = 接受
+treaty-action-approval = 核准
+treaty-action-succession = 继承
+treaty-action-definitive-signature = 确定签署
+treaty-action-denunciation = 退出
+country-treaties = 截至{ $date }的条约状况
+error-no-such-instrument = 没有使用此代码的文书。
+
+cycle-report-link = 根据今日数据汇编的报告
+report-back-to-cycle = 返回报告周期
+report-intro = 本报告根据默认模板和已发布数据汇编而成：所有计数、日期和国家名单均按照联合国编辑体例，根据vawdb当前所存数据计算得出。
+report-download-docx = Word文件
+report-download-pdf = PDF
+report-download-markdown = Markdown
+report-footnotes = 脚注
+report-back-to-text = 返回正文
+
+## 检索
+nav-search = 检索
+search-title = 检索措施
+search-label = 以任何一种联合国正式语文检索
+search-hint = 可使用六种语文中任何一种的词语；将词语置于双引号（"…"）内可检索短语；在备选词之间使用OR；在词语前加-可排除该词。
+search-button = 检索
+search-count = { $count ->
+    [0] 未找到措施
+   *[other] 找到{ $count }项措施
+}
+search-none = 没有相符的结果。请检查拼写、减少词语或删除一项筛选条件。
+search-named-terms = 同时显示标注以下术语的措施：
+search-more = { $count ->
+   *[other] 另有{ $count }项
+}
+search-past-the-end = 没有第{ $page }页：结果至第{ $last }页为止。
+search-last-page = 转到最后一页
+search-api-link = 以JSON格式获取这些结果及其计数
+search-years = 年份
+search-years-apply = 应用年份
+search-facets-heading = 细化检索
+search-within-country = 检索该国的措施
+sort-by-relevance = 相关性
+term-other-names = 亦可检索为
+term-narrower = 下位术语
+term-measures = { $count ->
+    [0] 没有标注此术语的已发布措施
+   *[other] { $count }项措施
+}
+term-search-all = 检索并筛选全部{ $count }项措施
+error-no-such-term = 没有此术语。
+
+nav-sign-in = 登录
+nav-sign-out = 退出登录
+nav-accounts = 账户
+
+sign-in-title = 登录
+sign-in-intro = 编辑、国家协调人和数据提供方登录后可录入和审查措施。所有已发布内容无需登录即可阅读。
+sign-in-username = 用户名
+sign-in-password = 密码
+sign-in-submit = 登录
+sign-in-forgotten = 忘记密码？请联系vawdb管理员重置密码。
+
+account-title = 您的账户
+account-name = 姓名
+account-role = 角色
+account-change-password = 更改密码
+account-current-password = 当前密码
+account-new-password = 新密码
+account-new-password-again = 再次输入新密码
+account-password-rule = 至少12个字符。由几个互不相关的词语组成的密码较为安全。
+account-password-changed = 您的密码已更改。登录此账户的其他浏览器均已退出登录。
+
+admin-accounts-title = 账户
+admin-accounts-count = { $count ->
+   *[other] { $count }个账户
+}
+admin-accounts-state = 状态
+admin-accounts-since = 起始日期
+admin-accounts-actions = 操作
+admin-accounts-reset = 重置密码
+admin-accounts-disable = 停用
+admin-accounts-new = 新建账户
+admin-accounts-country = 国家或地区
+admin-accounts-no-country = 无（秘书处）
+admin-accounts-country-rule = 协调人和数据提供方代表一个国家行事；管理员和编辑不代表任何国家。
+admin-accounts-create = 创建账户
+admin-password-title = 新密码
+admin-password-created = 已创建账户{ $username }，密码如下：
+admin-password-reset = { $username }的密码已重置为：
+admin-password-once = 请通过不同于传送用户名的渠道将密码交给账户所有人。密码仅显示这一次，账户所有人应在登录后更改密码。
+
+admin-audit-title = 审计日志
+admin-audit-sign-ins = 登录尝试
+admin-audit-writes = 写入操作
+admin-audit-when = 时间（UTC）
+admin-audit-outcome = 结果
+admin-audit-address = 地址
+admin-audit-who = 操作人
+admin-audit-record = 记录
+admin-audit-action = 操作
+
+workflow-title = 工作流程
+workflow-state = 状态：
+workflow-version = 第{ $version }版
+workflow-history = 历史记录
+workflow-last-comment = 最近一条意见：
+workflow-comment = 理由（协调人可见）
+state-draft = 草稿
+state-submitted = 已提交
+state-published = 已发布
+state-withdrawn = 已撤回
+transition-submit = 提交秘书处
+transition-publish = 发布
+transition-send_back = 退回协调人
+transition-withdraw = 撤回，停止发布
+transition-reopen = 重新作为草稿处理
+
+history-title = 历史记录
+history-moves = 工作流程变动
+history-versions = 版本
+history-version = 第{ $number }版
+history-current = 当前版本
+history-field = 字段
+history-before = 修改前
+history-after = 修改后
+history-restore = 恢复第{ $number }版
+
+search-export = { $count ->
+   *[other] 下载这{ $count }项措施：
+}
+
+nav-work = 工作区
+nav-import = 导入
+work-own = 本国的草稿和已提交措施
+work-review = 待审查的已提交措施
+work-count = { $count ->
+   *[other] { $count }项措施
+}
+work-measure = 措施
+
+import-title = 导入措施
+import-file = 文件（CSV、XLSX或JSON）
+import-file-rule = 不超过{ $megabytes }MB。第一行为列名；请使用下列模板。检查不会写入任何内容。
+import-check = 检查文件
+import-confirm = 导入这些措施
+import-templates = 模板
+import-columns = 各列
+import-columns-note = 标题行中只有id为必填项；每项措施须有国家或行为体、类型，以及至少一种语文的标题和说明。一个单元格内可填写多个术语，以分号隔开。id与已存储措施相同的行将更新该措施；同一文件导入两次不会产生任何变化。
+import-refused = { $file }：{ $count ->
+   *[other] { $count }个问题
+}
+import-nothing-written = 未写入任何内容。请更正文件后再次检查。
+import-where = 位置
+import-value = 值
+import-problem = 问题
+import-checked = { $file }可以导入
+import-would = 导入后将新建{ $created }项，更改{ $updated }项，{ $unchanged }项保持不变。
+import-done = { $file }已导入
+import-counts = 新建{ $created }项，更改{ $updated }项，未变{ $unchanged }项。
+import-to-work = 查看您的措施
+
+form-new = 新建措施
+form-edit = 编辑
+form-problems = { $count ->
+   *[other] 有{ $count }处需要更正：
+}
+form-identity = 措施
+form-id-rule = 一个永不改变的稳定标识符，例如2026-KEN-shelters：可使用字母、数字、点、连字符、下划线和冒号。
+form-actor = 采取方
+form-actor-state = 国家本身
+form-actor-rule = 国家本国的措施请保留为国家；联合国实体或国际移民组织的措施请选择相应组织。
+form-year-from = 起始年份
+form-year-to = 截止年份
+form-implementation = 阶段
+form-in-place = 已实施
+form-texts = 文本
+form-texts-rule = 至少一种语文的标题和说明；如有其他语文版本，请一并添加。
+form-title = 标题
+form-description = 说明
+form-save = 保存
+
+cycle-new-title = 开启报告周期
+cycle-new-report = 报告
+cycle-code = 代码
+cycle-code-rule = 一个简短、稳定的代码，例如2011。
+cycle-as-at = 数字截至
+cycle-addressees = 征询对象
+cycle-all-member-states = 所有会员国
+cycle-region-states = 某一区域的会员国
+cycle-region = 区域
+cycle-no-states = 不征询国家（仅限实体）
+cycle-entities = 联合国实体和国际移民组织
+cycle-open = 开启周期
+replies-title = 答复
+replies-on = 日期
+replies-show = 显示
+replies-responded = { $count ->
+   *[other] 截至{ $date }，已有{ $count }个会员国作出答复。
+}
+replies-who = 答复方
+replies-received = 收到日期
+replies-language = 语文
+replies-documents = 文件
+replies-not-asked = 未征询
+replies-record = 登记答复
+replies-note = 备注
+reply-replied = 已答复
+reply-outstanding = 未答复
+reply-late = 逾期
+
+tokens-title = API令牌
+tokens-intro = 令牌允许程序以您的名义使用API，但仅限于您授予的权限范围。不再需要时，请撤销令牌。
+tokens-name = 令牌名称
+tokens-scopes = 权限范围
+tokens-created = 创建日期
+tokens-expires = 到期日期
+tokens-last-used = 最后使用
+tokens-revoke = 撤销
+tokens-dead = 已撤销或已过期
+tokens-valid-for = 有效期（天）
+tokens-create = 创建令牌
+token-issued-title = 新API令牌
+token-issued = 令牌{ $name }的权限范围为{ $scopes }，有效期{ $days }天：
+token-issued-once = 请立即复制：令牌仅显示这一次，vawdb只保存其校验和。
+
+## 事件统计
+nav-statistics = 统计数据
+nav-datasets = 数据集
+statistics-title = 事件统计
+statistics-lead = 警方、法院、移民和劳工主管部门、受害者服务机构以及调查报告的暴力侵害移徙女工行为计数。已发布表格将暴力形式与另一项特征交叉列示，涵盖所有已发布年份；较小的计数，以及通过已发布表格的任何组合可推算出此类计数的其他数值，均不予公布，以确保所统计的任何人都无法被识别。
+statistics-release-years = 年份：{ $years }，合并计算（如需单一年份数据，请按年份细分表格）。
+statistics-catalogue = 已发布表格按另一项特征（国家、来源、性别、年龄组、国籍、移民身份、职业、施害者、发生场所、移徙周期阶段或年份）列示暴力形式，涵盖所有已发布年份。
+statistics-choose = 选择表格
+statistics-rows = 行
+statistics-columns = 列
+statistics-from = 自
+statistics-to = 至
+statistics-filters = 仅限具有以下特征的事件
+statistics-show = 显示表格
+statistics-whole-note = 您看到的是您负责的数据集未经保护处理的完整表格。请勿发布。
+statistics-see-published = 查看已发布表格
+statistics-see-whole = 查看您的数据集未经保护处理的完整表格
+statistics-table-whole = 完整表格（不供发布）
+statistics-table-published = 已发布表格
+statistics-empty = 尚无与此表格相符的已发布数据。
+statistics-total = 合计
+statistics-withheld = 为保护所统计的人员而不予公布
+statistics-counted = { $datasets ->
+   *[other] 根据{ $datasets }个数据集统计。
+}
+statistics-download = 下载此表格：
+statistics-structure = 数据结构定义
+statistics-chart = 图表
+statistics-map = 地图
+statistics-map-alt = 按国家或国籍显示本表格合计数的世界地图，事件越多颜色越深；上表列出了全部数字。
+country-statistics = 事件统计
+country-statistics-more = 浏览{ $country }的统计数据
+datasets-title = 统计数据集
+datasets-uploaded = 数据集{ $id }已作为草稿上传，将由编辑予以发布。
+datasets-upload = 上传{ $country }的数据
+datasets-upload-rule = 事件记录（每个事件一行）或计数（含计数列）的CSV或XLSX文件。不得包含姓名、联系方式、出生日期、确切日期或自由文本：此类列和单元格将被拒绝。出现任何问题，整个文件均将被拒绝。
+datasets-provider = 数据提供方
+datasets-threshold = 发布阈值（k）
+datasets-threshold-rule = 1至k-1的计数不在已发布表格中公布；默认值为{ $k }。
+datasets-upload-button = 检查并上传
+datasets-records-template = 记录模板（CSV）
+datasets-counts-template = 计数模板（CSV）
+datasets-list = 数据集
+datasets-country = 国家
+datasets-kind = 类型
+datasets-rows = 行数
+datasets-state = 发布状态
+datasets-uploaded-by = 上传者
+datasets-actions = 操作
+datasets-move-published = 发布
+datasets-move-withdrawn = 撤回
+datasets-move-draft = 退回草稿
+datasets-none = 尚无数据集。

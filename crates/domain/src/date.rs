@@ -5,6 +5,8 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use time::{Month, format_description::BorrowedFormatItem, macros::format_description};
 
+use crate::language::Language;
+
 /// A calendar date with no time of day, such as a cycle's "as at" date.
 ///
 /// It is written `YYYY-MM-DD` in files, URLs and the store, so that comparing the text
@@ -61,6 +63,25 @@ impl Date {
         format!("{} {} {}", self.0.day(), month_name(self.0.month()), self.0.year())
     }
 
+    /// The date as United Nations documents in `language` write it, as in the headings of
+    /// General Assembly resolution 70/1 in each language: "25 September 2015",
+    /// "25 septembre 2015" ("1er" for the first day), "25 de septiembre de 2015",
+    /// "25 сентября 2015 года", "2015年9月25日", "25 أيلول/سبتمبر 2015" (the Levantine and the
+    /// Egyptian month name, in Western digits).
+    pub fn to_un_style_in(self, language: Language) -> String {
+        let (day, month, year) = (self.0.day(), u8::from(self.0.month()), self.0.year());
+        let name = |names: &[&'static str; 12]| names[usize::from(month - 1)];
+        match language {
+            Language::English => self.to_un_style(),
+            Language::French if day == 1 => format!("1er {} {year}", name(&FRENCH_MONTHS)),
+            Language::French => format!("{day} {} {year}", name(&FRENCH_MONTHS)),
+            Language::Spanish => format!("{day} de {} de {year}", name(&SPANISH_MONTHS)),
+            Language::Russian => format!("{day} {} {year} года", name(&RUSSIAN_MONTHS_GENITIVE)),
+            Language::Chinese => format!("{year}年{month}月{day}日"),
+            Language::Arabic => format!("{day} {} {year}", name(&ARABIC_MONTHS)),
+        }
+    }
+
     /// The same day and month `years` later, or the 28th of February for a 29th.
     pub fn add_years(self, years: i32) -> Date {
         self.add_months(u32::try_from(years.max(0)).unwrap_or(0) * 12)
@@ -76,6 +97,63 @@ impl Date {
         Date(time::Date::from_calendar_date(year, month, day).unwrap_or(self.0))
     }
 }
+
+const FRENCH_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const SPANISH_MONTHS: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+const RUSSIAN_MONTHS_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+const ARABIC_MONTHS: [&str; 12] = [
+    "كانون الثاني/يناير",
+    "شباط/فبراير",
+    "آذار/مارس",
+    "نيسان/أبريل",
+    "أيار/مايو",
+    "حزيران/يونيه",
+    "تموز/يوليه",
+    "آب/أغسطس",
+    "أيلول/سبتمبر",
+    "تشرين الأول/أكتوبر",
+    "تشرين الثاني/نوفمبر",
+    "كانون الأول/ديسمبر",
+];
 
 fn month_name(month: Month) -> &'static str {
     match month {
@@ -116,6 +194,26 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_written_as_un_documents_in_each_language_write_them() {
+        let first = Date::parse("2009-06-01").unwrap();
+        let later = Date::parse("2015-09-25").unwrap();
+        let written: Vec<String> = Language::ALL.into_iter().map(|language| later.to_un_style_in(language)).collect();
+        assert_eq!(
+            written,
+            [
+                "25 أيلول/سبتمبر 2015",
+                "2015年9月25日",
+                "25 September 2015",
+                "25 septembre 2015",
+                "25 сентября 2015 года",
+                "25 de septiembre de 2015"
+            ]
+        );
+        assert_eq!(first.to_un_style_in(Language::French), "1er juin 2009");
+        assert_eq!(first.to_un_style_in(Language::Arabic), "1 حزيران/يونيه 2009");
+    }
 
     #[test]
     fn parses_iso_dates_and_prints_them_in_un_style() {

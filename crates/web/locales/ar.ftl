@@ -1,4 +1,6 @@
 # The user interface in Arabic (unofficial translation). Every message of en.ftl is here.
+# Counts select on PLURAL($n), the CLDR category from ICU4X: Fluent's own plural rules put
+# 103 and 111 under "other", where Arabic says "few" and "many".
 # واجهة المستخدم باللغة العربية (ترجمة غير رسمية). ترد هنا جميع رسائل الملف en.ftl.
 
 site-name = vawdb
@@ -15,7 +17,7 @@ footer-about = تسجل قاعدة البيانات vawdb ما تفيد الدو
 
 home-title = تدابير التصدي للعنف ضد العاملات المهاجرات
 home-intro = القوانين والسياسات والخدمات والحملات والتدريب وجمع البيانات والتعاون، مما أفادت به الدول وكيانات الأمم المتحدة والمنظمة الدولية للهجرة، مصنفةً على نحو يتيح لكم معرفة ما اتُّخذ من إجراءات وأين اتُّخذت.
-home-count-measures = { $count ->
+home-count-measures = { PLURAL($count) ->
     [zero] لا تدابير منشورة
     [one] تدبير منشور واحد
     [two] تدبيران منشوران
@@ -23,7 +25,7 @@ home-count-measures = { $count ->
     [many] { $count } تدبيرًا منشورًا
    *[other] { $count } تدبير منشور
 }
-home-count-countries = { $count ->
+home-count-countries = { PLURAL($count) ->
     [zero] في أي بلد أو منطقة
     [one] في بلد أو منطقة واحدة
     [two] في بلدين أو منطقتين
@@ -31,7 +33,7 @@ home-count-countries = { $count ->
     [many] في { $count } بلدًا ومنطقة
    *[other] في { $count } بلد ومنطقة
 }
-home-count-cycles = { $count ->
+home-count-cycles = { PLURAL($count) ->
     [zero] من أي دورة إبلاغ
     [one] من دورة إبلاغ واحدة
     [two] من دورتي إبلاغ
@@ -47,8 +49,7 @@ home-browse-types = التصفح حسب نوع التدبير
 home-any-country = أي بلد
 
 measures-title = التدابير
-measures-count = { $count ->
-    [0] لا يوجد تدبير مطابق
+measures-count = { PLURAL($count) ->
     [zero] لا يوجد تدبير مطابق
     [one] تدبير واحد
     [two] تدبيران
@@ -119,8 +120,7 @@ country-status = المركز
 country-names = الأسماء باللغات الرسمية
 country-former-names = الأسماء السابقة
 country-former-until = حتى { $date }
-country-measures = { $count ->
-    [0] لا يوجد تدبير منشور
+country-measures = { PLURAL($count) ->
     [zero] لا يوجد تدبير منشور
     [one] تدبير منشور واحد
     [two] تدبيران منشوران
@@ -133,8 +133,7 @@ country-all-measures = جميع تدابير هذا البلد، مع عوامل
 country-measures-of-type = جميع التدابير من هذا النوع
 
 cycles-title = دورات الإبلاغ
-cycles-replies = { $count ->
-    [0] لا ردود
+cycles-replies = { PLURAL($count) ->
     [zero] لا ردود
     [one] رد واحد
     [two] ردان
@@ -151,8 +150,7 @@ cycle-previous-report = التقرير السابق
 cycle-requested-on = تاريخ إرسال الطلب
 cycle-deadline = الموعد النهائي
 cycle-published-on = تاريخ صدور التقرير
-cycle-responded = { $n ->
-    [0] حتى { $date }، لم تكن أي دولة عضو قد ردت.
+cycle-responded = { PLURAL($n) ->
     [zero] حتى { $date }، لم تكن أي دولة عضو قد ردت.
     [one] حتى { $date }، كانت دولة عضو واحدة قد ردت.
     [two] حتى { $date }، كانت دولتان عضوان قد ردتا.
@@ -195,8 +193,7 @@ instrument-depositary = الوديع
 instrument-adopted = تاريخ الاعتماد
 instrument-entry-into-force = بدء النفاذ
 instrument-record = السجل
-instrument-party-count = { $count ->
-    [0] حتى { $date }، لم تكن أي دولة قد أصبحت طرفًا.
+instrument-party-count = { PLURAL($count) ->
     [zero] حتى { $date }، لم تكن أي دولة قد أصبحت طرفًا.
     [one] حتى { $date }، كانت دولة واحدة قد أصبحت طرفًا.
     [two] حتى { $date }، كانت دولتان قد أصبحتا طرفين.
@@ -248,8 +245,7 @@ search-title = البحث في التدابير
 search-label = البحث بأي لغة من لغات الأمم المتحدة
 search-hint = كلمات بأي لغة من اللغات الست؛ "كلمات بين علامتي تنصيص" للبحث عن عبارة؛ OR بين البدائل؛ -كلمة لاستبعادها.
 search-button = بحث
-search-count = { $count ->
-    [0] لم يُعثر على أي تدبير
+search-count = { PLURAL($count) ->
     [zero] لم يُعثر على أي تدبير
     [one] عُثر على تدبير واحد
     [two] عُثر على تدبيرين
@@ -259,7 +255,7 @@ search-count = { $count ->
 }
 search-none = لا توجد نتائج مطابقة. تحققوا من الإملاء، أو استخدموا عددًا أقل من الكلمات، أو أزيلوا أحد عوامل التصفية.
 search-named-terms = تُعرض أيضًا التدابير الموسومة بما يلي:
-search-more = { $count ->
+search-more = { PLURAL($count) ->
     [zero] لا عناصر أخرى
     [one] عنصر آخر
     [two] عنصران آخران
@@ -277,8 +273,7 @@ search-within-country = البحث في تدابير هذا البلد
 sort-by-relevance = الصلة
 term-other-names = يُبحث عنه أيضًا بالأسماء التالية
 term-narrower = المصطلحات الأضيق
-term-measures = { $count ->
-    [0] لا يوجد تدبير منشور موسوم بهذا المصطلح
+term-measures = { PLURAL($count) ->
     [zero] لا يوجد تدبير منشور موسوم بهذا المصطلح
     [one] تدبير واحد
     [two] تدبيران
@@ -311,7 +306,7 @@ account-password-rule = 12 حرفًا على الأقل. وتشكّل بضع ك�
 account-password-changed = تم تغيير كلمة المرور. وسُجِّل خروج أي متصفح آخر كان قد سجّل الدخول إلى هذا الحساب.
 
 admin-accounts-title = الحسابات
-admin-accounts-count = { $count ->
+admin-accounts-count = { PLURAL($count) ->
     [zero] لا حسابات
     [one] حساب واحد
     [two] حسابان
@@ -370,7 +365,7 @@ history-before = قبل
 history-after = بعد
 history-restore = استعادة الصيغة { $number }
 
-search-export = { $count ->
+search-export = { PLURAL($count) ->
     [zero] لا توجد تدابير للتنزيل:
     [one] تنزيل هذا التدبير:
     [two] تنزيل هذين التدبيرين:
@@ -383,7 +378,7 @@ nav-work = العمل
 nav-import = الاستيراد
 work-own = مسودات دولتكم وما قدمته
 work-review = التدابير المقدَّمة المطلوب استعراضها
-work-count = { $count ->
+work-count = { PLURAL($count) ->
     [zero] لا تدابير
     [one] تدبير واحد
     [two] تدبيران
@@ -401,7 +396,7 @@ import-confirm = استيراد هذه التدابير
 import-templates = القوالب
 import-columns = الأعمدة
 import-columns-note = لا يلزم في صف العناوين سوى العمود id؛ ويلزم لكل تدبير بلد أو جهة فاعلة، ونوع، وعنوان ووصف بلغة واحدة على الأقل. وتُدرج المصطلحات المتعددة في خلية واحدة مفصولًا بينها بفواصل منقوطة. وتؤدي الصفوف التي تحمل معرِّف تدبير مخزَّن إلى تحديثه؛ ولا يؤدي استيراد الملف نفسه مرتين إلى أي تغيير.
-import-refused = { $file }: { $count ->
+import-refused = { $file }: { PLURAL($count) ->
     [zero] لا مشاكل
     [one] مشكلة واحدة
     [two] مشكلتان
@@ -421,7 +416,7 @@ import-to-work = الاطلاع على تدابيركم
 
 form-new = تدبير جديد
 form-edit = تحرير
-form-problems = { $count ->
+form-problems = { PLURAL($count) ->
     [zero] لا شيء يلزم تصحيحه:
     [one] نقطة واحدة يلزم تصحيحها:
     [two] نقطتان يلزم تصحيحهما:
@@ -459,7 +454,7 @@ cycle-open = فتح الدورة
 replies-title = الردود
 replies-on = في تاريخ
 replies-show = عرض
-replies-responded = { $count ->
+replies-responded = { PLURAL($count) ->
     [zero] حتى { $date }، لم تكن أي دولة عضو قد ردت.
     [one] حتى { $date }، كانت دولة عضو واحدة قد ردت.
     [two] حتى { $date }، كانت دولتان عضوان قد ردتا.
@@ -515,7 +510,7 @@ statistics-table-published = الجدول المنشور
 statistics-empty = لا توجد بعدُ بيانات منشورة مطابقة لهذا الجدول.
 statistics-total = المجموع
 statistics-withheld = محجوب حمايةً للأشخاص المشمولين بالعدّ
-statistics-counted = { $datasets ->
+statistics-counted = { PLURAL($datasets) ->
     [zero] لم يُستمد العدد من أي مجموعة بيانات.
     [one] مستمد من مجموعة بيانات واحدة.
     [two] مستمد من مجموعتي بيانات.

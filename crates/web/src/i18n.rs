@@ -7,6 +7,8 @@ use std::collections::HashMap;
 
 use domain::{actor::ActorKind, language::Language, measure::ImplementationStatus};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
+use icu_locale_core::Locale;
+use icu_plurals::{PluralCategory, PluralOperands, PluralRules};
 use unic_langid::LanguageIdentifier;
 
 const CATALOGUES: &[(Language, &str)] = &[
@@ -32,6 +34,9 @@ impl Messages {
             let mut bundle = FluentBundle::new_concurrent(vec![identifier]);
             // Isolation marks (U+2068, U+2069) would end up inside HTML attributes and titles.
             bundle.set_use_isolating(false);
+            bundle
+                .add_function("PLURAL", plural_category(*language))
+                .map_err(|error| format!("locales/{}.ftl: {error}", language.code()))?;
             bundle.add_resource(resource).map_err(|errors| format!("locales/{}.ftl: {errors:?}", language.code()))?;
             bundles.insert(*language, bundle);
         }
@@ -73,6 +78,33 @@ impl Messages {
     }
 }
 
+/// `PLURAL($count)` in a catalogue: the CLDR plural category of a number, by ICU4X. Fluent
+/// chooses a variant by its own plural rules (`intl_pluralrules` 7), which are wrong for
+/// Arabic numbers from 100 up (they test the number where CLDR tests the number modulo 100);
+/// the Arabic catalogue selects on this instead.
+fn plural_category(
+    language: Language,
+) -> impl for<'a> Fn(&[FluentValue<'a>], &FluentArgs) -> FluentValue<'a> + Send + Sync + 'static {
+    let locale: Locale = language.code().parse().expect("the code of a UN language is a locale");
+    move |positional, _| {
+        let Some(FluentValue::Number(number)) = positional.first() else { return FluentValue::Error };
+        // Counts are whole numbers; anything else takes the message's default variant.
+        if number.value.fract() != 0.0 || number.value.abs() > 1e15 {
+            return FluentValue::Error;
+        }
+        let operands = PluralOperands::from(number.value as i64);
+        let Ok(rules) = PluralRules::try_new_cardinal((&locale).into()) else { return FluentValue::Error };
+        FluentValue::from(match rules.category_for(operands) {
+            PluralCategory::Zero => "zero",
+            PluralCategory::One => "one",
+            PluralCategory::Two => "two",
+            PluralCategory::Few => "few",
+            PluralCategory::Many => "many",
+            PluralCategory::Other => "other",
+        })
+    }
+}
+
 /// The message key of a kind of actor: `actor-kind-member-state`.
 pub(crate) fn actor_kind_key(kind: ActorKind) -> String {
     format!("actor-kind-{}", kind.as_str().replace('_', "-"))
@@ -109,6 +141,11 @@ mod tests {
             .collect();
         let distinct: std::collections::BTreeSet<&String> = arabic.iter().collect();
         assert_eq!(distinct.len(), 5, "one, two, few, many and other differ in Arabic: {arabic:?}");
+        // CLDR takes the number modulo 100: 103 is "few" as 3 is, 184 "many" as 84 is.
+        let arabic_text = |count: i64| messages.text(Language::Arabic, "measures-count", &[("count", count.into())]);
+        assert_eq!(arabic_text(103).replace("103", "3"), arabic_text(3));
+        assert_eq!(arabic_text(184).replace("184", "84"), arabic_text(84));
+        assert_eq!(arabic_text(0), arabic_text(0).replace('0', ""), "zero has its own words: {}", arabic_text(0));
     }
 
     /// The message ids of a catalogue, each with the variables it uses.

@@ -35,13 +35,16 @@ pub(crate) fn standing_text(standing: Standing, messages: &Messages, language: L
         Standing::Party { action, since } => messages.text(
             language,
             "treaty-party-since",
-            &[("date", since.to_un_style().into()), ("action", action_text(action, messages, language).into())],
+            &[
+                ("date", since.to_un_style_in(language).into()),
+                ("action", action_text(action, messages, language).into()),
+            ],
         ),
         Standing::Denounced { effective } => {
-            messages.text(language, "treaty-denounced", &[("date", effective.to_un_style().into())])
+            messages.text(language, "treaty-denounced", &[("date", effective.to_un_style_in(language).into())])
         }
         Standing::Signatory { signed_on } => {
-            messages.text(language, "treaty-signatory", &[("date", signed_on.to_un_style().into())])
+            messages.text(language, "treaty-signatory", &[("date", signed_on.to_un_style_in(language).into())])
         }
         Standing::NotParty => messages.text(language, "treaty-not-party", &[]),
         Standing::NoRecord => messages.text(language, "treaty-no-record", &[]),
@@ -57,7 +60,7 @@ pub(crate) fn completeness_text(instrument: &Instrument, messages: &Messages, la
     match (instrument.completeness, instrument.complete_as_at) {
         (domain::treaty::DataCompleteness::Complete, None) => messages.text(language, "treaty-data-complete", &[]),
         (domain::treaty::DataCompleteness::Complete, Some(date)) => {
-            messages.text(language, "treaty-data-complete-until", &[("date", date.to_un_style().into())])
+            messages.text(language, "treaty-data-complete-until", &[("date", date.to_un_style_in(language).into())])
         }
         (domain::treaty::DataCompleteness::Partial, _) => messages.text(language, "treaty-data-partial", &[]),
     }

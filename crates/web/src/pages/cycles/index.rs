@@ -29,7 +29,7 @@ pub(crate) async fn show(State(state): State<AppState>, context: PageContext) ->
             title: cycle.title,
             symbol: cycle.symbol,
             mandate: cycle.mandate,
-            as_at: cycle.as_at.to_un_style(),
+            as_at: cycle.as_at.to_un_style_in(context.language),
             replies,
         });
     }

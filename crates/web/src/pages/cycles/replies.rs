@@ -107,7 +107,7 @@ pub(crate) async fn show(
             status: status.code(),
             received_on: submission
                 .filter(|_| replied_by_day)
-                .map(|record| record.submission.received_on.to_un_style()),
+                .map(|record| record.submission.received_on.to_un_style_in(language)),
             language: submission
                 .filter(|_| replied_by_day)
                 .and_then(|record| record.submission.language)
@@ -148,8 +148,8 @@ pub(crate) async fn show(
         code: cycle.code.to_string(),
         title: cycle.title.clone(),
         day: day.to_string(),
-        day_un_style: day.to_un_style(),
-        deadline: cycle.deadline.map(|deadline| deadline.to_un_style()),
+        day_un_style: day.to_un_style_in(language),
+        deadline: cycle.deadline.map(|deadline| deadline.to_un_style_in(language)),
         member_states_responded,
         replied,
         outstanding,

@@ -75,7 +75,7 @@ pub(crate) async fn show(
                 None => catalogue.actor_name(actor, language),
             },
             href: country.map(|country| context.link(&format!("/countries/{}", country.iso3), &[])),
-            received_on: reply.submission.received_on.to_un_style(),
+            received_on: reply.submission.received_on.to_un_style_in(language),
             late: cycle.deadline.is_some_and(|deadline| reply.submission.received_on > deadline),
             after_as_at: !reply.submission.received_by(as_at),
         };
@@ -95,7 +95,7 @@ pub(crate) async fn show(
         symbol: cycle.symbol.clone(),
         mandate: cycle.mandate.clone(),
         previous_report: cycle.previous_report.clone(),
-        as_at: as_at.to_un_style(),
+        as_at: as_at.to_un_style_in(language),
         as_at_iso: as_at.to_string(),
         cycle_as_at_iso: cycle.as_at.to_string(),
         requested_on: cycle.requested_on.map(Date::to_un_style),
@@ -105,7 +105,7 @@ pub(crate) async fn show(
             language,
             "cycle-responded",
             &[
-                ("date", as_at.to_un_style().into()),
+                ("date", as_at.to_un_style_in(language).into()),
                 ("n", (responded as i64).into()),
                 ("count", domain::text::un_number(responded as u64).into()),
             ],

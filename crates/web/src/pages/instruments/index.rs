@@ -56,7 +56,7 @@ pub(crate) async fn show(
             href: context.link(&format!("/instruments/{}", instrument.code), &pairs),
             abbreviation: instrument.abbreviation.clone(),
             depositary: instrument.depositary.english_name(),
-            adopted_on: instrument.adopted_on.to_un_style(),
+            adopted_on: instrument.adopted_on.to_un_style_in(language),
             parties: parties_as_at(&actions, instrument, date).len(),
             counts_complete: instrument.counts_are_complete_on(date),
             completeness: completeness_text(instrument, state.messages(), language),
@@ -67,6 +67,6 @@ pub(crate) async fn show(
         &state,
         &context,
         "instruments.html",
-        InstrumentsPage { as_at: date.to_un_style(), as_at_iso: date.to_string(), instruments },
+        InstrumentsPage { as_at: date.to_un_style_in(language), as_at_iso: date.to_string(), instruments },
     )
 }

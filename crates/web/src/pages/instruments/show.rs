@@ -84,8 +84,8 @@ pub(crate) async fn show(
                 name,
                 href,
                 action: action_text(action, messages, language),
-                date: since.to_un_style(),
-                signed_on: status.signed_on.map(|d| d.to_un_style()),
+                date: since.to_un_style_in(language),
+                signed_on: status.signed_on.map(|d| d.to_un_style_in(language)),
             }),
             None => {
                 if let Some(signed) = status.signed_on {
@@ -93,8 +93,8 @@ pub(crate) async fn show(
                         name,
                         href,
                         action: String::new(),
-                        date: signed.to_un_style(),
-                        signed_on: Some(signed.to_un_style()),
+                        date: signed.to_un_style_in(language),
+                        signed_on: Some(signed.to_un_style_in(language)),
                     });
                 }
             }
@@ -108,8 +108,8 @@ pub(crate) async fn show(
         short_title: instrument.short_titles.get(language).map(str::to_owned),
         abbreviation: instrument.abbreviation.clone(),
         depositary: instrument.depositary.english_name(),
-        adopted_on: instrument.adopted_on.to_un_style(),
-        entry_into_force: instrument.entry_into_force.map(|d| d.to_un_style()),
+        adopted_on: instrument.adopted_on.to_un_style_in(language),
+        entry_into_force: instrument.entry_into_force.map(|d| d.to_un_style_in(language)),
         parent: instrument.parent.as_ref().and_then(|parent| catalogue.instrument(parent.as_str())).map(|parent| {
             crate::pages::components::links::Link {
                 label: parent.titles.best(language).to_owned(),
@@ -118,7 +118,7 @@ pub(crate) async fn show(
         }),
         completeness: completeness_text(instrument, messages, language),
         counts_complete: instrument.counts_are_complete_on(date),
-        as_at: date.to_un_style(),
+        as_at: date.to_un_style_in(language),
         as_at_iso: date.to_string(),
         party_count,
         chart_src: format!("/instruments/{}/parties.svg", instrument.code),

@@ -51,7 +51,7 @@ pub(crate) async fn show(State(state): State<AppState>, context: PageContext) ->
                 href: context.link(&format!("/cycles/{}", cycle.code), &[]),
                 title: cycle.title.clone(),
                 symbol: cycle.symbol.clone(),
-                as_at: cycle.as_at.to_un_style(),
+                as_at: cycle.as_at.to_un_style_in(context.language),
                 member_states_responded: responded,
             })
         }

@@ -139,7 +139,7 @@ pub(crate) async fn show(
         .map(|name| FormerName {
             language: name.language.endonym(),
             name: name.in_running_text(),
-            until: name.valid_to.map(|date| date.to_un_style()).unwrap_or_default(),
+            until: name.valid_to.map(|date| date.to_un_style_in(language)).unwrap_or_default(),
             source: name.source.clone(),
         })
         .collect();
@@ -185,7 +185,7 @@ pub(crate) async fn show(
         total: page.total,
         groups,
         all_measures_href: context.link("/search", &[("country".into(), country.iso3.clone())]),
-        treaties_as_at: treaties_as_at.to_un_style(),
+        treaties_as_at: treaties_as_at.to_un_style_in(language),
         treaties,
         statistics,
         statistics_href,

@@ -98,9 +98,9 @@ pub(crate) async fn show(
         as_at: as_at.to_un_style_in(language),
         as_at_iso: as_at.to_string(),
         cycle_as_at_iso: cycle.as_at.to_string(),
-        requested_on: cycle.requested_on.map(Date::to_un_style),
-        deadline: cycle.deadline.map(Date::to_un_style),
-        published_on: cycle.published_on.map(Date::to_un_style),
+        requested_on: cycle.requested_on.map(|date| date.to_un_style_in(language)),
+        deadline: cycle.deadline.map(|date| date.to_un_style_in(language)),
+        published_on: cycle.published_on.map(|date| date.to_un_style_in(language)),
         responded_sentence: messages.text(
             language,
             "cycle-responded",

@@ -33,6 +33,7 @@ pub(crate) struct ImportQuery {
 /// imports their own State's drafts only.
 #[utoipa::path(
     post,
+    operation_id = "create_import",
     path = "/api/v1/imports",
     params(
         ("file_name" = String, Query, description = "The file's name; .csv, .xlsx or .json", example = "measures.csv"),

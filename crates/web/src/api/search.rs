@@ -24,6 +24,7 @@ use crate::{
 /// parameter are alternatives.
 #[utoipa::path(
     get,
+    operation_id = "search_measures",
     path = "/api/v1/search",
     params(
         ("q" = Option<String>, Query, description = "The search text, at most 500 characters", example = "travailleuses migrantes"),

@@ -28,6 +28,18 @@ async fn the_openapi_document_describes_every_api_route() {
             "/api/v1/vocabularies/{code}",
         ]
     );
+    // Each operation has its own id, as OpenAPI requires (code generators name functions by it).
+    let mut operation_ids: Vec<&str> = document["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|operations| operations.as_object().unwrap().values())
+        .map(|operation| operation["operationId"].as_str().expect("every operation has an id"))
+        .collect();
+    let count = operation_ids.len();
+    operation_ids.sort_unstable();
+    operation_ids.dedup();
+    assert_eq!(operation_ids.len(), count, "operation ids repeat: {operation_ids:?}");
     let parameters = document["paths"]["/api/v1/measures"]["get"]["parameters"].as_array().unwrap();
     let names: Vec<&str> = parameters.iter().map(|p| p["name"].as_str().unwrap()).collect();
     for name in ["country", "region", "type", "form", "keyword", "stage", "page", "per_page", "lang"] {

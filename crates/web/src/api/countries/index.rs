@@ -26,6 +26,7 @@ pub(crate) struct CountriesParams {
 /// Lists the countries and areas of UN M49, in M49 order.
 #[utoipa::path(
     get,
+    operation_id = "list_countries",
     path = "/api/v1/countries",
     params(CountriesParams),
     responses(

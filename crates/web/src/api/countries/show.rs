@@ -14,6 +14,7 @@ use crate::{
 /// One country or area.
 #[utoipa::path(
     get,
+    operation_id = "show_country",
     path = "/api/v1/countries/{code}",
     params(("code" = String, Path, description = "ISO 3166 alpha-3 or alpha-2 code, or M49 code", example = "TUR"), LanguageParam),
     responses(

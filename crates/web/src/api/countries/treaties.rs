@@ -34,6 +34,7 @@ pub(crate) struct ProfileParams {
 /// A State's standing on every instrument as at a date.
 #[utoipa::path(
     get,
+    operation_id = "show_country_treaties",
     path = "/api/v1/countries/{code}/treaties",
     params(("code" = String, Path, description = "ISO 3166 alpha-3 or alpha-2 code, or M49 code", example = "AZE"), ProfileParams),
     responses(

@@ -11,6 +11,7 @@ use crate::{
 /// Lists the reporting cycles, oldest "as at" date first.
 #[utoipa::path(
     get,
+    operation_id = "list_cycles",
     path = "/api/v1/cycles",
     responses((status = 200, description = "The cycles", body = CyclesResponse)),
     tag = "cycles"

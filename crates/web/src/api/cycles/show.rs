@@ -33,6 +33,7 @@ pub(crate) struct CycleParams {
 /// One reporting cycle with its replies.
 #[utoipa::path(
     get,
+    operation_id = "show_cycle",
     path = "/api/v1/cycles/{code}",
     params(("code" = String, Path, description = "The cycle's code", example = "2009"), CycleParams),
     responses(

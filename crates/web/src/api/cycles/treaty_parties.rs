@@ -28,6 +28,7 @@ use crate::{
 /// Respondents of a cycle that were parties to all of a set of instruments.
 #[utoipa::path(
     get,
+    operation_id = "show_cycle_treaty_parties",
     path = "/api/v1/cycles/{code}/treaty-parties",
     params(
         ("code" = String, Path, description = "The cycle's code", example = "2009"),

@@ -31,6 +31,7 @@ pub(crate) struct InstrumentsParams {
 /// Lists the instruments, each with its number of parties as at a date.
 #[utoipa::path(
     get,
+    operation_id = "list_instruments",
     path = "/api/v1/instruments",
     params(InstrumentsParams),
     responses(

@@ -34,6 +34,7 @@ pub(crate) struct InstrumentParams {
 /// One instrument with the list of its parties as at a date.
 #[utoipa::path(
     get,
+    operation_id = "show_instrument",
     path = "/api/v1/instruments/{code}",
     params(("code" = String, Path, description = "The instrument's code", example = "untoc"), InstrumentParams),
     responses(

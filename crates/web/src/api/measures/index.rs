@@ -23,6 +23,7 @@ const MAX_PER_PAGE: u32 = 1000;
 /// (`type=training&type=data`) matches any of its values; a term matches its narrower terms.
 #[utoipa::path(
     get,
+    operation_id = "list_measures",
     path = "/api/v1/measures",
     params(
         ("country" = Option<String>, Query, description = "ISO 3166 alpha-3 or alpha-2 code, or M49 code", example = "THA"),

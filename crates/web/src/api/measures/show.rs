@@ -15,6 +15,7 @@ use crate::{
 /// One published measure, by its store id.
 #[utoipa::path(
     get,
+    operation_id = "show_measure",
     path = "/api/v1/measures/{id}",
     params(("id" = i64, Path, description = "The measure's id"), LanguageParam),
     responses(

@@ -18,6 +18,7 @@ use crate::{
 /// group, stage of the migration cycle) with their terms.
 #[utoipa::path(
     get,
+    operation_id = "list_vocabularies",
     path = "/api/v1/vocabularies",
     params(LanguageParam),
     responses((status = 200, description = "The vocabularies", body = VocabulariesResponse)),

@@ -14,6 +14,7 @@ use crate::{
 /// One vocabulary, terms in display order with their parents and depth.
 #[utoipa::path(
     get,
+    operation_id = "show_vocabulary",
     path = "/api/v1/vocabularies/{code}",
     params(("code" = String, Path, description = "The vocabulary's code", example = "type"), LanguageParam),
     responses(

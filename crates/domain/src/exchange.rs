@@ -212,7 +212,7 @@ pub fn validate(
     if document.format != FORMAT {
         checker.problem(
             "format",
-            format!("'{}' is not a format this version reads; expected '{FORMAT}'", document.format),
+            format!("'{}' is not a format this version reads; expected '{FORMAT}'", cut(&document.format)),
         );
     }
     let mut known = catalogue.clone();
@@ -470,7 +470,7 @@ impl Checker {
                 } else {
                     format!("known cycles: {}", codes.join(", "))
                 };
-                self.problem(field, format!("unknown cycle '{code}' ({hint})"));
+                self.problem(field, format!("unknown cycle '{}' ({hint})", cut(code)));
                 None
             }
         }
@@ -485,7 +485,7 @@ impl Checker {
             Some(code) => match known.country_by_code(code) {
                 Some(country) => Some(Some(country)),
                 None => {
-                    self.problem("country", format!("unknown country '{code}': give an ISO 3166 alpha-3 code such as AZE, an alpha-2 code or an M49 code"));
+                    self.problem("country", format!("unknown country '{}': give an ISO 3166 alpha-3 code such as AZE, an alpha-2 code or an M49 code", cut(code)));
                     None
                 }
             },
@@ -523,7 +523,7 @@ impl Checker {
         let implementation = match entry.implementation.as_deref() {
             None => Some(ImplementationStatus::InPlace),
             Some(text) => ImplementationStatus::parse(text).or_else(|| {
-                self.problem("implementation", format!("'{text}' is not one of: in_place, in_preparation"));
+                self.problem("implementation", format!("'{}' is not one of: in_place, in_preparation", cut(text)));
                 None
             }),
         };
@@ -531,7 +531,7 @@ impl Checker {
             None => Some(defaults.state),
             Some(text) => MeasureState::parse(text).or_else(|| {
                 let allowed = MeasureState::ALL.map(MeasureState::as_str).join(", ");
-                self.problem("state", format!("'{text}' is not one of: {allowed}"));
+                self.problem("state", format!("'{}' is not one of: {allowed}", cut(text)));
                 None
             }),
         };
@@ -628,7 +628,7 @@ impl Checker {
             for (position, code) in codes.iter().enumerate() {
                 let field = format!("classification.{vocabulary}[{position}]");
                 if !seen.insert(code.as_str()) {
-                    self.problem(field, format!("'{code}' is listed twice"));
+                    self.problem(field, format!("'{}' is listed twice", cut(code)));
                     continue;
                 }
                 match thesaurus.find(code) {
@@ -668,8 +668,13 @@ impl Checker {
     }
 }
 
+/// A value as a message quotes it: whole when short, else a prefix and its length.
+fn cut(value: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::shortened(value)
+}
+
 fn not_a_un_language(code: &str) -> String {
-    format!("'{code}' is not one of the six UN languages ({})", Language::all_codes())
+    format!("'{}' is not one of the six UN languages ({})", cut(code), Language::all_codes())
 }
 
 fn unknown_actor_message(code: &str, known: &Catalogue) -> String {
@@ -677,9 +682,10 @@ fn unknown_actor_message(code: &str, known: &Catalogue) -> String {
         known.actors().filter(|actor| !actor.kind.is_state()).map(|actor| actor.code.as_str()).collect();
     let suggestion = closest(code.to_ascii_uppercase().as_str(), organizations.iter().copied());
     match suggestion {
-        Some(suggestion) => format!("unknown actor '{code}'; did you mean '{suggestion}'?"),
+        Some(suggestion) => format!("unknown actor '{}'; did you mean '{suggestion}'?", cut(code)),
         None => format!(
-            "unknown actor '{code}': use a State's ISO alpha-3 code or an organization's code such as IOM or ILO"
+            "unknown actor '{}': use a State's ISO alpha-3 code or an organization's code such as IOM or ILO",
+            cut(code)
         ),
     }
 }
@@ -689,16 +695,20 @@ fn unknown_term_message(code: &str, thesaurus: &Thesaurus) -> String {
     let suggestion = closest(code, thesaurus.terms().iter().map(|term| term.code.as_str()));
     match suggestion {
         Some(suggestion) => format!(
-            "unknown code '{code}' in vocabulary '{}' ({label}); did you mean '{suggestion}'?",
+            "unknown code '{}' in vocabulary '{}' ({label}); did you mean '{suggestion}'?",
+            cut(code),
             thesaurus.code()
         ),
-        None => format!("unknown code '{code}' in vocabulary '{}' ({label})", thesaurus.code()),
+        None => format!("unknown code '{}' in vocabulary '{}' ({label})", cut(code), thesaurus.code()),
     }
 }
 
 /// The candidate within a few edits of `wanted`, if one is close enough to be a likely typo.
 fn closest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     candidates
+        // The edit distance is at least the difference in length, so a candidate whose length
+        // alone puts it out of reach is not compared (a huge value would take minutes).
+        .filter(|candidate| wanted.len().abs_diff(candidate.len()) <= 3.max(candidate.len() / 5))
         .map(|candidate| (edit_distance(wanted, candidate), candidate))
         .filter(|(distance, candidate)| *distance <= 3.max(candidate.len() / 5))
         .min_by_key(|(distance, _)| *distance)

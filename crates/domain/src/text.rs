@@ -2,6 +2,47 @@
 
 use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 
+/// How long a value an error message quotes whole; longer ones are cut.
+pub const QUOTED_CHARS: usize = 80;
+
+/// A value as an error message quotes it: whole when short, otherwise its first
+/// [`QUOTED_CHARS`] characters and its length, so that a huge cell or field never makes a
+/// huge message (`"Lorem ipsum…" (5,242,880 characters)`).
+pub fn quoted_prefix(value: &str) -> String {
+    let length = value.chars().count();
+    if length <= QUOTED_CHARS {
+        format!("{value:?}")
+    } else {
+        let prefix: String = value.chars().take(QUOTED_CHARS).collect();
+        format!("{:?} ({} characters)", format!("{prefix}…"), grouped(length))
+    }
+}
+
+/// A value as an error message shows it inside its own quotes: whole when short, otherwise
+/// its first [`QUOTED_CHARS`] characters, an ellipsis and its length.
+pub fn shortened(value: &str) -> std::borrow::Cow<'_, str> {
+    let length = value.chars().count();
+    if length <= QUOTED_CHARS {
+        std::borrow::Cow::Borrowed(value)
+    } else {
+        let prefix: String = value.chars().take(QUOTED_CHARS).collect();
+        std::borrow::Cow::Owned(format!("{prefix}… ({} characters)", grouped(length)))
+    }
+}
+
+/// `5242880` as `5,242,880`.
+fn grouped(number: usize) -> String {
+    let digits = number.to_string();
+    let mut out = String::new();
+    for (position, digit) in digits.chars().enumerate() {
+        if position > 0 && (digits.len() - position).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// The key that puts names in English alphabetical order as United Nations lists do.
 ///
 /// Accents are ignored ("Türkiye" sorts as "Turkiye", before "Turkmenistan"), as are case and
@@ -37,6 +78,15 @@ pub fn un_number(count: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_quote_a_short_prefix_of_a_long_value_and_its_length() {
+        assert_eq!(quoted_prefix("Kenya"), "\"Kenya\"");
+        let long = "x".repeat(5 * 1024 * 1024);
+        let quoted = quoted_prefix(&long);
+        assert!(quoted.len() < 200, "{quoted}");
+        assert!(quoted.starts_with("\"xxxx") && quoted.ends_with("…\" (5,242,880 characters)"), "{quoted}");
+    }
 
     #[test]
     fn accents_do_not_move_a_name_out_of_alphabetical_order() {

@@ -40,7 +40,7 @@ impl fmt::Display for RowProblem {
             write!(formatter, ", column {column}")?;
         }
         if let Some(value) = &self.value {
-            write!(formatter, " (value {value:?})")?;
+            write!(formatter, " (value {})", domain::text::quoted_prefix(value))?;
         }
         write!(formatter, ": {}", self.message)
     }

@@ -77,7 +77,16 @@ fn placed(file_name: &str, problem: &measure_table::RowProblem) -> UploadProblem
     if let Some(column) = &problem.column {
         place.push_str(&format!(", column {column}"));
     }
-    UploadProblem { place, value: problem.value.clone(), message: problem.message.clone() }
+    // The page shows the value as typed when it is short, and a prefix with its length when
+    // it is not, so that a huge cell does not make a huge page.
+    let value = problem.value.as_deref().map(|value| {
+        if value.chars().count() <= domain::text::QUOTED_CHARS {
+            value.to_owned()
+        } else {
+            domain::text::quoted_prefix(value)
+        }
+    });
+    UploadProblem { place, value, message: problem.message.clone() }
 }
 
 async fn authorization_problems(

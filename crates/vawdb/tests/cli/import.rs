@@ -169,3 +169,23 @@ fn a_measure_table_in_csv_imports_with_row_precise_errors_and_a_dry_run() {
     let again = workspace.run(&["import", good.to_str().unwrap()]);
     assert!(again.stdout.contains("2 unchanged"), "{}", again.stdout);
 }
+
+#[test]
+fn an_error_quotes_a_short_prefix_of_a_huge_cell_and_its_length() {
+    let workspace = Workspace::new();
+    workspace.run(&["init"]).assert_success();
+    let header = measure_table::COLUMNS.join(",");
+    let mut cells = vec![String::new(); measure_table::COLUMNS.len()];
+    cells[0] = "ken-huge".to_owned();
+    cells[2] = "KEN".to_owned();
+    // A type code of two million characters: unknown, so the error names the cell.
+    cells[8] = "z".repeat(2_000_000);
+    cells[13] = "Shelters".to_owned();
+    cells[14] = "Opened in Nairobi.".to_owned();
+    let file = workspace.write("huge.csv", &format!("{header}\n{}\n", cells.join(",")));
+    let refused = workspace.run(&["import", file.to_str().unwrap()]);
+    assert_eq!(refused.code, 3, "{}", &refused.stderr[..refused.stderr.len().min(2000)]);
+    assert!(refused.stderr.len() < 10_000, "the message is {} bytes long", refused.stderr.len());
+    assert!(refused.stderr.contains("huge.csv, row 2, column type (value \"zzzz"), "{}", refused.stderr);
+    assert!(refused.stderr.contains("(2,000,000 characters)"), "{}", refused.stderr);
+}

@@ -21,6 +21,7 @@ use crate::{
     date::Date,
     language::Language,
     measure::{Classification, ExternalId, ImplementationStatus, Measure, MeasureState, MeasureText, YearRange},
+    text::shortened,
     vocabulary::{Thesaurus, VocabularyCode},
 };
 
@@ -212,7 +213,7 @@ pub fn validate(
     if document.format != FORMAT {
         checker.problem(
             "format",
-            format!("'{}' is not a format this version reads; expected '{FORMAT}'", cut(&document.format)),
+            format!("'{}' is not a format this version reads; expected '{FORMAT}'", shortened(&document.format)),
         );
     }
     let mut known = catalogue.clone();
@@ -470,7 +471,7 @@ impl Checker {
                 } else {
                     format!("known cycles: {}", codes.join(", "))
                 };
-                self.problem(field, format!("unknown cycle '{}' ({hint})", cut(code)));
+                self.problem(field, format!("unknown cycle '{}' ({hint})", shortened(code)));
                 None
             }
         }
@@ -485,7 +486,7 @@ impl Checker {
             Some(code) => match known.country_by_code(code) {
                 Some(country) => Some(Some(country)),
                 None => {
-                    self.problem("country", format!("unknown country '{}': give an ISO 3166 alpha-3 code such as AZE, an alpha-2 code or an M49 code", cut(code)));
+                    self.problem("country", format!("unknown country '{}': give an ISO 3166 alpha-3 code such as AZE, an alpha-2 code or an M49 code", shortened(code)));
                     None
                 }
             },
@@ -523,7 +524,10 @@ impl Checker {
         let implementation = match entry.implementation.as_deref() {
             None => Some(ImplementationStatus::InPlace),
             Some(text) => ImplementationStatus::parse(text).or_else(|| {
-                self.problem("implementation", format!("'{}' is not one of: in_place, in_preparation", cut(text)));
+                self.problem(
+                    "implementation",
+                    format!("'{}' is not one of: in_place, in_preparation", shortened(text)),
+                );
                 None
             }),
         };
@@ -531,7 +535,7 @@ impl Checker {
             None => Some(defaults.state),
             Some(text) => MeasureState::parse(text).or_else(|| {
                 let allowed = MeasureState::ALL.map(MeasureState::as_str).join(", ");
-                self.problem("state", format!("'{}' is not one of: {allowed}", cut(text)));
+                self.problem("state", format!("'{}' is not one of: {allowed}", shortened(text)));
                 None
             }),
         };
@@ -628,7 +632,7 @@ impl Checker {
             for (position, code) in codes.iter().enumerate() {
                 let field = format!("classification.{vocabulary}[{position}]");
                 if !seen.insert(code.as_str()) {
-                    self.problem(field, format!("'{}' is listed twice", cut(code)));
+                    self.problem(field, format!("'{}' is listed twice", shortened(code)));
                     continue;
                 }
                 match thesaurus.find(code) {
@@ -668,13 +672,8 @@ impl Checker {
     }
 }
 
-/// A value as a message quotes it: whole when short, else a prefix and its length.
-fn cut(value: &str) -> std::borrow::Cow<'_, str> {
-    crate::text::shortened(value)
-}
-
 fn not_a_un_language(code: &str) -> String {
-    format!("'{}' is not one of the six UN languages ({})", cut(code), Language::all_codes())
+    format!("'{}' is not one of the six UN languages ({})", shortened(code), Language::all_codes())
 }
 
 fn unknown_actor_message(code: &str, known: &Catalogue) -> String {
@@ -682,10 +681,10 @@ fn unknown_actor_message(code: &str, known: &Catalogue) -> String {
         known.actors().filter(|actor| !actor.kind.is_state()).map(|actor| actor.code.as_str()).collect();
     let suggestion = closest(code.to_ascii_uppercase().as_str(), organizations.iter().copied());
     match suggestion {
-        Some(suggestion) => format!("unknown actor '{}'; did you mean '{suggestion}'?", cut(code)),
+        Some(suggestion) => format!("unknown actor '{}'; did you mean '{suggestion}'?", shortened(code)),
         None => format!(
             "unknown actor '{}': use a State's ISO alpha-3 code or an organization's code such as IOM or ILO",
-            cut(code)
+            shortened(code)
         ),
     }
 }
@@ -696,10 +695,10 @@ fn unknown_term_message(code: &str, thesaurus: &Thesaurus) -> String {
     match suggestion {
         Some(suggestion) => format!(
             "unknown code '{}' in vocabulary '{}' ({label}); did you mean '{suggestion}'?",
-            cut(code),
+            shortened(code),
             thesaurus.code()
         ),
-        None => format!("unknown code '{}' in vocabulary '{}' ({label})", cut(code), thesaurus.code()),
+        None => format!("unknown code '{}' in vocabulary '{}' ({label})", shortened(code), thesaurus.code()),
     }
 }
 

@@ -77,15 +77,8 @@ fn placed(file_name: &str, problem: &measure_table::RowProblem) -> UploadProblem
     if let Some(column) = &problem.column {
         place.push_str(&format!(", column {column}"));
     }
-    // The page shows the value as typed when it is short, and a prefix with its length when
-    // it is not, so that a huge cell does not make a huge page.
-    let value = problem.value.as_deref().map(|value| {
-        if value.chars().count() <= domain::text::QUOTED_CHARS {
-            value.to_owned()
-        } else {
-            domain::text::quoted_prefix(value)
-        }
-    });
+    // A huge cell is shown as a prefix with its length, so that it does not make a huge page.
+    let value = problem.value.as_deref().map(|value| domain::text::shortened(value).into_owned());
     UploadProblem { place, value, message: problem.message.clone() }
 }
 

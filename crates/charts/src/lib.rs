@@ -23,6 +23,63 @@ pub mod world_map;
 pub use stacked_bars::{Bar, StackedBars};
 pub use world_map::{MapCount, MapValue, WorldMap, has_shape};
 
+/// The words a chart is drawn with, in the reader's language, and how it groups the digits
+/// of a count. [`Wording::english`] is the default; pages pass their own language's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wording {
+    /// Where a count is withheld: a bar's total, a map's legend ("withheld").
+    pub withheld: String,
+    /// A tooltip's reason: "withheld to protect the people counted". Never why in detail: a
+    /// count may be withheld because it is small or so that a small one cannot be worked out.
+    pub withheld_to_protect: String,
+    /// The legend of the hatched part of a bar ("withheld cells").
+    pub withheld_cells: String,
+    /// After a count in a hatched part's tooltip ("in withheld cells").
+    pub in_withheld_cells: String,
+    /// The map's legend for countries without data ("no data").
+    pub no_data: String,
+    /// Put between groups of three digits ("," in English, a space in French).
+    pub digit_group_separator: String,
+    /// Whether four-digit counts are grouped too ("4 300" in UN Spanish, "4,300" in English).
+    pub group_four_digits: bool,
+}
+
+impl Wording {
+    pub fn english() -> Wording {
+        Wording {
+            withheld: "withheld".into(),
+            withheld_to_protect: "withheld to protect the people counted".into(),
+            withheld_cells: "withheld cells".into(),
+            in_withheld_cells: "in withheld cells".into(),
+            no_data: "no data".into(),
+            digit_group_separator: ",".into(),
+            group_four_digits: true,
+        }
+    }
+
+    /// A count with its digits grouped in threes.
+    pub fn count(&self, value: u64) -> String {
+        let digits = value.to_string();
+        if digits.len() <= 4 && !self.group_four_digits || digits.len() <= 3 {
+            return digits;
+        }
+        let mut grouped = String::with_capacity(digits.len() * 2);
+        for (index, digit) in digits.chars().enumerate() {
+            if index > 0 && (digits.len() - index).is_multiple_of(3) {
+                grouped.push_str(&self.digit_group_separator);
+            }
+            grouped.push(digit);
+        }
+        grouped
+    }
+}
+
+impl Default for Wording {
+    fn default() -> Wording {
+        Wording::english()
+    }
+}
+
 /// A count that changes in steps over time, such as the number of parties to a treaty.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepChart {

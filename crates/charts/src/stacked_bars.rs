@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use crate::world_map::escape_xml;
+use crate::{Wording, world_map::escape_xml};
 
 /// A bar chart of a table's rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +14,7 @@ pub struct StackedBars {
     /// The columns' names, in the order of each bar's segments; one name for plain bars.
     pub series: Vec<String>,
     pub bars: Vec<Bar>,
+    pub wording: Wording,
 }
 
 /// One row of the table.
@@ -48,7 +49,10 @@ impl StackedBars {
         let described = self
             .bars
             .iter()
-            .map(|bar| format!("{}: {}", bar.label, bar.total.map_or_else(|| "withheld".to_owned(), |t| t.to_string())))
+            .map(|bar| {
+                let total = bar.total.map_or_else(|| self.wording.withheld.clone(), |total| self.wording.count(total));
+                format!("{}: {total}", bar.label)
+            })
             .collect::<Vec<_>>()
             .join("; ");
         let _ = write!(
@@ -73,8 +77,9 @@ impl StackedBars {
             let Some(total) = bar.total else {
                 let _ = write!(
                     svg,
-                    r#"<text x="{LABEL_WIDTH}" y="{}" font-size="12" font-style="italic">withheld</text>"#,
-                    y + BAR_HEIGHT - 5.0
+                    r#"<text x="{LABEL_WIDTH}" y="{}" font-size="12" font-style="italic">{}</text>"#,
+                    y + BAR_HEIGHT - 5.0,
+                    escape_xml(&self.wording.withheld)
                 );
                 continue;
             };
@@ -89,10 +94,11 @@ impl StackedBars {
                 let width = *count as f64 / largest * plot;
                 let _ = write!(
                     svg,
-                    r#"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{BAR_HEIGHT}" fill="{}"><title>{}: {}: {count}</title></rect>"#,
+                    r#"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{BAR_HEIGHT}" fill="{}"><title>{}: {}: {}</title></rect>"#,
                     PALETTE[series % PALETTE.len()],
                     escape_xml(&bar.label),
-                    escape_xml(self.series.get(series).map_or("", String::as_str))
+                    escape_xml(self.series.get(series).map_or("", String::as_str)),
+                    self.wording.count(*count)
                 );
                 x += width;
             }
@@ -100,14 +106,20 @@ impl StackedBars {
                 let width = (total - shown) as f64 / largest * plot;
                 let _ = write!(
                     svg,
-                    r##"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{BAR_HEIGHT}" fill="url(#{id}-hatch)" stroke="#555555" stroke-width="0.5"><title>{}: {} in withheld cells</title></rect>"##,
+                    r##"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{BAR_HEIGHT}" fill="url(#{id}-hatch)" stroke="#555555" stroke-width="0.5"><title>{}: {} {}</title></rect>"##,
                     escape_xml(&bar.label),
-                    total - shown
+                    self.wording.count(total - shown),
+                    escape_xml(&self.wording.in_withheld_cells)
                 );
                 x += width;
             }
-            let _ =
-                write!(svg, r#"<text x="{:.1}" y="{}" font-size="12">{total}</text>"#, x + 4.0, y + BAR_HEIGHT - 5.0);
+            let _ = write!(
+                svg,
+                r#"<text x="{:.1}" y="{}" font-size="12">{}</text>"#,
+                x + 4.0,
+                y + BAR_HEIGHT - 5.0,
+                self.wording.count(total)
+            );
         }
         let legend_top = TOP + self.bars.len() as f64 * (BAR_HEIGHT + GAP) + 8.0;
         let mut entries: Vec<(String, String)> = if self.series.len() > 1 {
@@ -119,7 +131,7 @@ impl StackedBars {
         } else {
             Vec::new()
         };
-        entries.push((format!("url(#{id}-hatch)"), "withheld cells".to_owned()));
+        entries.push((format!("url(#{id}-hatch)"), self.wording.withheld_cells.clone()));
         for (position, (fill, name)) in entries.iter().enumerate() {
             let x = 8.0 + (position % 3) as f64 * 236.0;
             let y = legend_top + (position / 3) as f64 * 20.0;
@@ -149,6 +161,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_chart_speaks_the_language_of_its_wording() {
+        let wording = Wording {
+            withheld: "non communiqué".into(),
+            withheld_to_protect: "non communiqué pour protéger les personnes recensées".into(),
+            withheld_cells: "cellules non communiquées".into(),
+            in_withheld_cells: "dans des cellules non communiquées".into(),
+            no_data: "pas de données".into(),
+            digit_group_separator: "\u{202f}".into(),
+            group_four_digits: true,
+        };
+        let chart = StackedBars {
+            title: "Incidents".into(),
+            series: vec!["Employeur".into(), "Recruteur".into()],
+            bars: vec![
+                Bar { label: "Viol".into(), total: Some(14_040), segments: vec![Some(14_000), None] },
+                Bar { label: "Mariage forcé".into(), total: None, segments: vec![None, None] },
+            ],
+            wording,
+        };
+        let svg = chart.to_svg();
+        assert!(svg.contains(">14\u{202f}040</text>"), "{svg}");
+        assert!(svg.contains("Viol: 40 dans des cellules non communiquées"), "{svg}");
+        assert!(svg.contains(">cellules non communiquées</text>"));
+        assert!(svg.contains(">non communiqué</text>"));
+        assert!(!svg.contains("withheld"), "{svg}");
+    }
+
+    #[test]
     fn withheld_counts_are_hatched_or_named_never_drawn_to_scale() {
         let chart = StackedBars {
             title: "Incidents by form & perpetrator".into(),
@@ -157,6 +197,7 @@ mod tests {
                 Bar { label: "Rape".into(), total: Some(40), segments: vec![Some(30), None] },
                 Bar { label: "Forced marriage".into(), total: None, segments: vec![None, None] },
             ],
+            wording: Wording::english(),
         };
         let svg = chart.to_svg();
         assert!(svg.contains("Rape: 10 in withheld cells"), "{svg}");

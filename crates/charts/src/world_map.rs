@@ -15,6 +15,7 @@
 //!         MapValue { m49: 404, name: "Kenya".into(), shown: MapCount::Count(42) },
 //!         MapValue { m49: 608, name: "Philippines".into(), shown: MapCount::Suppressed },
 //!     ],
+//!     ..WorldMap::default()
 //! };
 //! let svg = map.to_svg();
 //! assert!(svg.contains("<title>Kenya: 42 incidents</title>"));
@@ -25,6 +26,8 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::sync::OnceLock;
 
+use crate::Wording;
+
 /// A map of the world with countries shaded by a count.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorldMap {
@@ -34,6 +37,10 @@ pub struct WorldMap {
     pub value_label: String,
     /// One entry per country; where a code appears twice, the first entry is drawn.
     pub values: Vec<MapValue>,
+    pub wording: Wording,
+    /// The map in words for those who cannot see it; `None` for the English sentence the map
+    /// makes itself.
+    pub description: Option<String>,
 }
 
 /// A country's count on the map.
@@ -72,7 +79,6 @@ const CLASS_FILLS: [&str; 5] = ["#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#25
 const NO_DATA_FILL: &str = "#e0e0e0";
 const BORDER: &str = "#ffffff";
 
-const WITHHELD_TOOLTIP: &str = "withheld to protect the people counted";
 
 /// A country's outline from the vendored file; features without a code have `None`.
 #[derive(Debug)]
@@ -169,14 +175,17 @@ impl WorldMap {
 
     fn tooltip(&self, value: &MapValue) -> String {
         match value.shown {
-            MapCount::Count(count) => format!("{}: {} {}", value.name, group_thousands(count), self.value_label),
-            MapCount::Suppressed => format!("{}: {WITHHELD_TOOLTIP}", value.name),
+            MapCount::Count(count) => format!("{}: {} {}", value.name, self.wording.count(count), self.value_label),
+            MapCount::Suppressed => format!("{}: {}", value.name, self.wording.withheld_to_protect),
         }
     }
 
     /// A sentence for those who cannot see the map, naming the largest count so that the most
     /// important fact does not depend on the colours.
     fn description(&self, by_code: &BTreeMap<u16, &MapValue>, counts: &[u64], withheld: usize) -> String {
+        if let Some(description) = &self.description {
+            return description.clone();
+        }
         let mut text = format!("World map shading each country by its number of {}.", self.value_label);
         let highest = by_code
             .values()
@@ -197,7 +206,7 @@ impl WorldMap {
                     counts.len(),
                     if counts.len() == 1 { "country has" } else { "countries have" },
                     value.name,
-                    group_thousands(top)
+                    self.wording.count(top)
                 );
             }
         }
@@ -220,15 +229,15 @@ impl WorldMap {
         let mut lower = 1;
         for (index, upper) in uppers.iter().enumerate() {
             let label = if lower == *upper {
-                group_thousands(*upper)
+                self.wording.count(*upper)
             } else {
-                format!("{}\u{2013}{}", group_thousands(lower), group_thousands(*upper))
+                format!("{}\u{2013}{}", self.wording.count(lower), self.wording.count(*upper))
             };
             rows.push((CLASS_FILLS[class_fill_index(index, uppers.len())].to_owned(), label));
             lower = upper.saturating_add(1);
         }
-        rows.push((hatch.to_owned(), "withheld".to_owned()));
-        rows.push((NO_DATA_FILL.to_owned(), "no data".to_owned()));
+        rows.push((hatch.to_owned(), self.wording.withheld.clone()));
+        rows.push((NO_DATA_FILL.to_owned(), self.wording.no_data.clone()));
 
         const LEFT: usize = 12;
         const ROW: usize = 16;
@@ -306,17 +315,6 @@ fn class_fill_index(class: usize, classes: usize) -> usize {
     if classes <= 1 { last } else { (class * last + (classes - 1) / 2) / (classes - 1) }
 }
 
-fn group_thousands(value: u64) -> String {
-    let digits = value.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
-}
 
 /// Escapes text for XML content and quoted attributes, and drops the control characters that
 /// XML does not allow at all, so that no name can break the markup.
@@ -389,10 +387,11 @@ mod tests {
 
     #[test]
     fn numbers_get_thousands_separators_and_text_gets_escaped() {
-        assert_eq!(group_thousands(0), "0");
-        assert_eq!(group_thousands(999), "999");
-        assert_eq!(group_thousands(1_000), "1,000");
-        assert_eq!(group_thousands(1_234_567), "1,234,567");
+        let english = Wording::english();
+        assert_eq!(english.count(0), "0");
+        assert_eq!(english.count(999), "999");
+        assert_eq!(english.count(1_000), "1,000");
+        assert_eq!(english.count(1_234_567), "1,234,567");
         assert_eq!(escape_xml(r#"Tom & "Jerry's" <b>"#), "Tom &amp; &quot;Jerry&#39;s&quot; &lt;b&gt;");
         assert_eq!(escape_xml("a\u{1}b\tc"), "ab\tc");
     }

@@ -17,6 +17,7 @@ fn kenya_and_the_philippines() -> WorldMap {
             value(360, "Indonesia", MapCount::Count(3)),
             value(682, "Saudi Arabia", MapCount::Count(1_250)),
         ],
+        ..WorldMap::default()
     }
 }
 
@@ -90,6 +91,7 @@ fn the_largest_count_is_darkest_and_the_smallest_lightest() {
             .into_iter()
             .map(|(code, count)| value(code, "Somewhere", MapCount::Count(count)))
             .collect(),
+        ..WorldMap::default()
     };
     let svg = map.to_svg();
     let classes = legend_fills(&svg);
@@ -108,6 +110,7 @@ fn zero_gets_the_lightest_colour_and_no_class_of_its_own_otherwise() {
         title: "Zero".into(),
         value_label: "incidents".into(),
         values: vec![value(404, "Kenya", MapCount::Count(0)), value(608, "Philippines", MapCount::Count(9))],
+        ..WorldMap::default()
     };
     let svg = with_zero.to_svg();
     let fills = legend_fills(&svg);
@@ -126,6 +129,7 @@ fn names_and_labels_are_escaped() {
         title: "Cases <by> \"country\" & 'region'".into(),
         value_label: "cases & reports".into(),
         values: vec![value(404, "Kenya <&> \"'", MapCount::Count(5))],
+        ..WorldMap::default()
     };
     let svg = map.to_svg();
     assert!(svg.contains("<title>Kenya &lt;&amp;&gt; &quot;&#39;: 5 cases &amp; reports</title>"));

@@ -20,7 +20,7 @@ use crate::{
     cycle::{CycleCode, ReportingCycle, Submission},
     date::Date,
     language::Language,
-    measure::{Classification, ExternalId, ImplementationStatus, Measure, MeasureState, MeasureText, YearRange},
+    measure::{Classification, ExternalId, ImplementationStatus, Measure, MeasureState, MeasureText, TextOrigin, YearRange},
     text::shortened,
     vocabulary::{Thesaurus, VocabularyCode},
 };
@@ -124,6 +124,9 @@ pub struct TextEntry {
     pub description: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effectiveness: Option<String>,
+    /// `original`, `official_translation` or `unofficial_translation`; absent when not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
 }
 
 /// A document that is not JSON, or not of the expected shape.
@@ -329,6 +332,7 @@ pub fn to_document(
                                 title: text.title.clone(),
                                 description: text.description.clone(),
                                 effectiveness: text.effectiveness.clone(),
+                                origin: text.origin.map(|origin| origin.as_str().to_owned()),
                             },
                         )
                     })
@@ -664,9 +668,43 @@ impl Checker {
                 entry.effectiveness.as_deref(),
                 MAX_DESCRIPTION_CHARS,
             );
-            if let (Some(title), Some(description), Some(effectiveness)) = (title, description, effectiveness) {
-                texts.insert(language, MeasureText { title, description, effectiveness });
+            let origin = match entry.origin.as_deref().map(str::trim).filter(|origin| !origin.is_empty()) {
+                None => Some(None),
+                Some(origin) => match TextOrigin::parse(origin) {
+                    Some(origin) => Some(Some(origin)),
+                    None => {
+                        self.problem(
+                            format!("text.{code}.origin"),
+                            format!(
+                                "'{}' is not an origin: use {}",
+                                shortened(origin),
+                                TextOrigin::ALL.map(TextOrigin::as_str).join(", ")
+                            ),
+                        );
+                        None
+                    }
+                },
+            };
+            if let (Some(title), Some(description), Some(effectiveness), Some(origin)) =
+                (title, description, effectiveness, origin)
+            {
+                texts.insert(language, MeasureText { title, description, effectiveness, origin });
             }
+        }
+        let originals: Vec<&str> = texts
+            .iter()
+            .filter(|(_, text): &(&Language, &MeasureText)| text.origin == Some(TextOrigin::Original))
+            .map(|(language, _)| language.code())
+            .collect();
+        if originals.len() > 1 {
+            self.problem(
+                format!("text.{}.origin", originals[1]),
+                format!(
+                    "only one text can be the original, and {} are marked so; mark the others \
+                     official_translation or unofficial_translation",
+                    originals.join(" and ")
+                ),
+            );
         }
         (self.problems.len() == before).then_some(texts)
     }

@@ -160,6 +160,43 @@ pub struct MeasureText {
     pub title: String,
     pub description: String,
     pub effectiveness: Option<String>,
+    /// Whether the text is the original or a translation; `None` when nobody said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<TextOrigin>,
+}
+
+/// Where a measure's text in one language comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TextOrigin {
+    /// Written in this language: the reply or the report the measure comes from.
+    Original,
+    /// A translation issued by the United Nations or by the Government.
+    OfficialTranslation,
+    /// A translation made for vawdb, not issued by anyone.
+    UnofficialTranslation,
+}
+
+impl TextOrigin {
+    pub const ALL: [TextOrigin; 3] =
+        [TextOrigin::Original, TextOrigin::OfficialTranslation, TextOrigin::UnofficialTranslation];
+
+    /// The code in files and forms: `original`, `official_translation`, `unofficial_translation`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextOrigin::Original => "original",
+            TextOrigin::OfficialTranslation => "official_translation",
+            TextOrigin::UnofficialTranslation => "unofficial_translation",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<TextOrigin> {
+        TextOrigin::ALL.into_iter().find(|origin| origin.as_str() == code.trim())
+    }
+
+    pub fn is_translation(self) -> bool {
+        self != TextOrigin::Original
+    }
 }
 
 /// The terms a measure is tagged with, by vocabulary.
@@ -210,23 +247,28 @@ pub struct Measure {
 }
 
 impl Measure {
-    /// The text in the wanted language, else in English, else in the first language it has.
+    /// The text in the wanted language, else the original, else English, else the first
+    /// language it has.
     pub fn text(&self, wanted: Language) -> &MeasureText {
-        self.texts
-            .get(&wanted)
-            .or_else(|| self.texts.get(&Language::English))
-            .or_else(|| self.texts.values().next())
-            .expect("a measure always has a text in at least one language")
+        &self.texts[&self.language_of(wanted)]
     }
 
+    /// The language [`Measure::text`] gives for `wanted`.
     pub fn language_of(&self, wanted: Language) -> Language {
         if self.texts.contains_key(&wanted) {
             wanted
+        } else if let Some(original) = self.original_language() {
+            original
         } else if self.texts.contains_key(&Language::English) {
             Language::English
         } else {
             *self.texts.keys().next().expect("a measure always has a text in at least one language")
         }
+    }
+
+    /// The language of the text marked original, if one is.
+    pub fn original_language(&self) -> Option<Language> {
+        self.texts.iter().find(|(_, text)| text.origin == Some(TextOrigin::Original)).map(|(language, _)| *language)
     }
 }
 

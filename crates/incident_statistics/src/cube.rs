@@ -7,6 +7,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use domain::language::Language;
+
 use crate::{
     dimension::{CODED_DIMENSIONS, Classification, Dimension},
     record::{CountRow, IncidentRecord},
@@ -33,6 +35,15 @@ pub struct Axis {
 }
 
 impl Axis {
+    /// The label of the value at `position` in `language`.
+    pub fn label_in(&self, position: usize, classification: &Classification, language: Language) -> String {
+        match self.dimension {
+            None => crate::dimension::phrase("Incidents", language).to_owned(),
+            Some(Dimension::Year) => self.codes[position].to_string(),
+            Some(dimension) => classification.codes(dimension).get(self.codes[position]).name(language).to_owned(),
+        }
+    }
+
     /// The English label of the value at `position`.
     pub fn label(&self, position: usize, classification: &Classification) -> String {
         match self.dimension {

@@ -1,6 +1,69 @@
-//! The dimensions an incident is counted by and the code list of each, with SDMX identifiers.
+//! The dimensions an incident is counted by and the code list of each, with SDMX identifiers
+//! and names in the six UN languages (`data/labels.csv`).
 
-use domain::country::Country;
+use std::{collections::HashMap, sync::OnceLock};
+
+use domain::{
+    country::Country,
+    language::{Labels, Language},
+};
+
+/// The names of the dimensions and of the fixed codes in every UN language: rows
+/// `dimension,RefArea,…` and `code,Sex/F,…`.
+const LABELS_CSV: &str = include_str!("../data/labels.csv");
+
+/// The translations of `LABELS_CSV`, by `kind` and `key`.
+fn translations() -> &'static HashMap<(String, String), Labels> {
+    static TRANSLATIONS: OnceLock<HashMap<(String, String), Labels>> = OnceLock::new();
+    TRANSLATIONS.get_or_init(|| {
+        let mut lines = LABELS_CSV.lines();
+        let header: Vec<&str> = lines.next().unwrap_or("").split(',').collect();
+        let mut map = HashMap::new();
+        for line in lines.filter(|line| !line.trim().is_empty()) {
+            let cells = csv_cells(line);
+            let (Some(kind), Some(key)) = (cells.first(), cells.get(1)) else { continue };
+            let mut labels = Labels::new();
+            for (column, cell) in header.iter().zip(&cells).skip(2) {
+                if let Some(language) = Language::from_code(column) {
+                    labels.set(language, cell.clone());
+                }
+            }
+            map.insert((kind.clone(), key.clone()), labels);
+        }
+        map
+    })
+}
+
+/// A phrase of the statistics pages ("Incidents") in `language`, else as given.
+pub fn phrase(english: &'static str, language: Language) -> &'static str {
+    translations().get(&("phrase".to_owned(), english.to_owned())).map_or(english, |labels| labels.best(language))
+}
+
+/// Every shipped name: `(kind, key, names)`, for the test that none lacks a language.
+pub fn shipped_names() -> impl Iterator<Item = (&'static str, &'static str, &'static Labels)> {
+    translations().iter().map(|((kind, key), labels)| (kind.as_str(), key.as_str(), labels))
+}
+
+/// The cells of one line of RFC 4180 CSV (quoted cells may hold commas and doubled quotes).
+fn csv_cells(line: &str) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => cells.push(std::mem::take(&mut cell)),
+            (c, _) => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells
+}
 
 /// A way incidents are told apart in a table: the columns of an upload, the rows and columns
 /// of a pivot, the dimensions of the SDMX data structure.
@@ -98,6 +161,14 @@ impl Dimension {
         }
     }
 
+    /// The name in `language`, as a table heading; English where no translation is shipped
+    /// (a test says every one is).
+    pub fn label_in(self, language: Language) -> &'static str {
+        translations()
+            .get(&("dimension".to_owned(), format!("{self:?}")))
+            .map_or(self.label(), |labels| labels.best(language))
+    }
+
     /// The English name, as a table heading.
     pub fn label(self) -> &'static str {
         match self {
@@ -148,6 +219,18 @@ pub struct Code {
     pub id: String,
     /// The English name.
     pub label: String,
+    /// The name in every UN language that has one.
+    pub names: Labels,
+}
+
+impl Code {
+    /// The name in `language`, else in English.
+    pub fn name(&self, language: Language) -> &str {
+        match self.names.get(language) {
+            Some(name) => name,
+            None => &self.label,
+        }
+    }
 }
 
 /// The codes of one dimension, in display order.
@@ -181,9 +264,19 @@ impl CodeList {
         CodeList { codes, index }
     }
 
-    fn fixed(codes: &[(&str, &str)]) -> CodeList {
+    fn fixed(dimension: Dimension, codes: &[(&str, &str)]) -> CodeList {
         CodeList::new(
-            codes.iter().map(|(id, label)| Code { id: (*id).to_owned(), label: (*label).to_owned() }).collect(),
+            codes
+                .iter()
+                .map(|(id, label)| Code {
+                    id: (*id).to_owned(),
+                    label: (*label).to_owned(),
+                    names: translations()
+                        .get(&("code".to_owned(), format!("{dimension:?}/{id}")))
+                        .cloned()
+                        .unwrap_or_else(|| Labels::new().with(Language::English, *label)),
+                })
+                .collect(),
         )
     }
 
@@ -235,21 +328,35 @@ impl Classification {
         let mut places: Vec<Code> = countries
             .iter()
             .filter(|country| !country.iso3.is_empty())
-            .map(|country| Code {
-                id: country.iso3.clone(),
-                label: country.current_name(domain::language::Language::English).short_name.clone(),
+            .map(|country| {
+                let mut names = Labels::new();
+                for language in Language::ALL {
+                    names.set(language, country.current_name(language).short_name.clone());
+                }
+                Code {
+                    id: country.iso3.clone(),
+                    label: country.current_name(Language::English).short_name.clone(),
+                    names,
+                }
             })
             .collect();
         places.sort_by(|a, b| a.label.cmp(&b.label));
         let ref_area = CodeList::new(places.clone());
-        places.push(Code { id: UNKNOWN.to_owned(), label: "Unknown".to_owned() });
+        places.push(Code {
+            id: UNKNOWN.to_owned(),
+            label: "Unknown".to_owned(),
+            names: translations()
+                .get(&("code".to_owned(), "Nationality/_U".to_owned()))
+                .cloned()
+                .unwrap_or_else(|| Labels::new().with(Language::English, "Unknown")),
+        });
         let nationality = CodeList::new(places);
         let lists = Dimension::CODED
             .iter()
             .map(|dimension| match dimension {
                 Dimension::RefArea => ref_area.clone(),
                 Dimension::Nationality => nationality.clone(),
-                Dimension::Source => CodeList::fixed(&[
+                Dimension::Source => CodeList::fixed(Dimension::Source, &[
                     ("POLICE", "Police"),
                     ("JUDICIARY", "Judiciary"),
                     ("IMMIGRATION", "Immigration authority"),
@@ -258,8 +365,8 @@ impl Classification {
                     ("SURVEY", "Survey"),
                     (UNKNOWN, "Unknown"),
                 ]),
-                Dimension::Sex => CodeList::fixed(&[("F", "Female"), ("M", "Male"), (UNKNOWN, "Unknown")]),
-                Dimension::AgeGroup => CodeList::fixed(&[
+                Dimension::Sex => CodeList::fixed(Dimension::Sex, &[("F", "Female"), ("M", "Male"), (UNKNOWN, "Unknown")]),
+                Dimension::AgeGroup => CodeList::fixed(Dimension::AgeGroup, &[
                     ("Y0T11", "0-11"),
                     ("Y12T17", "12-17"),
                     ("Y18T25", "18-25"),
@@ -268,12 +375,12 @@ impl Classification {
                     ("Y_GE61", "61+"),
                     (UNKNOWN, "Unknown"),
                 ]),
-                Dimension::ImmigrationStatus => CodeList::fixed(&[
+                Dimension::ImmigrationStatus => CodeList::fixed(Dimension::ImmigrationStatus, &[
                     ("DOCUMENTED", "Documented"),
                     ("UNDOCUMENTED", "Undocumented"),
                     (UNKNOWN, "Unknown"),
                 ]),
-                Dimension::Occupation => CodeList::fixed(&[
+                Dimension::Occupation => CodeList::fixed(Dimension::Occupation, &[
                     ("DOMESTIC_WORK", "Domestic work"),
                     ("AGRICULTURE", "Agriculture"),
                     ("CONSTRUCTION", "Construction"),
@@ -284,7 +391,7 @@ impl Classification {
                     ("OTHER", "Other occupation"),
                     (UNKNOWN, "Unknown"),
                 ]),
-                Dimension::ViolenceForm => CodeList::fixed(&[
+                Dimension::ViolenceForm => CodeList::fixed(Dimension::ViolenceForm, &[
                     ("RAPE", "Rape"),
                     ("SEXUAL_ASSAULT", "Sexual assault"),
                     ("PHYSICAL_ASSAULT", "Physical assault"),
@@ -301,7 +408,7 @@ impl Classification {
                     ("DOMESTIC_VIOLENCE", "Domestic and intimate partner violence"),
                     (UNKNOWN, "Unknown"),
                 ]),
-                Dimension::Perpetrator => CodeList::fixed(&[
+                Dimension::Perpetrator => CodeList::fixed(Dimension::Perpetrator, &[
                     ("EMPLOYER", "Employer"),
                     ("EMPLOYER_HOUSEHOLD", "Member of the employer's household"),
                     ("RECRUITER", "Recruiter or agent"),
@@ -312,7 +419,7 @@ impl Classification {
                     ("OTHER", "Other perpetrator"),
                     (UNKNOWN, "Unknown"),
                 ]),
-                Dimension::Setting => CodeList::fixed(&[
+                Dimension::Setting => CodeList::fixed(Dimension::Setting, &[
                     ("EMPLOYER_HOME", "Employer's home"),
                     ("WORKPLACE", "Other workplace"),
                     ("DETENTION", "Detention facility"),
@@ -323,7 +430,7 @@ impl Classification {
                     ("OTHER", "Other setting"),
                     (UNKNOWN, "Unknown"),
                 ]),
-                Dimension::MigrationStage => CodeList::fixed(&[
+                Dimension::MigrationStage => CodeList::fixed(Dimension::MigrationStage, &[
                     ("PRE_DEPARTURE", "Recruitment and pre-departure"),
                     ("TRANSIT", "Transit"),
                     ("DESTINATION", "At destination"),
@@ -347,5 +454,42 @@ impl Classification {
     /// The position of `iso3` among the States where incidents happen.
     pub fn place(&self, iso3: &str) -> Option<u16> {
         self.codes(Dimension::RefArea).codes.iter().position(|code| code.id == iso3).and_then(|p| u16::try_from(p).ok())
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn every_dimension_and_fixed_code_has_a_name_in_the_six_languages() {
+        let mut missing = Vec::new();
+        for dimension in Dimension::ALL {
+            let labels = translations().get(&("dimension".to_owned(), format!("{dimension:?}")));
+            for language in Language::ALL {
+                if labels.and_then(|labels| labels.get(language)).is_none() {
+                    missing.push(format!("{dimension:?} ({language})"));
+                }
+            }
+        }
+        let classification = Classification::new(&[]);
+        for dimension in Dimension::CODED {
+            if matches!(dimension, Dimension::RefArea | Dimension::Nationality) {
+                continue;
+            }
+            for code in &classification.codes(dimension).codes {
+                for language in Language::ALL {
+                    if code.names.get(language).is_none() {
+                        missing.push(format!("{dimension:?}/{} ({language})", code.id));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "names missing: {missing:?}");
+        assert_eq!(Dimension::Sex.label_in(Language::French), "Sexe");
+        assert_eq!(phrase("Incidents", Language::Spanish), "Incidentes");
+        for (kind, key, labels) in shipped_names() {
+            assert!(labels.get(Language::English).is_some(), "{kind} {key} has no English name");
+        }
     }
 }

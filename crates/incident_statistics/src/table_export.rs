@@ -1,6 +1,8 @@
 //! A protected table as people download it: CSV and XLSX with labels, SDMX-CSV 1.0 and 2.0
 //! with codes, and the SDMX data structure definition that says what the codes mean.
 
+use domain::language::Language;
+
 use crate::{
     cube::{Axis, PivotQuery},
     dimension::{Classification, Dimension, TOTAL, UNKNOWN},
@@ -17,7 +19,8 @@ pub const DATAFLOW: &str = "DF_VAW_MW_INCIDENTS";
 pub const STRUCTURE: &str = "DSD_VAW_MW_INCIDENTS";
 pub const VERSION: &str = "1.0";
 
-/// The sentence that explains the withheld mark under every protected table.
+/// The sentence that explains the withheld mark under every protected table, in English
+/// (pages and downloads in other languages take theirs from the interface's catalogues).
 pub fn withheld_note(threshold: u64) -> String {
     format!(
         "{WITHHELD_MARK}: withheld to protect the people counted (a count from 1 to {}, or a number withheld so that no such count can be worked out from any combination of published tables).",
@@ -25,9 +28,9 @@ pub fn withheld_note(threshold: u64) -> String {
     )
 }
 
-/// The table as lines of text: a heading line, one line per row with its total, and the
-/// line of column totals.
-pub fn table_lines(table: &ProtectedTable, classification: &Classification) -> Vec<Vec<String>> {
+/// The table as lines of text, labelled in `language`: a heading line, one line per row with
+/// its total, and the line of column totals.
+pub fn table_lines(table: &ProtectedTable, classification: &Classification, language: Language) -> Vec<Vec<String>> {
     let text = |shown: Shown| match shown {
         Shown::Count(count) => count.to_string(),
         Shown::Withheld => WITHHELD_MARK.to_owned(),
@@ -35,42 +38,66 @@ pub fn table_lines(table: &ProtectedTable, classification: &Classification) -> V
     // A one-way table's single column is its total: it is written once.
     let one_way = table.columns.dimension.is_none();
     let columns = if one_way { 0 } else { table.columns.codes.len() };
-    let mut heading = vec![table.rows.dimension.map_or("", |d| d.label()).to_owned()];
-    heading.extend((0..columns).map(|column| table.columns.label(column, classification)));
-    heading.push(if one_way { "Incidents" } else { "Total" }.to_owned());
+    let total = crate::dimension::phrase("Total", language).to_owned();
+    let mut heading = vec![table.rows.dimension.map_or("", |d| d.label_in(language)).to_owned()];
+    heading.extend((0..columns).map(|column| table.columns.label_in(column, classification, language)));
+    heading.push(if one_way { crate::dimension::phrase("Incidents", language).to_owned() } else { total.clone() });
     let mut lines = vec![heading];
     for row in 0..table.rows.codes.len() {
-        let mut line = vec![table.rows.label(row, classification)];
+        let mut line = vec![table.rows.label_in(row, classification, language)];
         line.extend((0..columns).map(|column| text(table.cell(row, column))));
         line.push(text(table.row_totals[row]));
         lines.push(line);
     }
-    let mut totals = vec!["Total".to_owned()];
+    let mut totals = vec![total];
     totals.extend(table.column_totals.iter().take(columns).map(|shown| text(*shown)));
     totals.push(text(table.grand_total));
     lines.push(totals);
     lines
 }
 
+/// The words a download is labelled with: the language of its labels and the note on
+/// withheld cells in that language.
+#[derive(Debug, Clone)]
+pub struct DownloadWording {
+    pub language: Language,
+    /// Said under a table that may withhold cells, such as [`withheld_note`].
+    pub withheld_note: String,
+}
+
+impl DownloadWording {
+    pub fn english(table: &ProtectedTable) -> DownloadWording {
+        DownloadWording {
+            language: Language::English,
+            withheld_note: table.threshold.map(withheld_note).unwrap_or_default(),
+        }
+    }
+}
+
 /// The table as CSV, with a byte order mark so that spreadsheets read the accents, and the
 /// note on withheld cells as a last line.
-pub fn table_csv(table: &ProtectedTable, classification: &Classification) -> Vec<u8> {
+pub fn table_csv(table: &ProtectedTable, classification: &Classification, wording: &DownloadWording) -> Vec<u8> {
     let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    let lines = table_lines(table, classification);
+    let lines = table_lines(table, classification, wording.language);
     let width = lines[0].len();
     for line in &lines {
         writer.write_record(line).expect("writing to memory cannot fail");
     }
-    if let Some(threshold) = table.threshold {
+    if table.threshold.is_some() {
         let mut note = vec![String::new(); width];
-        note[0] = withheld_note(threshold);
+        note[0] = wording.withheld_note.clone();
         writer.write_record(&note).expect("writing to memory cannot fail");
     }
     writer.into_inner().expect("flushing to memory cannot fail")
 }
 
 /// The table as an XLSX workbook: counts as numbers, withheld cells as the mark.
-pub fn table_xlsx(table: &ProtectedTable, classification: &Classification, title: &str) -> Result<Vec<u8>, String> {
+pub fn table_xlsx(
+    table: &ProtectedTable,
+    classification: &Classification,
+    title: &str,
+    wording: &DownloadWording,
+) -> Result<Vec<u8>, String> {
     use rust_xlsxwriter::{Format, Workbook};
     let error = |error: rust_xlsxwriter::XlsxError| error.to_string();
     let mut workbook = Workbook::new();
@@ -78,7 +105,7 @@ pub fn table_xlsx(table: &ProtectedTable, classification: &Classification, title
     let sheet = workbook.add_worksheet();
     sheet.set_name("table").map_err(error)?;
     sheet.write_string_with_format(0, 0, title, &bold).map_err(error)?;
-    for (line_number, line) in table_lines(table, classification).iter().enumerate() {
+    for (line_number, line) in table_lines(table, classification, wording.language).iter().enumerate() {
         let row = u32::try_from(line_number + 2).map_err(|_| "the table is too long for a sheet".to_owned())?;
         for (position, cell) in line.iter().enumerate() {
             let column = u16::try_from(position).map_err(|_| "the table is too wide for a sheet".to_owned())?;
@@ -96,9 +123,9 @@ pub fn table_xlsx(table: &ProtectedTable, classification: &Classification, title
             }
         }
     }
-    if let Some(threshold) = table.threshold {
+    if table.threshold.is_some() {
         let row = u32::try_from(table.rows.codes.len() + 5).unwrap_or(u32::MAX - 1);
-        sheet.write_string(row, 0, withheld_note(threshold)).map_err(error)?;
+        sheet.write_string(row, 0, &wording.withheld_note).map_err(error)?;
     }
     workbook.save_to_buffer().map_err(error)
 }

@@ -2,7 +2,7 @@
 //! documented in `docs/measure-table.md`.
 //!
 //! One row per measure; vocabulary terms by code, several joined with `; `; a title,
-//! description and effectiveness column for each of the six UN languages. Any cell that a
+//! description, effectiveness and origin (original or translation) column for each of the six UN languages. Any cell that a
 //! spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
 //! return) is written with a leading apostrophe in CSV, and always as text in XLSX, so that
 //! opening an export never runs what someone typed into a measure.
@@ -30,7 +30,7 @@ pub use upload::{CheckedUpload, ReadUpload, UploadRefusal, read_upload};
 pub const VOCABULARY_COLUMNS: [&str; 4] = ["type", "form", "keyword", "stage"];
 
 /// The column names, in order.
-pub const COLUMNS: [&str; 31] = [
+pub const COLUMNS: [&str; 37] = [
     "id",
     "state",
     "country",
@@ -47,21 +47,27 @@ pub const COLUMNS: [&str; 31] = [
     "title_en",
     "description_en",
     "effectiveness_en",
+    "origin_en",
     "title_fr",
     "description_fr",
     "effectiveness_fr",
+    "origin_fr",
     "title_es",
     "description_es",
     "effectiveness_es",
+    "origin_es",
     "title_ru",
     "description_ru",
     "effectiveness_ru",
+    "origin_ru",
     "title_ar",
     "description_ar",
     "effectiveness_ar",
+    "origin_ar",
     "title_zh",
     "description_zh",
     "effectiveness_zh",
+    "origin_zh",
 ];
 
 /// The languages with text columns, in column order.
@@ -90,8 +96,9 @@ pub fn cells(measure: &Measure, country_code: &dyn Fn(&Measure) -> String) -> Ve
                 cells.push(text.title.clone());
                 cells.push(text.description.clone());
                 cells.push(text.effectiveness.clone().unwrap_or_default());
+                cells.push(text.origin.map(|origin| origin.as_str().to_owned()).unwrap_or_default());
             }
-            None => cells.extend([String::new(), String::new(), String::new()]),
+            None => cells.extend([String::new(), String::new(), String::new(), String::new()]),
         }
     }
     cells
@@ -204,9 +211,10 @@ mod tests {
     fn a_csv_row_keeps_its_text_and_defuses_formulas() {
         let mut rows = CsvRows::with_header();
         let mut cells = vec![String::new(); COLUMNS.len()];
-        cells[28] = "=1+1".to_owned();
-        cells[29] = "Tirana, \"Albania\"".to_owned();
-        cells[30] = "@SUM(A1)".to_owned();
+        let last = COLUMNS.len() - 1;
+        cells[last - 2] = "=1+1".to_owned();
+        cells[last - 1] = "Tirana, \"Albania\"".to_owned();
+        cells[last] = "@SUM(A1)".to_owned();
         rows.push(&cells);
         let text = String::from_utf8(rows.into_bytes()).unwrap();
         assert!(text.starts_with("\u{feff}id,state,country,"));

@@ -140,6 +140,7 @@ pub fn read_measure_rows(table: &Table) -> Result<MeasureRows, Vec<RowProblem>> 
             let title = text_of(&format!("title_{language}"));
             let description = text_of(&format!("description_{language}"));
             let effectiveness = text_of(&format!("effectiveness_{language}"));
+            let origin = text_of(&format!("origin_{language}"));
             if title.is_some() || description.is_some() || effectiveness.is_some() {
                 text.insert(
                     language.to_owned(),
@@ -147,6 +148,7 @@ pub fn read_measure_rows(table: &Table) -> Result<MeasureRows, Vec<RowProblem>> 
                         title: title.unwrap_or_default(),
                         description: description.unwrap_or_default(),
                         effectiveness,
+                        origin,
                     },
                 );
             }

@@ -142,6 +142,15 @@ struct InstrumentRow {
     fr_short_title: String,
     es_title: String,
     es_short_title: String,
+    ru_title: String,
+    ru_short_title: String,
+    ar_title: String,
+    ar_short_title: String,
+    zh_title: String,
+    zh_short_title: String,
+    /// The languages whose titles are translations made for vawdb, not the depositary's.
+    #[allow(dead_code)]
+    unofficial_titles: String,
     #[allow(dead_code)]
     source: String,
 }
@@ -158,11 +167,17 @@ fn instruments() -> Result<Vec<Instrument>, ReferenceError> {
                     (Language::English, &instrument.en_title),
                     (Language::French, &instrument.fr_title),
                     (Language::Spanish, &instrument.es_title),
+                    (Language::Russian, &instrument.ru_title),
+                    (Language::Arabic, &instrument.ar_title),
+                    (Language::Chinese, &instrument.zh_title),
                 ]),
                 short_titles: labels([
                     (Language::English, &instrument.en_short_title),
                     (Language::French, &instrument.fr_short_title),
                     (Language::Spanish, &instrument.es_short_title),
+                    (Language::Russian, &instrument.ru_short_title),
+                    (Language::Arabic, &instrument.ar_short_title),
+                    (Language::Chinese, &instrument.zh_short_title),
                 ]),
                 abbreviation: optional(&instrument.abbreviation),
                 depositary: Depositary::parse(&instrument.depositary)
@@ -600,6 +615,9 @@ struct ActorRow {
     en: String,
     fr: String,
     es: String,
+    ru: String,
+    ar: String,
+    zh: String,
 }
 
 fn organizations() -> Result<Vec<Actor>, ReferenceError> {
@@ -617,6 +635,9 @@ fn organizations() -> Result<Vec<Actor>, ReferenceError> {
                     (Language::English, &actor.en),
                     (Language::French, &actor.fr),
                     (Language::Spanish, &actor.es),
+                    (Language::Russian, &actor.ru),
+                    (Language::Arabic, &actor.ar),
+                    (Language::Chinese, &actor.zh),
                 ]),
                 succeeded_by: optional(&actor.succeeded_by)
                     .map(|code| ActorCode::parse(&code))

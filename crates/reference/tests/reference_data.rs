@@ -211,3 +211,33 @@ mod treaties {
         assert_eq!(names.find("European Union"), Some(domain::country_names::NameMatch::NotAState));
     }
 }
+
+#[test]
+fn every_shipped_label_exists_in_the_six_languages() {
+    let data = reference::reference_data().unwrap();
+    let mut missing = Vec::new();
+    let mut check = |what: String, labels: &domain::language::Labels| {
+        for language in Language::ALL {
+            if labels.get(language).is_none_or(|text| text.trim().is_empty()) {
+                missing.push(format!("{what} ({language})"));
+            }
+        }
+    };
+    for thesaurus in &data.thesauri {
+        check(format!("vocabulary {}", thesaurus.code()), &thesaurus.vocabulary().labels);
+        for term in thesaurus.terms() {
+            check(format!("term {}/{}", thesaurus.code(), term.code), &term.labels);
+        }
+    }
+    for actor in data.actors.iter().filter(|actor| !actor.kind.is_state()) {
+        check(format!("actor {}", actor.code), &actor.names);
+    }
+    for region in &data.regions {
+        check(format!("region {}", region.m49), &region.names);
+    }
+    for instrument in &data.instruments {
+        check(format!("title of {}", instrument.code), &instrument.titles);
+        check(format!("short title of {}", instrument.code), &instrument.short_titles);
+    }
+    assert!(missing.is_empty(), "labels missing: {missing:?}");
+}

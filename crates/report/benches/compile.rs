@@ -96,7 +96,7 @@ fn synthetic_cycle() -> ReportData {
                     MeasureText {
                         title: format!("Measure {index}"),
                         description: "A measure.".into(),
-                        effectiveness: None,
+                        effectiveness: None, origin: None,
                     },
                 )]
                 .into(),

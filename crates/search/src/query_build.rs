@@ -27,6 +27,10 @@ const TITLE_BOOST: f32 = 2.0;
 /// A measure tagged with a term the query names scores as much as this.
 const TERM_MATCH_SCORE: f32 = 1.5;
 
+/// A measure tagged with a term one word of whose label the query has scores as much as
+/// this: less than a whole label, as the word says less.
+const LABEL_WORD_SCORE: f32 = 0.75;
+
 /// The shortest prefix looked up for search-as-you-type, in characters (one is enough for a
 /// Chinese character).
 const SHORTEST_PREFIX: usize = 2;
@@ -90,7 +94,7 @@ pub(crate) fn compile(
                 let prefix = text.last_word_is_prefix && Some(group_position) == last_group;
                 all_words.push((Occur::Must, Box::new(BooleanQuery::new(item_query(item, prefix, true, analyzers)))));
             }
-            let tagged = tag_query(&found.terms, fields, taxonomy);
+            let tagged = tag_query(&found.terms, fields, taxonomy, TERM_MATCH_SCORE);
             named_terms.extend(found.terms.iter().copied());
             clauses.push((
                 Occur::Must,
@@ -108,8 +112,21 @@ pub(crate) fn compile(
             if let QueryItem::Phrase(phrase) = item {
                 let terms = labels.terms_named(phrase, analyzers);
                 if !terms.is_empty() {
-                    alternatives.push((Occur::Should, tag_query(&terms, fields, taxonomy)));
+                    alternatives.push((Occur::Should, tag_query(&terms, fields, taxonomy, TERM_MATCH_SCORE)));
                     named_terms.extend(terms);
+                }
+            }
+            if let QueryItem::Word(word) = item {
+                let mut terms = labels.terms_with_word(word, analyzers);
+                if as_prefix {
+                    for term in labels.terms_with_prefix(word, analyzers) {
+                        if !terms.contains(&term) {
+                            terms.push(term);
+                        }
+                    }
+                }
+                if !terms.is_empty() {
+                    alternatives.push((Occur::Should, tag_query(&terms, fields, taxonomy, LABEL_WORD_SCORE)));
                 }
             }
         }
@@ -135,7 +152,7 @@ pub(crate) fn compile(
 }
 
 /// Measures tagged with any of `terms` or a narrower term.
-fn tag_query(terms: &[TermIndex], fields: &Fields, taxonomy: &Taxonomy) -> Box<dyn Query> {
+fn tag_query(terms: &[TermIndex], fields: &Fields, taxonomy: &Taxonomy, score: f32) -> Box<dyn Query> {
     let mut keys = BTreeSet::new();
     for term in terms {
         for narrower in &taxonomy.terms[usize::from(*term)].self_and_descendants {
@@ -143,7 +160,7 @@ fn tag_query(terms: &[TermIndex], fields: &Fields, taxonomy: &Taxonomy) -> Box<d
         }
     }
     let query = TermSetQuery::new(keys.into_iter().map(|key| Term::from_field_text(fields.term, &key)));
-    Box::new(ConstScoreQuery::new(Box::new(query), TERM_MATCH_SCORE))
+    Box::new(ConstScoreQuery::new(Box::new(query), score))
 }
 
 /// Words that start with what has been typed so far, in any language, not stemmed.

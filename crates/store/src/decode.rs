@@ -7,6 +7,7 @@ use domain::{
     cycle::{CycleCode, ReportingCycle},
     date::Date,
     language::Language,
+    measure::TextOrigin,
     treaty::InstrumentCode,
     vocabulary::{TermCode, VocabularyCode},
 };
@@ -27,6 +28,13 @@ pub(crate) fn optional_m49(value: Option<i64>) -> Result<Option<M49>, StoreError
 
 pub(crate) fn language(code: &str) -> Result<Language, StoreError> {
     Language::from_code(code).ok_or_else(|| StoreError::corrupt(format!("'{code}' is not a language code")))
+}
+
+pub(crate) fn text_origin(code: Option<String>) -> Result<Option<TextOrigin>, StoreError> {
+    code.map(|code| {
+        TextOrigin::parse(&code).ok_or_else(|| StoreError::corrupt(format!("'{code}' is not a text origin")))
+    })
+    .transpose()
 }
 
 pub(crate) fn date(text: Option<String>) -> Result<Option<Date>, StoreError> {

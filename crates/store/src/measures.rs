@@ -15,7 +15,7 @@ use sqlx::{AnyConnection, Row, any::AnyRow};
 use crate::{
     change_log::{self, Author, ChangedEntity},
     connection::Store,
-    decode::{actor_code, language, optional_m49, term_code, vocabulary_code},
+    decode::{actor_code, language, optional_m49, term_code, text_origin, vocabulary_code},
     error::{Record, StoreError},
     ids::Ids,
     outcome::WriteOutcome,
@@ -363,7 +363,7 @@ pub(crate) async fn load_records(
             records.insert(record.id, record);
         }
         let mut texts = Sql::new(
-            "SELECT measure_id, lang, title, description, effectiveness FROM measure_texts WHERE measure_id IN ",
+            "SELECT measure_id, lang, title, description, effectiveness, origin FROM measure_texts WHERE measure_id IN ",
         );
         texts.bind_list(list());
         for row in texts.query().fetch_all(&mut *connection).await? {
@@ -375,6 +375,7 @@ pub(crate) async fn load_records(
                         title: row.try_get("title")?,
                         description: row.try_get("description")?,
                         effectiveness: row.try_get("effectiveness")?,
+                        origin: text_origin(row.try_get::<Option<String>, _>("origin")?)?,
                     },
                 );
             }
@@ -533,7 +534,7 @@ pub(crate) async fn write_measure(
     };
     for (language, text) in &measure.texts {
         let mut sql =
-            Sql::new("INSERT INTO measure_texts (measure_id, lang, title, description, effectiveness) VALUES (");
+            Sql::new("INSERT INTO measure_texts (measure_id, lang, title, description, effectiveness, origin) VALUES (");
         sql.bind_int(id)
             .push(", ")
             .bind_text(language.code())
@@ -544,6 +545,11 @@ pub(crate) async fn write_measure(
             .push(", ");
         match &text.effectiveness {
             Some(effectiveness) => sql.bind_text(effectiveness),
+            None => sql.push("NULL"),
+        };
+        sql.push(", ");
+        match text.origin {
+            Some(origin) => sql.bind_text(origin.as_str()),
             None => sql.push("NULL"),
         };
         sql.push(")");

@@ -54,6 +54,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0007_incident_statistics.sql"),
         postgres: include_str!("../migrations/postgres/0007_incident_statistics.sql"),
     },
+    Migration {
+        version: 8,
+        name: "measure_text_origin",
+        sqlite: include_str!("../migrations/sqlite/0008_measure_text_origin.sql"),
+        postgres: include_str!("../migrations/postgres/0008_measure_text_origin.sql"),
+    },
 ];
 
 /// The schema version this build of vawdb writes.

@@ -3,7 +3,7 @@
 # 103 and 111 under "other", where Arabic says "few" and "many".
 # واجهة المستخدم باللغة العربية (ترجمة غير رسمية). ترد هنا جميع رسائل الملف en.ftl.
 
-site-name = vawdb
+site-name = ⁨vawdb⁩
 site-tagline = تدابير التصدي للعنف ضد العاملات المهاجرات
 skip-to-content = الانتقال إلى المحتوى
 nav-label = القائمة الرئيسية
@@ -12,8 +12,8 @@ nav-countries = البلدان
 nav-cycles = دورات الإبلاغ
 nav-vocabularies = قوائم المصطلحات
 footer-languages = اللغات
-footer-api = واجهة API بنسق JSON (وثيقة OpenAPI)
-footer-about = تسجل قاعدة البيانات vawdb ما تفيد الدول والمنظمات الدولية بأنها تتخذه من إجراءات للتصدي للعنف ضد العاملات المهاجرات، على النحو الذي جُمع لأغراض تقارير الأمين العام.
+footer-api = واجهة ⁨API⁩ بنسق ⁨JSON⁩ (وثيقة ⁨OpenAPI⁩)
+footer-about = تسجل قاعدة البيانات ⁨vawdb⁩ ما تفيد الدول والمنظمات الدولية بأنها تتخذه من إجراءات للتصدي للعنف ضد العاملات المهاجرات، على النحو الذي جُمع لأغراض تقارير الأمين العام.
 
 home-title = تدابير التصدي للعنف ضد العاملات المهاجرات
 home-intro = القوانين والسياسات والخدمات والحملات والتدريب وجمع البيانات والتعاون، مما أفادت به الدول وكيانات الأمم المتحدة والمنظمة الدولية للهجرة، مصنفةً على نحو يتيح لكم معرفة ما اتُّخذ من إجراءات وأين اتُّخذت.
@@ -58,7 +58,7 @@ measures-count = { PLURAL($count) ->
    *[other] { $count } تدبير
 }
 measures-none = لا يوجد تدبير منشور مطابق لعوامل التصفية هذه. أزيلوا أحد عوامل التصفية لعرض المزيد.
-measures-api-link = هذه النتائج بنسق JSON
+measures-api-link = هذه النتائج بنسق ⁨JSON⁩
 filters-heading = التصفية
 filter-any = الكل
 filter-country = البلد أو المنطقة
@@ -101,11 +101,11 @@ measure-other-languages = متاح أيضًا باللغات التالية
 measure-text-language-note = هذا النص غير متاح بلغة الصفحة؛ ويُعرض باللغة التي قُدِّم بها.
 measure-id = المعرِّف
 measure-updated = آخر تحديث
-measure-json = هذا التدبير بنسق JSON
+measure-json = هذا التدبير بنسق ⁨JSON⁩
 measure-details = التفاصيل
 
 countries-title = البلدان والمناطق
-countries-intro = جميع البلدان والمناطق الواردة في معيار الأمم المتحدة M49، مرتبةً حسب المنطقة الإقليمية، مع عدد التدابير المنشورة.
+countries-intro = جميع البلدان والمناطق الواردة في معيار الأمم المتحدة ⁨M49⁩، مرتبةً حسب المنطقة الإقليمية، مع عدد التدابير المنشورة.
 countries-column-name = الاسم
 countries-column-status = المركز في الأمم المتحدة
 countries-column-measures = التدابير
@@ -232,10 +232,10 @@ error-no-such-instrument = لا يوجد صك بهذا الرمز.
 
 cycle-report-link = التقرير، مُعَدًّا من بيانات اليوم
 report-back-to-cycle = العودة إلى دورة الإبلاغ
-report-intro = أُعدّ هذا التقرير باستخدام القالب الافتراضي والبيانات المنشورة: فكل عدد وتاريخ وقائمة دول محسوبة، وفقًا للأسلوب التحريري للأمم المتحدة، مما تحتفظ به قاعدة البيانات vawdb اليوم.
-report-download-docx = مستند Word
-report-download-pdf = PDF
-report-download-markdown = Markdown
+report-intro = أُعدّ هذا التقرير باستخدام القالب الافتراضي والبيانات المنشورة: فكل عدد وتاريخ وقائمة دول محسوبة، وفقًا للأسلوب التحريري للأمم المتحدة، مما تحتفظ به قاعدة البيانات ⁨vawdb⁩ اليوم.
+report-download-docx = مستند ⁨Word⁩
+report-download-pdf = ⁨PDF⁩
+report-download-markdown = ⁨Markdown⁩
 report-footnotes = الحواشي
 report-back-to-text = العودة إلى النص
 
@@ -243,7 +243,7 @@ report-back-to-text = العودة إلى النص
 nav-search = البحث
 search-title = البحث في التدابير
 search-label = البحث بأي لغة من لغات الأمم المتحدة
-search-hint = كلمات بأي لغة من اللغات الست؛ "كلمات بين علامتي تنصيص" للبحث عن عبارة؛ OR بين البدائل؛ -كلمة لاستبعادها.
+search-hint = كلمات بأي لغة من اللغات الست؛ "كلمات بين علامتي تنصيص" للبحث عن عبارة؛ ⁨OR⁩ بين البدائل؛ -كلمة لاستبعادها.
 search-button = بحث
 search-count = { PLURAL($count) ->
     [zero] لم يُعثر على أي تدبير
@@ -265,7 +265,7 @@ search-more = { PLURAL($count) ->
 }
 search-past-the-end = لا توجد صفحة { $page }: تنتهي النتائج عند الصفحة { $last }.
 search-last-page = الانتقال إلى الصفحة الأخيرة
-search-api-link = هذه النتائج وأعدادها بنسق JSON
+search-api-link = هذه النتائج وأعدادها بنسق ⁨JSON⁩
 search-years = السنوات
 search-years-apply = تطبيق السنوات
 search-facets-heading = تضييق النتائج
@@ -293,7 +293,7 @@ sign-in-intro = يسجل المحررون وجهات التنسيق الوطني
 sign-in-username = اسم المستخدم
 sign-in-password = كلمة المرور
 sign-in-submit = تسجيل الدخول
-sign-in-forgotten = هل نسيتم كلمة المرور؟ اطلبوا من أحد مديري نظام vawdb إعادة تعيينها.
+sign-in-forgotten = هل نسيتم كلمة المرور؟ اطلبوا من أحد مديري نظام ⁨vawdb⁩ إعادة تعيينها.
 
 account-title = حسابكم
 account-name = الاسم
@@ -332,7 +332,7 @@ admin-password-once = سلِّموها إلى صاحب الحساب عبر قن�
 admin-audit-title = سجل المراجعة
 admin-audit-sign-ins = محاولات تسجيل الدخول
 admin-audit-writes = عمليات الكتابة
-admin-audit-when = التوقيت (UTC)
+admin-audit-when = التوقيت (⁨UTC⁩)
 admin-audit-outcome = النتيجة
 admin-audit-address = العنوان
 admin-audit-who = المستخدم
@@ -389,13 +389,13 @@ work-count = { PLURAL($count) ->
 work-measure = التدبير
 
 import-title = استيراد التدابير
-import-file = الملف (CSV أو XLSX أو JSON)
+import-file = الملف (⁨CSV⁩ أو ⁨XLSX⁩ أو ⁨JSON⁩)
 import-file-rule = حتى { $megabytes } ميغابايت. يتضمن الصف الأول أسماء الأعمدة؛ استخدموا أحد القوالب أدناه. ولا يؤدي التحقق إلى كتابة أي شيء.
 import-check = التحقق من الملف
 import-confirm = استيراد هذه التدابير
 import-templates = القوالب
 import-columns = الأعمدة
-import-columns-note = لا يلزم في صف العناوين سوى العمود id؛ ويلزم لكل تدبير بلد أو جهة فاعلة، ونوع، وعنوان ووصف بلغة واحدة على الأقل. وتُدرج المصطلحات المتعددة في خلية واحدة مفصولًا بينها بفواصل منقوطة. وتؤدي الصفوف التي تحمل معرِّف تدبير مخزَّن إلى تحديثه؛ ولا يؤدي استيراد الملف نفسه مرتين إلى أي تغيير.
+import-columns-note = لا يلزم في صف العناوين سوى العمود ⁨id⁩؛ ويلزم لكل تدبير بلد أو جهة فاعلة، ونوع، وعنوان ووصف بلغة واحدة على الأقل. وتُدرج المصطلحات المتعددة في خلية واحدة مفصولًا بينها بفواصل منقوطة. وتؤدي الصفوف التي تحمل معرِّف تدبير مخزَّن إلى تحديثه؛ ولا يؤدي استيراد الملف نفسه مرتين إلى أي تغيير.
 import-refused = { $file }: { PLURAL($count) ->
     [zero] لا مشاكل
     [one] مشكلة واحدة
@@ -425,7 +425,7 @@ form-problems = { PLURAL($count) ->
    *[other] { $count } نقطة يلزم تصحيحها:
 }
 form-identity = التدبير
-form-id-rule = معرِّف ثابت لا يتغير أبدًا، مثل 2026-KEN-shelters: حروف وأرقام ونقاط وشرطات وشرطات سفلية ونقطتان رأسيتان.
+form-id-rule = معرِّف ثابت لا يتغير أبدًا، مثل 2026-⁨KEN-shelters⁩: حروف وأرقام ونقاط وشرطات وشرطات سفلية ونقطتان رأسيتان.
 form-actor = الجهة التي اتخذته
 form-actor-state = الدولة نفسها
 form-actor-rule = أبقوا الدولة مختارةً بالنسبة إلى التدابير التي تتخذها الدولة نفسها؛ واختاروا المنظمة بالنسبة إلى تدابير كيانات الأمم المتحدة أو المنظمة الدولية للهجرة.
@@ -473,8 +473,8 @@ reply-replied = ردت
 reply-outstanding = لم ترد بعدُ
 reply-late = متأخر
 
-tokens-title = رموز الوصول إلى واجهة API
-tokens-intro = يتيح رمز الوصول لبرنامج ما استخدام واجهة API باسمكم، في حدود نطاقات الصلاحية التي تمنحونها له فقط. ألغوه عندما تنتفي الحاجة إليه.
+tokens-title = رموز الوصول إلى واجهة ⁨API⁩
+tokens-intro = يتيح رمز الوصول لبرنامج ما استخدام واجهة ⁨API⁩ باسمكم، في حدود نطاقات الصلاحية التي تمنحونها له فقط. ألغوه عندما تنتفي الحاجة إليه.
 tokens-name = اسم رمز الوصول
 tokens-scopes = نطاقات الصلاحية
 tokens-created = تاريخ الإنشاء
@@ -484,9 +484,9 @@ tokens-revoke = إلغاء
 tokens-dead = ملغى أو منتهي الصلاحية
 tokens-valid-for = مدة الصلاحية (بالأيام)
 tokens-create = إنشاء رمز الوصول
-token-issued-title = رمز وصول جديد إلى واجهة API
+token-issued-title = رمز وصول جديد إلى واجهة ⁨API⁩
 token-issued = يجوز لرمز الوصول { $name } ما يلي: { $scopes }، لمدة { $days } من الأيام:
-token-issued-once = انسخوه الآن: فهو لا يُعرض إلا هذه المرة فقط، ولا تحتفظ قاعدة البيانات vawdb إلا بمجموعه الاختباري.
+token-issued-once = انسخوه الآن: فهو لا يُعرض إلا هذه المرة فقط، ولا تحتفظ قاعدة البيانات ⁨vawdb⁩ إلا بمجموعه الاختباري.
 
 ## إحصاءات الحوادث
 nav-statistics = الإحصاءات
@@ -528,13 +528,13 @@ country-statistics-more = استكشاف إحصاءات { $country }
 datasets-title = مجموعات البيانات الإحصائية
 datasets-uploaded = حُمِّلت مجموعة البيانات { $id } بوصفها مسودة. ويتولى أحد المحررين نشرها.
 datasets-upload = تحميل بيانات { $country }
-datasets-upload-rule = ملف بنسق CSV أو XLSX يتضمن سجلات الحوادث (صف واحد لكل حادثة) أو أعدادًا (عمود للعدد). ولا يجوز أن يتضمن أسماء أو بيانات اتصال أو تواريخ ميلاد أو تواريخ دقيقة أو نصوصًا حرة: إذ تُرفض الأعمدة والخلايا التي تتضمن ذلك. وتؤدي أي مشكلة إلى رفض الملف بأكمله.
+datasets-upload-rule = ملف بنسق ⁨CSV⁩ أو ⁨XLSX⁩ يتضمن سجلات الحوادث (صف واحد لكل حادثة) أو أعدادًا (عمود للعدد). ولا يجوز أن يتضمن أسماء أو بيانات اتصال أو تواريخ ميلاد أو تواريخ دقيقة أو نصوصًا حرة: إذ تُرفض الأعمدة والخلايا التي تتضمن ذلك. وتؤدي أي مشكلة إلى رفض الملف بأكمله.
 datasets-provider = مقدم البيانات
-datasets-threshold = عتبة النشر (k)
-datasets-threshold-rule = تُحجب الأعداد من 1 إلى k-1 في الجداول المنشورة؛ وتبلغ قيمة k الافتراضية { $k }.
+datasets-threshold = عتبة النشر (⁨k⁩)
+datasets-threshold-rule = تُحجب الأعداد من 1 إلى ⁨k-1⁩ في الجداول المنشورة؛ وتبلغ قيمة ⁨k⁩ الافتراضية { $k }.
 datasets-upload-button = التحقق والتحميل
-datasets-records-template = قالب السجلات (CSV)
-datasets-counts-template = قالب الأعداد (CSV)
+datasets-records-template = قالب السجلات (⁨CSV⁩)
+datasets-counts-template = قالب الأعداد (⁨CSV⁩)
 datasets-list = مجموعات البيانات
 datasets-country = الدولة
 datasets-kind = النوع
@@ -546,3 +546,66 @@ datasets-move-published = النشر
 datasets-move-withdrawn = السحب
 datasets-move-draft = الإعادة إلى المسودة
 datasets-none = لا توجد بعدُ مجموعات بيانات.
+
+## Where a measure's text comes from
+form-text-origin = مصدر النص
+text-origin-not-stated = غير محدد
+text-origin-original = الأصل
+text-origin-official-translation = ترجمة رسمية
+text-origin-unofficial-translation = ترجمة غير رسمية
+measure-text-original = الأصل: { $language }
+measure-text-is-official-translation = ترجمة رسمية.
+measure-text-is-unofficial-translation = ترجمة غير رسمية لم تصدرها الأمم المتحدة.
+text-language-ar = بالعربية
+text-language-zh = بالصينية
+text-language-en = بالإنكليزية
+text-language-fr = بالفرنسية
+text-language-ru = بالروسية
+text-language-es = بالإسبانية
+
+## Statistics tables, charts and their titles
+statistics-table-title = الحوادث حسب { $dimensions }، { $years }
+statistics-table-title-filtered = الحوادث حسب { $dimensions }، { $years } ({ $filters })
+statistics-form-by = شكل العنف حسب { $dimension }
+statistics-no-columns = (لا شيء: المجاميع فقط)
+statistics-all-values = الكل
+statistics-left-out = مجموعة البيانات { $dataset } تقدم أعدادا غير مصنفة حسب { $dimensions }، ولذلك لم تُدرج في هذا الجدول.
+statistics-chart-description = رسم بياني بالأعمدة. { $title }. { $rows }.
+statistics-chart-withheld = محجوب
+statistics-chart-withheld-cells = خلايا محجوبة
+statistics-chart-in-withheld-cells = في خلايا محجوبة
+statistics-map-no-data = لا توجد بيانات
+statistics-map-title = خريطة: { $title }
+statistics-map-value-label = الحوادث
+statistics-map-description = خريطة للعالم يُظلَّل فيها كل بلد حسب عدد الحوادث فيه؛ ولا توجد بيانات عن البلدان الأخرى.
+statistics-map-description-highest = عدد البلدان التي يوجد لها رقم: { $countries }؛ وأعلاها { $highest }، بعدد { $count }.
+statistics-map-description-withheld = عدد البلدان التي حُجب رقمها حمايةً للأشخاص المشمولين بالعد: { $withheld }.
+
+## Errors
+error-internal = حدث خطأ من جانبنا، وقد سُجّل.
+error-busy = قاعدة البيانات مشغولة؛ يُرجى المحاولة مرة أخرى بعد قليل.
+error-only-administrators = لا يمكن فتح هذه الصفحة إلا للمديرين.
+error-only-secretariat = لا يمكن فتح هذه الصفحة إلا للأمانة (المحررين والمديرين).
+error-form-refused = انتهت صلاحية هذه الاستمارة أو أنها لم تصدر عن هذا الموقع. يُرجى العودة وإعادة تحميل الصفحة والمحاولة مرة أخرى.
+error-providers-enter-no-measures = يقدم مقدمو البيانات الإحصاءات؛ أما التدابير فيُدخلها منسقو الاتصال الوطنيون والمحررون.
+error-providers-import-no-measures = يقدم مقدمو البيانات الإحصاءات؛ أما التدابير فيستوردها منسقو الاتصال الوطنيون والمحررون.
+error-providers-have-no-work = ليس لدى مقدمي البيانات تدابير يعملون عليها.
+error-no-such-measure-for-you = لا يوجد في هذا العنوان تدبير يمكن لحسابكم الاطلاع عليه.
+error-focal-point-keeps-the-state = لا يمكن لمنسق الاتصال الوطني نقل تدبير إلى دولة أخرى.
+error-statistics-uploaded-by-providers = يحمّل مقدمو البيانات الإحصاءات، كلٌّ عن دولته.
+error-datasets-for-providers-and-secretariat = مجموعات البيانات الإحصائية مخصصة لمقدمي البيانات والأمانة.
+error-form-lost-version = فقدت الاستمارة رقم إصدار التدبير؛ يُرجى إعادة تحميل الصفحة.
+error-no-such-document = لا توجد وثيقة كهذه.
+error-no-such-token = لا يوجد رمز كهذا.
+error-status-400 = طلب غير صحيح
+error-status-401 = يلزم تسجيل الدخول
+error-status-403 = غير مسموح
+error-status-404 = غير موجود
+error-status-409 = تعارض
+error-status-413 = الحجم كبير جدا
+error-status-415 = نوع ملف غير مدعوم
+error-status-422 = تتعذر المعالجة
+error-status-429 = محاولات أكثر من اللازم
+error-status-500 = خطأ داخلي
+error-status-503 = غير متاح مؤقتا
+statistics-withheld-note = { $mark }: محجوب حمايةً للأشخاص المشمولين بالعد (عدد يتراوح بين 1 و{ $largest }، أو رقم محجوب حتى لا يمكن استنتاج أي عدد من هذا القبيل من أي مجموعة من الجداول المنشورة).

@@ -478,3 +478,66 @@ datasets-move-published = Publish
 datasets-move-withdrawn = Withdraw
 datasets-move-draft = Back to draft
 datasets-none = No datasets yet.
+
+## Where a measure's text comes from
+form-text-origin = Origin of this text
+text-origin-not-stated = Not stated
+text-origin-original = Original
+text-origin-official-translation = Official translation
+text-origin-unofficial-translation = Unofficial translation
+measure-text-original = Original: { $language }
+measure-text-is-official-translation = Official translation.
+measure-text-is-unofficial-translation = Unofficial translation, not issued by the United Nations.
+text-language-ar = Arabic
+text-language-zh = Chinese
+text-language-en = English
+text-language-fr = French
+text-language-ru = Russian
+text-language-es = Spanish
+
+## Statistics tables, charts and their titles
+statistics-table-title = Incidents by { $dimensions }, { $years }
+statistics-table-title-filtered = Incidents by { $dimensions }, { $years } ({ $filters })
+statistics-form-by = Form of violence by { $dimension }
+statistics-no-columns = (none: totals only)
+statistics-all-values = All
+statistics-left-out = Dataset { $dataset } gives counts not broken down by { $dimensions }, so it is not in this table.
+statistics-chart-description = Bar chart. { $title }. { $rows }.
+statistics-chart-withheld = withheld
+statistics-chart-withheld-cells = withheld cells
+statistics-chart-in-withheld-cells = in withheld cells
+statistics-map-no-data = no data
+statistics-map-title = Map: { $title }
+statistics-map-value-label = incidents
+statistics-map-description = World map shading each country by its number of incidents; other countries have no data.
+statistics-map-description-highest = Countries with a count: { $countries }; the highest is { $highest }, with { $count }.
+statistics-map-description-withheld = Countries whose count is withheld to protect the people counted: { $withheld }.
+
+## Errors
+error-internal = Something went wrong on our side; the error has been logged.
+error-busy = The database is busy; try again in a moment.
+error-only-administrators = Only administrators can open this page.
+error-only-secretariat = Only the secretariat (editors and administrators) can open this page.
+error-form-refused = This form has expired or did not come from this site. Go back, reload the page and try again.
+error-providers-enter-no-measures = Data providers provide statistics; measures are entered by focal points and editors.
+error-providers-import-no-measures = Data providers provide statistics; measures are imported by focal points and editors.
+error-providers-have-no-work = Data providers have no measures to work on.
+error-no-such-measure-for-you = There is no measure at this address that your account may see.
+error-focal-point-keeps-the-state = A focal point cannot move a measure to another State.
+error-statistics-uploaded-by-providers = Statistics are uploaded by data providers, for their own State.
+error-datasets-for-providers-and-secretariat = Statistics datasets are for data providers and the secretariat.
+error-form-lost-version = The form lost the measure's version; reload the page.
+error-no-such-document = There is no such document.
+error-no-such-token = There is no such token.
+error-status-400 = Bad request
+error-status-401 = Not signed in
+error-status-403 = Not allowed
+error-status-404 = Not found
+error-status-409 = Conflict
+error-status-413 = Too large
+error-status-415 = Unsupported file type
+error-status-422 = Cannot be processed
+error-status-429 = Too many attempts
+error-status-500 = Internal error
+error-status-503 = Unavailable for a moment
+statistics-withheld-note = { $mark }: withheld to protect the people counted (a count from 1 to { $largest }, or a number withheld so that no such count can be worked out from any combination of published tables).

@@ -496,3 +496,66 @@ datasets-move-published = Publicar
 datasets-move-withdrawn = Retirar
 datasets-move-draft = Volver a borrador
 datasets-none = Todavía no hay conjuntos de datos.
+
+## Where a measure's text comes from
+form-text-origin = Origen del texto
+text-origin-not-stated = No se indica
+text-origin-original = Original
+text-origin-official-translation = Traducción oficial
+text-origin-unofficial-translation = Traducción no oficial
+measure-text-original = Original: { $language }
+measure-text-is-official-translation = Traducción oficial.
+measure-text-is-unofficial-translation = Traducción no oficial, no publicada por las Naciones Unidas.
+text-language-ar = árabe
+text-language-zh = chino
+text-language-en = inglés
+text-language-fr = francés
+text-language-ru = ruso
+text-language-es = español
+
+## Statistics tables, charts and their titles
+statistics-table-title = Incidentes por { $dimensions }, { $years }
+statistics-table-title-filtered = Incidentes por { $dimensions }, { $years } ({ $filters })
+statistics-form-by = Forma de violencia por { $dimension }
+statistics-no-columns = (ninguna: solo totales)
+statistics-all-values = Todos
+statistics-left-out = El conjunto de datos { $dataset } presenta cifras no desglosadas por { $dimensions }, por lo que no figura en este cuadro.
+statistics-chart-description = Gráfico de barras. { $title }. { $rows }.
+statistics-chart-withheld = no se divulga
+statistics-chart-withheld-cells = celdas no divulgadas
+statistics-chart-in-withheld-cells = en celdas no divulgadas
+statistics-map-no-data = sin datos
+statistics-map-title = Mapa: { $title }
+statistics-map-value-label = incidentes
+statistics-map-description = Mapa del mundo en que cada país aparece sombreado según su número de incidentes; los demás países no tienen datos.
+statistics-map-description-highest = Países con una cifra: { $countries }; la más alta es la de { $highest }, con { $count }.
+statistics-map-description-withheld = Países cuya cifra no se divulga para proteger a las personas contabilizadas: { $withheld }.
+
+## Errors
+error-internal = Se produjo un error por nuestra parte; ha quedado registrado.
+error-busy = La base de datos está ocupada; vuelva a intentarlo en un momento.
+error-only-administrators = Solo los administradores pueden abrir esta página.
+error-only-secretariat = Solo la secretaría (editores y administradores) puede abrir esta página.
+error-form-refused = Este formulario ha caducado o no procede de este sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.
+error-providers-enter-no-measures = Los proveedores de datos aportan estadísticas; las medidas las introducen los coordinadores nacionales y los editores.
+error-providers-import-no-measures = Los proveedores de datos aportan estadísticas; las medidas las importan los coordinadores nacionales y los editores.
+error-providers-have-no-work = Los proveedores de datos no tienen medidas que tramitar.
+error-no-such-measure-for-you = En esta dirección no hay ninguna medida que su cuenta pueda consultar.
+error-focal-point-keeps-the-state = Un coordinador nacional no puede asignar una medida a otro Estado.
+error-statistics-uploaded-by-providers = Las estadísticas las cargan los proveedores de datos, para su propio Estado.
+error-datasets-for-providers-and-secretariat = Los conjuntos de datos estadísticos están reservados a los proveedores de datos y a la secretaría.
+error-form-lost-version = El formulario perdió la versión de la medida; recargue la página.
+error-no-such-document = No existe ese documento.
+error-no-such-token = No existe ese token.
+error-status-400 = Solicitud incorrecta
+error-status-401 = Es necesario iniciar sesión
+error-status-403 = No autorizado
+error-status-404 = No encontrado
+error-status-409 = Conflicto
+error-status-413 = Demasiado grande
+error-status-415 = Tipo de archivo no admitido
+error-status-422 = No se puede procesar
+error-status-429 = Demasiados intentos
+error-status-500 = Error interno
+error-status-503 = No disponible por el momento
+statistics-withheld-note = { $mark }: no se divulga para proteger a las personas contabilizadas (una cifra de 1 a { $largest }, o un número que no se divulga para que ninguna cifra de ese tipo pueda deducirse de una combinación cualquiera de cuadros publicados).

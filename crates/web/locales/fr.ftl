@@ -503,3 +503,66 @@ datasets-move-published = Publier
 datasets-move-withdrawn = Retirer
 datasets-move-draft = Repasser en brouillon
 datasets-none = Aucun ensemble de données pour l'instant.
+
+## Where a measure's text comes from
+form-text-origin = Origine du texte
+text-origin-not-stated = Non indiquée
+text-origin-original = Original
+text-origin-official-translation = Traduction officielle
+text-origin-unofficial-translation = Traduction non officielle
+measure-text-original = Original : { $language }
+measure-text-is-official-translation = Traduction officielle.
+measure-text-is-unofficial-translation = Traduction non officielle, qui n'émane pas de l'Organisation des Nations Unies.
+text-language-ar = arabe
+text-language-zh = chinois
+text-language-en = anglais
+text-language-fr = français
+text-language-ru = russe
+text-language-es = espagnol
+
+## Statistics tables, charts and their titles
+statistics-table-title = Incidents par { $dimensions }, { $years }
+statistics-table-title-filtered = Incidents par { $dimensions }, { $years } ({ $filters })
+statistics-form-by = Forme de violence par { $dimension }
+statistics-no-columns = (aucune : totaux seulement)
+statistics-all-values = Toutes
+statistics-left-out = Le jeu de données { $dataset } donne des chiffres qui ne sont pas ventilés par { $dimensions } ; il ne figure donc pas dans ce tableau.
+statistics-chart-description = Graphique à barres. { $title }. { $rows }.
+statistics-chart-withheld = non communiqué
+statistics-chart-withheld-cells = cellules non communiquées
+statistics-chart-in-withheld-cells = dans des cellules non communiquées
+statistics-map-no-data = pas de données
+statistics-map-title = Carte : { $title }
+statistics-map-value-label = incidents
+statistics-map-description = Carte du monde où chaque pays est ombré selon son nombre d'incidents ; les autres pays n'ont pas de données.
+statistics-map-description-highest = Pays pour lesquels un chiffre est donné : { $countries } ; le plus élevé est celui de { $highest }, avec { $count }.
+statistics-map-description-withheld = Pays dont le chiffre n'est pas communiqué afin de protéger les personnes recensées : { $withheld }.
+
+## Errors
+error-internal = Une erreur s'est produite de notre côté ; elle a été consignée.
+error-busy = La base de données est occupée ; veuillez réessayer dans un instant.
+error-only-administrators = Seuls les administrateurs peuvent ouvrir cette page.
+error-only-secretariat = Seul le secrétariat (éditeurs et administrateurs) peut ouvrir cette page.
+error-form-refused = Ce formulaire a expiré ou ne provient pas de ce site. Revenez en arrière, rechargez la page et réessayez.
+error-providers-enter-no-measures = Les fournisseurs de données fournissent des statistiques ; les mesures sont saisies par les correspondants nationaux et les éditeurs.
+error-providers-import-no-measures = Les fournisseurs de données fournissent des statistiques ; les mesures sont importées par les correspondants nationaux et les éditeurs.
+error-providers-have-no-work = Les fournisseurs de données n'ont pas de mesures à traiter.
+error-no-such-measure-for-you = Il n'y a à cette adresse aucune mesure que votre compte puisse consulter.
+error-focal-point-keeps-the-state = Un correspondant national ne peut pas rattacher une mesure à un autre État.
+error-statistics-uploaded-by-providers = Les statistiques sont versées par les fournisseurs de données, pour leur propre État.
+error-datasets-for-providers-and-secretariat = Les jeux de données statistiques sont réservés aux fournisseurs de données et au secrétariat.
+error-form-lost-version = Le formulaire a perdu la version de la mesure ; rechargez la page.
+error-no-such-document = Ce document n'existe pas.
+error-no-such-token = Ce jeton n'existe pas.
+error-status-400 = Requête incorrecte
+error-status-401 = Connexion requise
+error-status-403 = Action non autorisée
+error-status-404 = Page introuvable
+error-status-409 = Conflit
+error-status-413 = Fichier trop volumineux
+error-status-415 = Type de fichier non pris en charge
+error-status-422 = Traitement impossible
+error-status-429 = Trop de tentatives
+error-status-500 = Erreur interne
+error-status-503 = Service momentanément indisponible
+statistics-withheld-note = { $mark } : non communiqué afin de protéger les personnes recensées (un chiffre compris entre 1 et { $largest }, ou un nombre non communiqué pour qu'aucun chiffre de ce type ne puisse être déduit d'une combinaison quelconque de tableaux publiés).

@@ -542,3 +542,66 @@ datasets-move-published = Опубликовать
 datasets-move-withdrawn = Снять с публикации
 datasets-move-draft = Вернуть в статус черновика
 datasets-none = Наборов данных пока нет.
+
+## Where a measure's text comes from
+form-text-origin = Происхождение текста
+text-origin-not-stated = Не указано
+text-origin-original = Оригинал
+text-origin-official-translation = Официальный перевод
+text-origin-unofficial-translation = Неофициальный перевод
+measure-text-original = Язык оригинала: { $language }
+measure-text-is-official-translation = Официальный перевод.
+measure-text-is-unofficial-translation = Неофициальный перевод, не изданный Организацией Объединенных Наций.
+text-language-ar = арабский
+text-language-zh = китайский
+text-language-en = английский
+text-language-fr = французский
+text-language-ru = русский
+text-language-es = испанский
+
+## Statistics tables, charts and their titles
+statistics-table-title = Число инцидентов в разбивке по признакам «{ $dimensions }», { $years }
+statistics-table-title-filtered = Число инцидентов в разбивке по признакам «{ $dimensions }», { $years } ({ $filters })
+statistics-form-by = Форма насилия в разбивке по признаку «{ $dimension }»
+statistics-no-columns = (нет: только итоговые данные)
+statistics-all-values = Все
+statistics-left-out = В наборе данных { $dataset } данные не разбиты по признаку «{ $dimensions }», поэтому он не включен в эту таблицу.
+statistics-chart-description = Столбчатая диаграмма. { $title }. { $rows }.
+statistics-chart-withheld = не раскрывается
+statistics-chart-withheld-cells = нераскрываемые ячейки
+statistics-chart-in-withheld-cells = в нераскрываемых ячейках
+statistics-map-no-data = нет данных
+statistics-map-title = Карта: { $title }
+statistics-map-value-label = инциденты
+statistics-map-description = Карта мира, на которой каждая страна закрашена в зависимости от числа инцидентов; по остальным странам данных нет.
+statistics-map-description-highest = Число стран, по которым приводятся данные: { $countries }; наибольшее значение: { $highest } ({ $count }).
+statistics-map-description-withheld = Число стран, данные по которым не раскрываются в целях защиты учтенных лиц: { $withheld }.
+
+## Errors
+error-internal = На нашей стороне произошла ошибка; она зарегистрирована.
+error-busy = База данных занята; повторите попытку через несколько секунд.
+error-only-administrators = Эту страницу могут открывать только администраторы.
+error-only-secretariat = Эту страницу может открывать только секретариат (редакторы и администраторы).
+error-form-refused = Срок действия этой формы истек, или она отправлена не с этого сайта. Вернитесь назад, обновите страницу и повторите попытку.
+error-providers-enter-no-measures = Поставщики данных представляют статистические данные; меры вводят национальные координаторы и редакторы.
+error-providers-import-no-measures = Поставщики данных представляют статистические данные; меры импортируют национальные координаторы и редакторы.
+error-providers-have-no-work = У поставщиков данных нет мер для обработки.
+error-no-such-measure-for-you = По этому адресу нет меры, доступной для вашей учетной записи.
+error-focal-point-keeps-the-state = Национальный координатор не может отнести меру к другому государству.
+error-statistics-uploaded-by-providers = Статистические данные загружают поставщики данных по своему государству.
+error-datasets-for-providers-and-secretariat = Наборы статистических данных предназначены для поставщиков данных и секретариата.
+error-form-lost-version = Форма утратила версию меры; обновите страницу.
+error-no-such-document = Такого документа нет.
+error-no-such-token = Такого токена нет.
+error-status-400 = Неверный запрос
+error-status-401 = Требуется вход в систему
+error-status-403 = Действие не разрешено
+error-status-404 = Не найдено
+error-status-409 = Конфликт
+error-status-413 = Слишком большой объем
+error-status-415 = Тип файла не поддерживается
+error-status-422 = Невозможно обработать
+error-status-429 = Слишком много попыток
+error-status-500 = Внутренняя ошибка
+error-status-503 = Временно недоступно
+statistics-withheld-note = { $mark }: не раскрывается в целях защиты учтенных лиц (число от 1 до { $largest } или число, не раскрываемое для того, чтобы такое число нельзя было вычислить из какого-либо сочетания опубликованных таблиц).

@@ -460,3 +460,66 @@ datasets-move-published = 发布
 datasets-move-withdrawn = 撤回
 datasets-move-draft = 退回草稿
 datasets-none = 尚无数据集。
+
+## Where a measure's text comes from
+form-text-origin = 文本来源
+text-origin-not-stated = 未说明
+text-origin-original = 原文
+text-origin-official-translation = 正式译文
+text-origin-unofficial-translation = 非正式译文
+measure-text-original = 原文：{ $language }
+measure-text-is-official-translation = 正式译文。
+measure-text-is-unofficial-translation = 非正式译文，并非联合国印发。
+text-language-ar = 阿拉伯文
+text-language-zh = 中文
+text-language-en = 英文
+text-language-fr = 法文
+text-language-ru = 俄文
+text-language-es = 西班牙文
+
+## Statistics tables, charts and their titles
+statistics-table-title = 按{ $dimensions }分列的事件，{ $years }
+statistics-table-title-filtered = 按{ $dimensions }分列的事件，{ $years }（{ $filters }）
+statistics-form-by = 按{ $dimension }分列的暴力形式
+statistics-no-columns = （无：仅总数）
+statistics-all-values = 全部
+statistics-left-out = 数据集 { $dataset } 提供的数字未按{ $dimensions }分列，因此未列入本表。
+statistics-chart-description = 条形图。{ $title }。{ $rows }。
+statistics-chart-withheld = 不予公布
+statistics-chart-withheld-cells = 不予公布的单元格
+statistics-chart-in-withheld-cells = 在不予公布的单元格中
+statistics-map-no-data = 无数据
+statistics-map-title = 地图：{ $title }
+statistics-map-value-label = 事件
+statistics-map-description = 世界地图按事件数量为各国着色；其他国家无数据。
+statistics-map-description-highest = 有数字的国家：{ $countries } 个；最高的是{ $highest }，为 { $count }。
+statistics-map-description-withheld = 为保护被统计者而不予公布数字的国家：{ $withheld } 个。
+
+## Errors
+error-internal = 我们这边出了问题；错误已记录。
+error-busy = 数据库繁忙；请稍后再试。
+error-only-administrators = 只有管理员才能打开本页面。
+error-only-secretariat = 只有秘书处（编辑和管理员）才能打开本页面。
+error-form-refused = 此表格已过期或并非来自本网站。请返回，重新加载页面后再试。
+error-providers-enter-no-measures = 数据提供方提供统计数据；措施由国家协调人和编辑录入。
+error-providers-import-no-measures = 数据提供方提供统计数据；措施由国家协调人和编辑导入。
+error-providers-have-no-work = 数据提供方没有需要处理的措施。
+error-no-such-measure-for-you = 此地址没有您的账户可以查看的措施。
+error-focal-point-keeps-the-state = 国家协调人不能将措施转到另一个国家名下。
+error-statistics-uploaded-by-providers = 统计数据由数据提供方上传，且只涉及其本国。
+error-datasets-for-providers-and-secretariat = 统计数据集仅供数据提供方和秘书处使用。
+error-form-lost-version = 表格丢失了措施的版本号；请重新加载页面。
+error-no-such-document = 没有此文件。
+error-no-such-token = 没有此令牌。
+error-status-400 = 请求有误
+error-status-401 = 需要登录
+error-status-403 = 不允许
+error-status-404 = 未找到
+error-status-409 = 冲突
+error-status-413 = 文件过大
+error-status-415 = 不支持的文件类型
+error-status-422 = 无法处理
+error-status-429 = 尝试次数过多
+error-status-500 = 内部错误
+error-status-503 = 暂时无法使用
+statistics-withheld-note = { $mark }：为保护被统计者而不予公布（1 至 { $largest } 之间的数字，或为防止从已公布表格的任何组合中推算出此类数字而不予公布的数字）。

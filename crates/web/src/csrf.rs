@@ -23,18 +23,19 @@ use crate::{
 /// The cookie that carries the sign-in form's token.
 pub(crate) const SIGN_IN_COOKIE: &str = "vawdb_csrf";
 
-const REFUSED: &str = "This form has expired or did not come from this site. Go back, reload the page and try again.";
+/// The catalogue message of a refused form: it expired or did not come from this site.
+const REFUSED: &str = "error-form-refused";
 
 /// Checks the token a signed-in user's form carried.
 pub(crate) fn check_session_token(signed_in: &SignedIn, given: &str) -> Result<(), PageError> {
-    if secrets_match(given, &signed_in.csrf_token) { Ok(()) } else { Err(PageError::forbidden(REFUSED)) }
+    if secrets_match(given, &signed_in.csrf_token) { Ok(()) } else { Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, REFUSED)) }
 }
 
 /// Checks the token the sign-in form carried against its cookie.
 pub(crate) fn check_sign_in_token(headers: &HeaderMap, given: &str) -> Result<(), PageError> {
     match cookie(headers, SIGN_IN_COOKIE) {
         Some(expected) if secrets_match(given, expected) => Ok(()),
-        _ => Err(PageError::forbidden(REFUSED)),
+        _ => Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, REFUSED)),
     }
 }
 

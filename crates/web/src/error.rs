@@ -21,6 +21,8 @@ use crate::list_params::ParamError;
 pub(crate) struct PageError {
     status: StatusCode,
     message: String,
+    /// The catalogue message that says `message` in every language, when there is one.
+    message_key: Option<&'static str>,
     /// Where to send the browser instead of showing an error page.
     redirect: Option<String>,
     /// Whether to ask the client to try again in a second (`Retry-After: 1`).
@@ -30,7 +32,11 @@ pub(crate) struct PageError {
 /// What the error page shows.
 #[derive(Debug, Clone)]
 pub(crate) struct PageErrorDetails {
+    /// The message as the handler wrote it: English, for the errors that have no catalogue
+    /// message (the details of a bad parameter).
     pub(crate) message: String,
+    /// The catalogue message to show instead, in the page's language.
+    pub(crate) message_key: Option<&'static str>,
 }
 
 impl PageError {
@@ -39,7 +45,12 @@ impl PageError {
     }
 
     pub(crate) fn with_status(status: StatusCode, message: impl Into<String>) -> PageError {
-        PageError { status, message: message.into(), redirect: None, retry_soon: false }
+        PageError { status, message: message.into(), message_key: None, redirect: None, retry_soon: false }
+    }
+
+    /// An error whose message is the catalogue message `key`, shown in the page's language.
+    pub(crate) fn translated(status: StatusCode, key: &'static str) -> PageError {
+        PageError { status, message: key.to_owned(), message_key: Some(key), redirect: None, retry_soon: false }
     }
 
     pub(crate) fn forbidden(message: impl Into<String>) -> PageError {
@@ -55,12 +66,21 @@ impl PageError {
     }
 
     /// Sends a visitor who is not signed in to the sign-in page, which brings them back to
-    /// `back_to` afterwards.
+    /// `back_to` afterwards; the sign-in page takes the language `back_to` asks for.
     pub(crate) fn sign_in_needed(back_to: &str) -> PageError {
-        let query = form_urlencoded::Serializer::new(String::new()).append_pair("next", back_to).finish();
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        query.append_pair("next", back_to);
+        let asked = back_to.split_once('?').and_then(|(_, pairs)| {
+            form_urlencoded::parse(pairs.as_bytes()).find(|(name, _)| name == "lang").map(|(_, value)| value)
+        });
+        if let Some(language) = asked {
+            query.append_pair("lang", &language);
+        }
+        let query = query.finish();
         PageError {
             status: StatusCode::SEE_OTHER,
             message: "Sign in to open this page.".into(),
+            message_key: None,
             redirect: Some(format!("/sign-in?{query}")),
             retry_soon: false,
         }
@@ -68,10 +88,7 @@ impl PageError {
 
     pub(crate) fn internal(error: impl std::fmt::Display) -> PageError {
         tracing::error!(%error, "request failed");
-        PageError::with_status(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side; the error has been logged.",
-        )
+        PageError::translated(StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
     }
 }
 
@@ -81,7 +98,7 @@ impl From<StoreError> for PageError {
             StatusCode::INTERNAL_SERVER_ERROR => PageError::internal(error),
             StatusCode::SERVICE_UNAVAILABLE => {
                 tracing::warn!(%error, "request refused: the database is busy");
-                PageError { retry_soon: true, ..PageError::with_status(StatusCode::SERVICE_UNAVAILABLE, BUSY_MESSAGE) }
+                PageError { retry_soon: true, ..PageError::translated(StatusCode::SERVICE_UNAVAILABLE, "error-busy") }
             }
             status => PageError::with_status(status, error.to_string()),
         }
@@ -120,7 +137,7 @@ impl IntoResponse for PageError {
         if self.retry_soon {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
         }
-        response.extensions_mut().insert(PageErrorDetails { message: self.message });
+        response.extensions_mut().insert(PageErrorDetails { message: self.message, message_key: self.message_key });
         response
     }
 }

@@ -32,8 +32,12 @@ impl Messages {
                 .map_err(|(_, errors)| format!("locales/{}.ftl: {errors:?}", language.code()))?;
             let identifier: LanguageIdentifier = language.code().parse().map_err(|error| format!("{error}"))?;
             let mut bundle = FluentBundle::new_concurrent(vec![identifier]);
-            // Isolation marks (U+2068, U+2069) would end up inside HTML attributes and titles.
-            bundle.set_use_isolating(false);
+            // In a right-to-left language every placeable (a name, a number, a query typed in
+            // Latin script) is isolated with U+2068 and U+2069, so that the bidirectional
+            // algorithm does not reorder it with the words around it; in the others the marks
+            // would only be noise in titles and attributes.
+            bundle.set_use_isolating(language.is_right_to_left());
+            bundle.set_formatter(Some(number_formatter(*language)));
             bundle
                 .add_function("PLURAL", plural_category(*language))
                 .map_err(|error| format!("locales/{}.ftl: {error}", language.code()))?;
@@ -103,6 +107,31 @@ fn plural_category(
             PluralCategory::Other => "other",
         })
     }
+}
+
+/// Numbers in messages ("{ $count } measures") as CLDR writes them in the catalogue's language,
+/// by ICU4X: "1,404", "1 404". Fluent would write every number as Rust does ("1404").
+fn number_formatter(language: Language) -> fn(&FluentValue<'_>, &FluentMemoizer) -> Option<String> {
+    match language {
+        Language::Arabic => format_number::<0>,
+        Language::Chinese => format_number::<1>,
+        Language::English => format_number::<2>,
+        Language::French => format_number::<3>,
+        Language::Russian => format_number::<4>,
+        Language::Spanish => format_number::<5>,
+    }
+}
+
+type FluentMemoizer = intl_memoizer::concurrent::IntlLangMemoizer;
+
+/// A whole number in the language at `LANGUAGE` of [`Language::ALL`]; other numbers (none
+/// in the catalogues) as Fluent writes them.
+fn format_number<const LANGUAGE: usize>(value: &FluentValue<'_>, _: &FluentMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else { return None };
+    if number.value.fract() != 0.0 || number.value.abs() > 1e15 {
+        return None;
+    }
+    Some(locale_format::LocaleFormat::of(Language::ALL[LANGUAGE]).number(number.value as i64))
 }
 
 /// The message key of a kind of actor: `actor-kind-member-state`.

@@ -24,6 +24,7 @@ mod catalogue_cache;
 mod csrf;
 mod error;
 mod i18n;
+mod language_choice;
 mod link_with_language;
 mod list_params;
 mod measure_import;

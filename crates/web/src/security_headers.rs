@@ -1,5 +1,7 @@
-//! Security headers on every response: no framing, no sniffing, scripts and styles from this
-//! site only, and, when the site is reached through HTTPS, HTTPS only from then on.
+//! Headers on every response: no framing, no sniffing, scripts and styles from this site
+//! only, HTTPS only from then on when the site is reached through HTTPS, and `Vary` for the
+//! headers a page's language is chosen from, so that no cache serves one reader's language
+//! to another.
 
 use axum::{
     extract::{Request, State},
@@ -29,6 +31,7 @@ pub(crate) async fn add(State(state): State<crate::state::AppState>, request: Re
     for (name, value) in HEADERS {
         headers.insert(name.clone(), HeaderValue::from_static(value));
     }
+    headers.append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
     if state.config().secure_cookies {
         headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static(STRICT_TRANSPORT_SECURITY));
     }

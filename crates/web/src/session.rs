@@ -106,7 +106,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Administrator {
         if signed_in.account.role.is_administrator() {
             Ok(Administrator(signed_in))
         } else {
-            Err(PageError::forbidden("Only administrators can open this page."))
+            Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, "error-only-administrators"))
         }
     }
 }
@@ -162,7 +162,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Secretariat {
         if signed_in.account.role.is_secretariat() {
             Ok(Secretariat(signed_in))
         } else {
-            Err(PageError::forbidden("Only the secretariat (editors and administrators) can open this page."))
+            Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, "error-only-secretariat"))
         }
     }
 }

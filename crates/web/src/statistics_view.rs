@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use domain::account::Role;
+use domain::{account::Role, language::Language};
 use incident_statistics::{
     cube::PivotQuery,
     dimension::{Classification, Dimension},
@@ -272,44 +272,37 @@ pub(crate) struct CellView {
 }
 
 impl CellView {
-    fn of(shown: Shown) -> CellView {
+    fn of(shown: Shown, language: Language) -> CellView {
         match shown {
-            Shown::Count(count) => CellView { text: grouped(count), withheld: false },
+            Shown::Count(count) => CellView { text: grouped(count, language), withheld: false },
             Shown::Withheld => CellView { text: WITHHELD_MARK.to_owned(), withheld: true },
         }
     }
 }
 
-/// A number with thousands separators, as the UN writes them.
-pub(crate) fn grouped(number: u64) -> String {
-    let digits = number.to_string();
-    let mut out = String::new();
-    for (position, digit) in digits.chars().enumerate() {
-        if position > 0 && (digits.len() - position).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
+/// A count with thousands separators, as the UN writes them in `language`.
+pub(crate) fn grouped(number: u64, language: Language) -> String {
+    locale_format::LocaleFormat::of(language).number(i64::try_from(number).unwrap_or(i64::MAX))
 }
 
 impl TableView {
-    pub(crate) fn of(table: &ProtectedTable, classification: &Classification) -> TableView {
+    pub(crate) fn of(table: &ProtectedTable, classification: &Classification, language: Language) -> TableView {
         // A one-way table's single column is its total: it is shown once.
         let width = if table.columns.dimension.is_none() { 0 } else { table.columns.codes.len() };
+        let heading = |dimension: Option<Dimension>| dimension.map_or("", |d| d.label_in(language)).to_owned();
         TableView {
-            row_heading: table.rows.dimension.map_or("", Dimension::label).to_owned(),
-            column_heading: table.columns.dimension.map_or("", Dimension::label).to_owned(),
-            columns: (0..width).map(|column| table.columns.label(column, classification)).collect(),
+            row_heading: heading(table.rows.dimension),
+            column_heading: heading(table.columns.dimension),
+            columns: (0..width).map(|column| table.columns.label_in(column, classification, language)).collect(),
             rows: (0..table.rows.codes.len())
                 .map(|row| RowView {
-                    label: table.rows.label(row, classification),
-                    cells: (0..width).map(|column| CellView::of(table.cell(row, column))).collect(),
-                    total: CellView::of(table.row_totals[row]),
+                    label: table.rows.label_in(row, classification, language),
+                    cells: (0..width).map(|column| CellView::of(table.cell(row, column), language)).collect(),
+                    total: CellView::of(table.row_totals[row], language),
                 })
                 .collect(),
-            totals: table.column_totals.iter().take(width).map(|shown| CellView::of(*shown)).collect(),
-            grand_total: CellView::of(table.grand_total),
+            totals: table.column_totals.iter().take(width).map(|shown| CellView::of(*shown, language)).collect(),
+            grand_total: CellView::of(table.grand_total, language),
             withheld: table.withheld(),
             threshold: table.threshold,
         }

@@ -9,7 +9,7 @@ use domain::language::Language;
 use fluent_bundle::FluentValue;
 use minijinja::{Environment, Error, ErrorKind, State, Value, value::Kwargs};
 
-use crate::{i18n::Messages, link_with_language::link_with_language};
+use crate::{i18n::Messages, link_with_language::address_with_language};
 
 /// Every template, by name.
 pub(crate) const TEMPLATES: &[(&str, &str)] = &[
@@ -75,7 +75,7 @@ impl Templates {
             if !path.starts_with('/') {
                 return Err(Error::new(ErrorKind::InvalidOperation, "href() takes a path that starts with /"));
             }
-            Ok(link_with_language(&path, &[], page_language(state)))
+            Ok(address_with_language(&path, link_language(state)))
         });
         Ok(Templates { environment })
     }
@@ -83,6 +83,11 @@ impl Templates {
     pub(crate) fn render(&self, name: &str, context: Value) -> Result<String, Error> {
         self.environment.get_template(name)?.render(context)
     }
+}
+
+/// The `lang` the page's links carry (`link_lang`), if any.
+fn link_language(state: &State) -> Option<Language> {
+    state.lookup("link_lang").and_then(|value| value.as_str().and_then(Language::from_code))
 }
 
 fn page_language(state: &State) -> Language {

@@ -220,7 +220,7 @@ pub fn document(first: usize, count: usize, choices: &Choices, lexicons: &[Lexic
                     let lexicon = lexicon(language);
                     let title = lexicon.title(&mut sequence);
                     let description = lexicon.description(&mut sequence);
-                    (language.code().to_owned(), TextEntry { title, description, effectiveness: None })
+                    (language.code().to_owned(), TextEntry { title, description, effectiveness: None, origin: None })
                 })
                 .collect();
             MeasureEntry {

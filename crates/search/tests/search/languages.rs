@@ -45,7 +45,7 @@ async fn a_label_in_any_language_finds_measures_tagged_with_its_term_whatever_th
             results.named_terms
         );
     }
-    // The demo's texts are in English only: the Russian word matched through the keyword.
+    // A Russian query read in English shows the English text, whatever language matched.
     let russian = demo.text("мигрантки");
     let first = &russian.hits[0];
     assert_eq!(first.language, Language::English);
@@ -53,11 +53,27 @@ async fn a_label_in_any_language_finds_measures_tagged_with_its_term_whatever_th
 }
 
 #[tokio::test]
-async fn only_a_whole_label_matches_a_term() {
+async fn one_word_of_a_label_finds_the_terms_measures_without_naming_the_term() {
     let demo = Demo::new().await;
-    // "migrantes" alone is not the label "Travailleuses migrantes": it finds words, not tags.
-    let results = demo.text("domésticas");
-    assert!(results.named_terms.is_empty(), "{:?}", results.named_terms);
+    for (word, term) in [("trafficking", "trafficking"), ("торговля", "trafficking"), ("贩运", "trafficking")] {
+        let results = demo.text(word);
+        // "торговля" is not the whole label "Торговля людьми": the results do not say the
+        // query named the term, but they hold the measures tagged with it.
+        assert!(results.named_terms.is_empty(), "{word}: {:?}", results.named_terms);
+        let mut request = SearchRequest::everything(Language::English);
+        request.per_page = 1000;
+        request.filters.terms = vec![(
+            domain::vocabulary::VocabularyCode::parse("form").unwrap(),
+            vec![domain::vocabulary::TermCode::parse(term).unwrap()],
+        )];
+        let tagged: Vec<String> = demo.search(&request).hits.into_iter().map(|hit| hit.external_id).collect();
+        let found = ids(&results);
+        let missing: Vec<&String> = tagged.iter().filter(|id| !found.contains(id)).collect();
+        assert!(missing.is_empty(), "'{word}' misses {missing:?}");
+    }
+    // A word in the labels of many terms names none of them.
+    let broad = demo.text("violence");
+    assert!(broad.total < demo.search(&SearchRequest::everything(Language::English)).total);
 }
 
 #[tokio::test]

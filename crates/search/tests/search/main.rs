@@ -1,9 +1,10 @@
 //! The search index over the 2009 demo cycle: facets and their counts, languages,
-//! publication, bad input, and the index's life (rebuilding, following, swapping).
+//! recall in each language, publication, bad input, and the index's life (rebuilding, following, swapping).
 
 mod bad_input;
 mod facets;
 mod languages;
 mod lifecycle;
 mod publication;
+mod recall;
 mod support;

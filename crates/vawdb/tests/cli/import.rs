@@ -74,6 +74,18 @@ fn every_kind_of_bad_input_is_refused_naming_file_record_and_field() {
             "measures[0] (id \"fji-hotline\"): text.de: 'de' is not one of the six UN languages",
         ),
         (
+            "unknown origin of a text",
+            VALID.replace("\"description\": \"A free hotline in several languages.\"}", "\"description\": \"A free hotline in several languages.\", \"origin\": \"translated\"}"),
+            "measures[0] (id \"fji-hotline\"): text.en.origin: 'translated' is not an origin: use original, official_translation, unofficial_translation",
+        ),
+        (
+            "two originals",
+            VALID
+                .replace("in several languages.\"}", "in several languages.\", \"origin\": \"original\"}")
+                .replace("plusieurs langues.\"}", "plusieurs langues.\", \"origin\": \"original\"}"),
+            "measures[0] (id \"fji-hotline\"): text.fr.origin: only one text can be the original, and en and fr are marked so",
+        ),
+        (
             "year",
             VALID.replace("2024", "1024"),
             "measures[0] (id \"fji-hotline\"): year: 1024 is not a year between 1900 and 2100",
@@ -188,4 +200,21 @@ fn an_error_quotes_a_short_prefix_of_a_huge_cell_and_its_length() {
     assert!(refused.stderr.len() < 10_000, "the message is {} bytes long", refused.stderr.len());
     assert!(refused.stderr.contains("huge.csv, row 2, column type (value \"zzzz"), "{}", refused.stderr);
     assert!(refused.stderr.contains("(2,000,000 characters)"), "{}", refused.stderr);
+}
+
+#[test]
+fn whether_a_text_is_the_original_or_a_translation_survives_import_and_export() {
+    let workspace = Workspace::new();
+    workspace.run(&["init"]).assert_success();
+    let marked = VALID
+        .replace("in several languages.\"}", "in several languages.\", \"origin\": \"original\"}")
+        .replace("plusieurs langues.\"}", "plusieurs langues.\", \"origin\": \"unofficial_translation\"}");
+    let file = workspace.write("marked.json", &marked);
+    workspace.run(&["import", file.to_str().unwrap()]).assert_success();
+    let run = workspace.run(&["export", "--include-unpublished"]);
+    run.assert_success();
+    let document: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let text = &document["measures"][0]["text"];
+    assert_eq!(text["en"]["origin"], "original", "{text}");
+    assert_eq!(text["fr"]["origin"], "unofficial_translation", "{text}");
 }

@@ -23,17 +23,44 @@ pub(crate) async fn render_error_pages(
         return response;
     };
     let status = response.status();
-    error_page(&state, &context, status, &details.message)
+    match details.message_key {
+        Some(key) => {
+            let message = state.messages().text(context.language, key, &[]);
+            error_page(&state, &context, status, &message, true)
+        }
+        None => error_page(&state, &context, status, &details.message, false),
+    }
 }
 
-fn error_page(state: &AppState, context: &PageContext, status: StatusCode, message: &str) -> Response {
+/// The statuses whose names the catalogues give; others show the standard English reason.
+const NAMED_STATUSES: [u16; 11] = [400, 401, 403, 404, 409, 413, 415, 422, 429, 500, 503];
+
+/// The error page. A message that is not `translated` is the handler's English (the details
+/// of a parameter, a file's problem): on a page in another language it is marked as English
+/// and isolated.
+fn error_page(state: &AppState, context: &PageContext, status: StatusCode, message: &str, translated: bool) -> Response {
     #[derive(Serialize)]
     struct ErrorPage<'a> {
         status: u16,
-        reason: &'a str,
+        reason: String,
+        reason_in_english: bool,
         message: &'a str,
+        message_in_english: bool,
     }
-    let page = ErrorPage { status: status.as_u16(), reason: status.canonical_reason().unwrap_or("Error"), message };
+    let named = NAMED_STATUSES.contains(&status.as_u16());
+    let reason = if named {
+        state.messages().text(context.language, &format!("error-status-{}", status.as_u16()), &[])
+    } else {
+        status.canonical_reason().unwrap_or("Error").to_owned()
+    };
+    let foreign = context.language != domain::language::Language::English;
+    let page = ErrorPage {
+        status: status.as_u16(),
+        reason,
+        reason_in_english: foreign && !named,
+        message,
+        message_in_english: foreign && !translated,
+    };
     match render(state, context, "error.html", page) {
         Ok(html) => (status, html).into_response(),
         Err(_) => (status, message.to_owned()).into_response(),
@@ -46,5 +73,5 @@ pub(crate) async fn not_found(State(state): State<AppState>, context: PageContex
         return crate::error::ApiError::not_found(format!("no API route at {}", request.uri().path())).into_response();
     }
     let message = state.messages().text(context.language, "error-no-such-page", &[]);
-    error_page(&state, &context, StatusCode::NOT_FOUND, &message)
+    error_page(&state, &context, StatusCode::NOT_FOUND, &message, true)
 }

@@ -17,6 +17,9 @@ pub(crate) fn render(
         template,
         context! {
             lang => context.language.code(),
+            link_lang => context.link_language().map(|language| language.code()),
+            sign_in_href => context.sign_in_link(),
+            alternate_links => Value::from(Serde(context.alternate_links())),
             dir => if context.language.is_right_to_left() { "rtl" } else { "ltr" },
             language_links => Value::from(Serde(context.language_links())),
             viewer => Value::from(Serde(&context.viewer)),

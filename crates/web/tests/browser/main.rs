@@ -462,3 +462,63 @@ async fn on_a_phone_a_statistics_table_is_chosen_by_keyboard_and_its_map_is_draw
     assert_eq!(overflow, 0, "the statistics page is wider than the phone's screen");
     browser.close().await;
 }
+
+/// Every text node of the page that holds Latin letters and is not isolated from the Arabic
+/// around it: by an element that sets `dir` or a `lang` other than Arabic, by `<bdi>`, or by
+/// the isolate characters U+2066 to U+2069 around the Latin run.
+const TEXT_NOT_ISOLATED: &str = r#"
+const outside = [];
+const isolated = (element) => {
+  for (let e = element; e && e !== document.documentElement; e = e.parentElement) {
+    if (e.tagName === 'BDI' || e.hasAttribute('dir') || (e.hasAttribute('lang') && e.getAttribute('lang') !== 'ar')) return true;
+    if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE') return true;
+  }
+  return false;
+};
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+while (walker.nextNode()) {
+  const node = walker.currentNode;
+  const bare = node.nodeValue.replace(/[\u2066-\u2068][^\u2069]*\u2069/g, '');
+  if (/[A-Za-z]/.test(bare) && !isolated(node.parentElement)) {
+    outside.push(node.parentElement.tagName.toLowerCase() + ': ' + node.nodeValue.trim().slice(0, 80));
+  }
+}
+for (const element of document.querySelectorAll('[title], [aria-label], [alt], [placeholder]')) {
+  for (const name of ['title', 'aria-label', 'alt', 'placeholder']) {
+    const value = (element.getAttribute(name) || '').replace(/[\u2066-\u2068][^\u2069]*\u2069/g, '');
+    if (/[A-Za-z]/.test(value) && !isolated(element)) outside.push(name + ': ' + value.slice(0, 80));
+  }
+}
+return outside;
+"#;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_arabic_pages_no_latin_text_is_left_outside_an_isolate() {
+    let browser = Browser::start(1366, 900).await;
+    let mut problems = Vec::new();
+    for path in [
+        "/?lang=ar",
+        "/search?q=trafficking&lang=ar",
+        "/search?q=%D8%A7%D9%84%D8%A7%D8%AA%D8%AC%D8%A7%D8%B1&lang=ar",
+        "/measures?lang=ar",
+        "/measures/1?lang=ar",
+        "/countries?lang=ar",
+        "/countries/THA?lang=ar",
+        "/cycles?lang=ar",
+        "/cycles/2009?lang=ar",
+        "/instruments?lang=ar",
+        "/instruments/untoc?lang=ar",
+        "/statistics?lang=ar",
+        "/vocabularies/type?lang=ar",
+        "/vocabularies/form/trafficking?lang=ar",
+        "/sign-in?lang=ar",
+    ] {
+        browser.open(path).await;
+        let outside = browser.script(TEXT_NOT_ISOLATED).await;
+        for text in outside.as_array().unwrap() {
+            problems.push(format!("{path}: {}", text.as_str().unwrap()));
+        }
+    }
+    browser.close().await;
+    assert!(problems.is_empty(), "Latin text outside an isolate on Arabic pages:\n{}", problems.join("\n"));
+}

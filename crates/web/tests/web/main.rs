@@ -19,6 +19,7 @@ mod page_cycles;
 mod page_home;
 mod page_import;
 mod page_instruments;
+mod page_languages;
 mod page_measure_form;
 mod page_measures;
 mod page_report;

@@ -23,12 +23,14 @@ async fn every_page_offers_the_six_languages_and_a_skip_link() {
     {
         assert!(
             html.contains(&format!(
-                r#"<a href="/countries/THA?lang={code}" lang="{code}" hreflang="{code}">{name}</a>"#
+                r#"<a href="/language/{code}?next=%2Fcountries%2FTHA" lang="{code}" hreflang="{code}">{name}</a>"#
             )),
             "{code}"
         );
     }
-    assert!(html.contains(r#"<a href="/countries/THA" lang="en" hreflang="en" aria-current="true">English</a>"#));
+    assert!(html.contains(
+        r#"<a href="/language/en?next=%2Fcountries%2FTHA" lang="en" hreflang="en" aria-current="true">English</a>"#
+    ));
 }
 
 #[tokio::test]

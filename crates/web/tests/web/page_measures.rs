@@ -91,15 +91,41 @@ async fn a_measure_page_shows_the_text_classification_and_effectiveness() {
 }
 
 #[tokio::test]
-async fn text_missing_in_the_page_language_is_shown_in_its_own_language_and_marked() {
+async fn text_missing_in_the_page_language_is_shown_in_its_original_language_and_marked() {
     let app = TestApp::with_demo().await;
+    app.import(
+        r#"{"format": "vawdb-exchange/1", "measures": [{"id": "esp-english-only", "country": "ESP", "cycle": "2009",
+            "classification": {"type": ["prevention.awareness"]},
+            "text": {"en": {"title": "Campaign only in English", "description": "Posters in bus stations.", "origin": "original"}}}]}"#,
+        domain::measure::MeasureState::Published,
+    )
+    .await;
     let list = app.page("/measures?country=ESP&type=prevention.awareness&lang=es").await;
-    let card_title = between(&list, "<h3>", "</h3>");
+    let before_title = &list[..list.find("Campaign only in English</a>").expect("the English-only measure is listed")];
+    let card_title = &before_title[before_title.rfind("<h3>").unwrap()..];
     assert!(card_title.contains(r#" lang="en" dir="ltr">"#), "{card_title}");
-    let href = address(between(&list, "<h3><a href=\"", "\""));
+    let href = address(between(card_title, "<a href=\"", "\""));
     let html = app.page(&href).await;
     assert!(html.contains(r#"<html lang="es" dir="ltr">"#));
-    assert!(html.contains(r#"<h1 lang="en" dir="ltr">"#));
+    assert!(html.contains(r#"<h1 lang="en" dir="ltr">Campaign only in English</h1>"#));
+    assert!(html.contains("Original: inglés"), "the original's language is named");
+}
+
+#[tokio::test]
+async fn a_translation_is_shown_in_the_page_language_and_marked_unofficial() {
+    let app = TestApp::with_demo().await;
+    let list = app.page("/measures?country=RUS&type=monitoring&lang=fr").await;
+    let href = address(between(&list, "<h3><a href=\"", "\""));
+    let html = app.page(&href).await;
+    assert!(html.contains(r#"<html lang="fr" dir="ltr">"#));
+    let heading = between(&html, "<h1", "</h1>");
+    assert!(!heading.contains("lang="), "the French text needs no language of its own: {heading}");
+    assert!(html.contains("Traduction non officielle, qui n'émane pas de l'Organisation des Nations Unies."));
+    assert!(html.contains("Original : anglais"));
+    // The English original is one link away.
+    assert!(html.contains("lang=en"), "a link to the original");
+    let english = app.page(&href.replace("lang=fr", "lang=en")).await;
+    assert!(!english.contains("Unofficial translation"), "the original is not marked as a translation");
 }
 
 #[tokio::test]

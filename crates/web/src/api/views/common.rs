@@ -26,6 +26,10 @@ pub(crate) struct TextView {
     pub(crate) title: String,
     pub(crate) description: String,
     pub(crate) effectiveness: Option<String>,
+    /// `original`, `official_translation` or `unofficial_translation`; absent when not known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(example = "original")]
+    pub(crate) origin: Option<&'static str>,
 }
 
 #[derive(Serialize, ToSchema)]

@@ -78,6 +78,7 @@ impl MeasureView {
                             title: text.title.clone(),
                             description: text.description.clone(),
                             effectiveness: text.effectiveness.clone(),
+                            origin: text.origin.map(|origin| origin.as_str()),
                         },
                     )
                 })

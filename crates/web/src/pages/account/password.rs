@@ -76,7 +76,7 @@ pub(crate) async fn submit(
             SESSION_LIFETIME_SECONDS,
         )
         .await?;
-    let mut response = Redirect::to("/account?changed=true").into_response();
+    let mut response = Redirect::to(&context.address("/account?changed=true")).into_response();
     response.headers_mut().insert(
         header::SET_COOKIE,
         set_cookie(SESSION_COOKIE, token.as_str(), SESSION_LIFETIME_SECONDS, state.config().secure_cookies),

@@ -113,7 +113,7 @@ pub(crate) async fn submit(
         .await?;
     store.record_sign_in_event(username, Some(account.id), SignInOutcome::SignedIn, &address).await?;
     let secure = state.config().secure_cookies;
-    let mut response = Redirect::to(&safe_next(&form.next)).into_response();
+    let mut response = Redirect::to(&context.address(&safe_next(&form.next))).into_response();
     let cookies = response.headers_mut();
     cookies.append(header::SET_COOKIE, set_cookie(SESSION_COOKIE, token.as_str(), SESSION_LIFETIME_SECONDS, secure));
     cookies.append(header::SET_COOKIE, clear_cookie(SIGN_IN_COOKIE, secure));

@@ -24,7 +24,7 @@ pub(crate) async fn show(
     Query(query): Query<SignInQuery>,
 ) -> Result<Response, PageError> {
     if visitor.signed_in().is_some() {
-        return Ok(Redirect::to(&safe_next(&query.next)).into_response());
+        return Ok(Redirect::to(&context.address(&safe_next(&query.next))).into_response());
     }
     render_form(
         &state,

@@ -58,8 +58,7 @@ pub(super) fn render_form(
 /// Where to go after signing in: a path on this site, never another site (`//evil.example`,
 /// `/\evil.example` and `https://…` all become the account page).
 pub(super) fn safe_next(next: &str) -> String {
-    let on_this_site = next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\");
-    if on_this_site && !next.chars().any(char::is_control) { next.to_owned() } else { "/account".to_owned() }
+    crate::link_with_language::local_path(next).unwrap_or("/account").to_owned()
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use store::SignInOutcome;
 
 use crate::{
+    page_context::PageContext,
     csrf::check_session_token,
     error::PageError,
     session::{ClientAddress, SESSION_COOKIE, SignedIn, clear_cookie},
@@ -24,6 +25,7 @@ pub(crate) struct SignOutForm {
 
 pub(crate) async fn submit(
     State(state): State<AppState>,
+    context: PageContext,
     signed_in: SignedIn,
     ClientAddress(address): ClientAddress,
     Form(form): Form<SignOutForm>,
@@ -35,7 +37,7 @@ pub(crate) async fn submit(
         .store()
         .record_sign_in_event(account.username.as_str(), Some(account.id), SignInOutcome::SignedOut, &address)
         .await?;
-    let mut response = Redirect::to("/").into_response();
+    let mut response = Redirect::to(&context.address("/")).into_response();
     response.headers_mut().insert(header::SET_COOKIE, clear_cookie(SESSION_COOKIE, state.config().secure_cookies));
     Ok(response)
 }

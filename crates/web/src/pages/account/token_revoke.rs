@@ -8,7 +8,8 @@ use axum::{
 use serde::Deserialize;
 use store::Author;
 
-use crate::{csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
+use crate::{
+    page_context::PageContext,csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
 
 #[derive(Deserialize)]
 pub(crate) struct RevokeForm {
@@ -18,16 +19,17 @@ pub(crate) struct RevokeForm {
 
 pub(crate) async fn submit(
     State(state): State<AppState>,
+    context: PageContext,
     signed_in: SignedIn,
     Path(id): Path<String>,
     Form(form): Form<RevokeForm>,
 ) -> Result<Response, PageError> {
     check_session_token(&signed_in, &form.csrf_token)?;
-    let id: i64 = id.parse().map_err(|_| PageError::not_found("there is no such token"))?;
+    let id: i64 = id.parse().map_err(|_| PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-token"))?;
     let account = &signed_in.account;
     let author = Author::account(account);
     match state.store().revoke_api_token(account.id, id, &author).await {
-        Ok(()) => Ok(Redirect::to("/account#tokens").into_response()),
+        Ok(()) => Ok(Redirect::to(&context.address("/account#tokens")).into_response()),
         Err(error) => Err(error.into()),
     }
 }

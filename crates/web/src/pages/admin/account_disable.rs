@@ -36,7 +36,7 @@ pub(crate) async fn submit(
     }
     let author = Author::account(&admin.0.account);
     match state.store().disable_account(&username, &author).await {
-        Ok(_) => Ok(Redirect::to("/admin/accounts").into_response()),
+        Ok(_) => Ok(Redirect::to(&context.address("/admin/accounts")).into_response()),
         Err(error) => Err(error.into()),
     }
 }

@@ -50,10 +50,10 @@ pub(crate) async fn show(State(state): State<AppState>, context: PageContext) ->
                     measures: counts.get(&country.m49).copied().unwrap_or(0),
                 })
                 .collect();
-            countries.sort_by_cached_key(|row| domain::text::english_sort_key(&row.name));
+            locale_format::LocaleFormat::of(language).sort(&mut countries, |row| &row.name);
             RegionGroup { name: region.names.best(language).to_owned(), countries }
         })
         .collect();
-    regions.sort_by_cached_key(|group| domain::text::english_sort_key(&group.name));
+    locale_format::LocaleFormat::of(language).sort(&mut regions, |group| &group.name);
     render(&state, &context, "countries.html", CountriesPage { regions })
 }

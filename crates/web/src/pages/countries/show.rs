@@ -166,7 +166,7 @@ pub(crate) async fn show(
             is_party: matches!(standing, Standing::Party { .. }),
         })
         .collect();
-    let statistics = country_statistics(&state, &country.iso3).await?;
+    let statistics = country_statistics(&state, &country.iso3, context.language).await?;
     let statistics_href = context.link(
         "/statistics",
         &[("rows".into(), "form".into()), ("columns".into(), "year".into()), ("state".into(), country.iso3.clone())],
@@ -198,6 +198,7 @@ pub(crate) async fn show(
 async fn country_statistics(
     state: &AppState,
     iso3: &str,
+    language: Language,
 ) -> Result<Option<crate::statistics_view::TableView>, PageError> {
     use crate::statistics_view::{self, Audience, TableView};
     let snapshot = statistics_view::snapshot(state).await?;
@@ -218,5 +219,5 @@ async fn country_statistics(
     if answer.table.grand_total == incident_statistics::disclosure::Shown::Count(0) {
         return Ok(None);
     }
-    Ok(Some(TableView::of(&answer.table, &classification)))
+    Ok(Some(TableView::of(&answer.table, &classification, language)))
 }

@@ -31,7 +31,7 @@ pub(crate) async fn submit(
     let account = &secretariat.0.account;
     let author = Author::account(account);
     match state.store().open_cycle(&cycle, &addressees, &author).await {
-        Ok(()) => Ok(Redirect::to(&format!("/cycles/{}/replies", cycle.code)).into_response()),
+        Ok(()) => Ok(Redirect::to(&context.address(&format!("/cycles/{}/replies", cycle.code))).into_response()),
         Err(error @ (StoreError::Duplicate(_) | StoreError::NotFound(_))) => {
             let mut response =
                 render_cycle_form(&state, &context, &secretariat, &fields, vec![format!("Code: {error}")]).await?;

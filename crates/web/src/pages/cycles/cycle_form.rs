@@ -171,7 +171,7 @@ pub(super) async fn render_cycle_form(
             checked: region.m49.to_string() == fields.region,
         })
         .collect();
-    regions.sort_by(|a, b| a.label.cmp(&b.label));
+    locale_format::LocaleFormat::of(language).sort(&mut regions, |choice| &choice.label);
     let mut entities: Vec<Choice> = catalogue
         .actors()
         .filter(|actor| !actor.kind.is_state())
@@ -181,7 +181,7 @@ pub(super) async fn render_cycle_form(
             checked: fields.entities.iter().any(|chosen| chosen == actor.code.as_str()),
         })
         .collect();
-    entities.sort_by(|a, b| a.label.cmp(&b.label));
+    locale_format::LocaleFormat::of(language).sort(&mut entities, |choice| &choice.label);
     let status = if problems.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = CycleFormPage { csrf_token: &secretariat.0.csrf_token, fields, problems, regions, entities };
     Ok((status, render(state, context, "cycle_form.html", page)?).into_response())

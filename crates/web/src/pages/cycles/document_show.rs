@@ -14,7 +14,7 @@ pub(crate) async fn show(
     _secretariat: Secretariat,
     Path(sha256): Path<String>,
 ) -> Result<Response, PageError> {
-    let not_found = || PageError::not_found("there is no such document");
+    let not_found = || PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-document");
     if sha256.len() != 64 || !sha256.bytes().all(|byte| byte.is_ascii_hexdigit() && !byte.is_ascii_uppercase()) {
         return Err(not_found());
     }

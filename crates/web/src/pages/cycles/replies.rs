@@ -143,7 +143,7 @@ pub(crate) async fn show(
         .actors()
         .map(|actor| Choice { value: actor.code.to_string(), label: catalogue.actor_name(actor, language) })
         .collect();
-    actor_choices.sort_by(|a, b| a.label.cmp(&b.label));
+    locale_format::LocaleFormat::of(language).sort(&mut actor_choices, |choice| &choice.label);
     let page = DashboardPage {
         code: cycle.code.to_string(),
         title: cycle.title.clone(),

@@ -15,7 +15,8 @@ use domain::{
 };
 use store::{Author, NewReplyDocument, StoreError};
 
-use crate::{csrf::check_session_token, error::PageError, session::Secretariat, state::AppState};
+use crate::{
+    page_context::PageContext,csrf::check_session_token, error::PageError, session::Secretariat, state::AppState};
 
 /// The largest document accepted, in bytes.
 pub(crate) const MAX_DOCUMENT_BYTES: usize = 50 * 1024 * 1024;
@@ -33,6 +34,7 @@ const DOCUMENT_KINDS: &[(&str, &str, &[u8])] = &[
 
 pub(crate) async fn submit(
     State(state): State<AppState>,
+    context: PageContext,
     secretariat: Secretariat,
     Path(code): Path<String>,
     mut multipart: Multipart,
@@ -112,7 +114,7 @@ pub(crate) async fn submit(
     let account = &secretariat.0.account;
     let author = Author::account(account);
     match state.store().record_reply(&submission, &documents, &author).await {
-        Ok(()) => Ok(Redirect::to(&format!("/cycles/{code}/replies")).into_response()),
+        Ok(()) => Ok(Redirect::to(&context.address(&format!("/cycles/{code}/replies"))).into_response()),
         Err(error @ StoreError::NotFound(_)) => Err(unprocessable(error.to_string())),
         Err(error) => Err(error.into()),
     }

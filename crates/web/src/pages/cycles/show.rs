@@ -85,7 +85,7 @@ pub(crate) async fn show(
             organizations.push(row);
         }
     }
-    member_states.sort_by_cached_key(|row| domain::text::english_sort_key(&row.name));
+    locale_format::LocaleFormat::of(language).sort(&mut member_states, |row| &row.name);
     let responded = replies
         .iter()
         .filter(|reply| reply.actor_kind == ActorKind::MemberState && reply.submission.received_by(as_at))

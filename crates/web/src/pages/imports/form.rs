@@ -14,9 +14,7 @@ pub(crate) async fn show(
     signed_in: SignedIn,
 ) -> Result<Html<String>, PageError> {
     if matches!(signed_in.account.role, domain::account::Role::DataProvider { .. }) {
-        return Err(PageError::forbidden(
-            "Data providers provide statistics; measures are imported by focal points and editors.",
-        ));
+        return Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, "error-providers-import-no-measures"));
     }
     render(&state, &context, "import.html", ImportPage::new(&signed_in, None))
 }

@@ -30,9 +30,7 @@ pub(crate) async fn submit(
     check_session_token(&signed_in, form.field("csrf_token"))?;
     let role = signed_in.account.role;
     if matches!(role, Role::DataProvider { .. }) {
-        return Err(PageError::forbidden(
-            "Data providers provide statistics; measures are imported by focal points and editors.",
-        ));
+        return Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, "error-providers-import-no-measures"));
     }
     let author = Author::account(&signed_in.account);
     let file = form.file.take();

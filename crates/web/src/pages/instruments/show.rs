@@ -5,10 +5,7 @@ use axum::{
     extract::{Path, RawQuery, State},
     response::Html,
 };
-use domain::{
-    text::english_sort_key,
-    treaty::{TreatyAction, parties_as_at, status_as_at},
-};
+use domain::treaty::{TreatyAction, parties_as_at, status_as_at};
 use serde::Serialize;
 use store::TreatyActionFilter;
 
@@ -100,8 +97,9 @@ pub(crate) async fn show(
             }
         }
     }
-    parties.sort_by_cached_key(|row| english_sort_key(&row.name));
-    signatories.sort_by_cached_key(|row| english_sort_key(&row.name));
+    let order = locale_format::LocaleFormat::of(language);
+    order.sort(&mut parties, |row| &row.name);
+    order.sort(&mut signatories, |row| &row.name);
     let party_count = parties_as_at(&actions, instrument, date).len();
     let title = instrument.titles.best(language).to_owned();
     let page = InstrumentPage {

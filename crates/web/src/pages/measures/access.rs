@@ -16,7 +16,7 @@ pub(super) async fn measure_for(
     id: &str,
     action: MeasureAction,
 ) -> Result<MeasureRecord, PageError> {
-    let not_found = || PageError::not_found(format!("there is no measure {id}"));
+    let not_found = || PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-measure-for-you");
     let id: i64 = id.parse().map_err(|_| not_found())?;
     let record = state.store().measure(id, Visibility::All).await?.ok_or_else(not_found)?;
     let access = MeasureAccess { state: record.measure.state, country: record.measure.country };
@@ -41,7 +41,7 @@ pub(super) async fn measure_for(
 /// every State's measures: a focal point keeps to their own, by edit as by restore.
 pub(super) fn keeps_the_state(role: Role, current: &Measure, proposed: &Measure) -> Result<(), PageError> {
     if proposed.country != current.country && matches!(role, Role::FocalPoint { .. }) {
-        return Err(PageError::forbidden("A focal point cannot move a measure to another State."));
+        return Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, "error-focal-point-keeps-the-state"));
     }
     Ok(())
 }

@@ -47,7 +47,7 @@ pub(crate) async fn submit(
     }
     let author = Author::account(&signed_in.account);
     match state.store().save_measure(&measure, None, &author).await {
-        Ok(record) => Ok(Redirect::to(&format!("/measures/{}", record.id)).into_response()),
+        Ok(record) => Ok(Redirect::to(&context.address(&format!("/measures/{}", record.id))).into_response()),
         Err(error @ (StoreError::Duplicate(_) | StoreError::NotFound(_))) => {
             let mut response = refuse(vec![format!("Id: {error}")]).await?;
             *response.status_mut() = StatusCode::CONFLICT;

@@ -13,7 +13,7 @@ use domain::{
     catalogue::Catalogue,
     exchange::{self, ExchangeDocument, FORMAT, ImportDefaults, MeasureEntry, TextEntry},
     language::Language,
-    measure::{Measure, MeasureState},
+    measure::{Measure, MeasureState, TextOrigin},
     vocabulary::{Term, Thesaurus},
 };
 use serde::Serialize;
@@ -64,6 +64,7 @@ impl PostedMeasure {
             set(&format!("title_{}", language.code()), text.title.clone());
             set(&format!("description_{}", language.code()), text.description.clone());
             set(&format!("effectiveness_{}", language.code()), text.effectiveness.clone().unwrap_or_default());
+            set(&format!("origin_{}", language.code()), text.origin.map(|origin| origin.as_str().to_owned()).unwrap_or_default());
         }
         posted.terms = measure.classification.iter().map(|(vocabulary, term)| format!("{vocabulary}:{term}")).collect();
         posted
@@ -116,10 +117,11 @@ impl PostedMeasure {
             let title = self.field(&format!("title_{code}"));
             let description = self.field(&format!("description_{code}"));
             let effectiveness = self.optional(&format!("effectiveness_{code}"));
+            let origin = self.optional(&format!("origin_{code}"));
             if !title.is_empty() || !description.is_empty() || effectiveness.is_some() {
                 text.insert(
                     code.to_owned(),
-                    TextEntry { title: title.to_owned(), description: description.to_owned(), effectiveness },
+                    TextEntry { title: title.to_owned(), description: description.to_owned(), effectiveness, origin },
                 );
             }
         }
@@ -195,6 +197,7 @@ struct FormPage {
     cycles: Vec<Choice>,
     vocabularies: Vec<VocabularyTree>,
     languages: Vec<LanguageFields>,
+    origins: Vec<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -249,13 +252,13 @@ pub(super) async fn render_form(
         .iter()
         .map(|country| Choice { value: country.m49.to_string(), label: country.short_name(language).to_owned() })
         .collect();
-    countries.sort_by(|a, b| a.label.cmp(&b.label));
+    locale_format::LocaleFormat::of(language).sort(&mut countries, |choice| &choice.label);
     let mut actors: Vec<Choice> = catalogue
         .actors()
         .filter(|actor| !actor.kind.is_state())
         .map(|actor| Choice { value: actor.code.to_string(), label: catalogue.actor_name(actor, language) })
         .collect();
-    actors.sort_by(|a, b| a.label.cmp(&b.label));
+    locale_format::LocaleFormat::of(language).sort(&mut actors, |choice| &choice.label);
     let cycles =
         catalogue.cycles().map(|cycle| Choice { value: cycle.code.to_string(), label: cycle.title.clone() }).collect();
     let checked: std::collections::BTreeSet<&str> = setup.posted.terms.iter().map(String::as_str).collect();
@@ -298,7 +301,7 @@ pub(super) async fn render_form(
         .into_iter()
         .map(str::to_owned)
         .chain(FORM_LANGUAGES.into_iter().flat_map(|language| {
-            ["title", "description", "effectiveness"].map(|part| format!("{part}_{}", language.code()))
+            ["title", "description", "effectiveness", "origin"].map(|part| format!("{part}_{}", language.code()))
         }));
     for name in names {
         values.entry(name).or_default();
@@ -316,6 +319,7 @@ pub(super) async fn render_form(
         actors,
         cycles,
         vocabularies,
+        origins: TextOrigin::ALL.map(TextOrigin::as_str).to_vec(),
         languages,
     };
     Ok((status, render(state, context, "measure_form.html", page)?).into_response())

@@ -138,7 +138,7 @@ pub(crate) async fn show(
         api_href: crate::link_with_language::link_with_language(
             "/api/v1/measures",
             &api_pairs,
-            domain::language::Language::English,
+            None,
         ),
     };
     render(&state, &context, "measures.html", body)
@@ -200,12 +200,12 @@ fn selects(
         .iter()
         .map(|country| Choice { value: country.iso3.clone(), label: country.short_name(language).to_owned() })
         .collect();
-    sort_choices(&mut countries);
+    sort_choices(&mut countries, language);
     result.push(select("country", "filter-country", countries));
 
     let mut regions: Vec<&domain::country::Region> =
         catalogue.regions().filter(|region| region.level != domain::country::RegionLevel::World).collect();
-    regions.sort_by_key(|region| region.names.best(domain::language::Language::English).to_owned());
+    locale_format::LocaleFormat::of(language).sort(&mut regions, |region| region.names.best(language));
     result.push(select(
         "region",
         "filter-region",

@@ -11,9 +11,7 @@ pub(crate) async fn show(
     signed_in: SignedIn,
 ) -> Result<Response, PageError> {
     if matches!(signed_in.account.role, domain::account::Role::DataProvider { .. }) {
-        return Err(PageError::forbidden(
-            "Data providers provide statistics; measures are entered by focal points and editors.",
-        ));
+        return Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, "error-providers-enter-no-measures"));
     }
     let mut posted = PostedMeasure::default();
     if let Some(country) = signed_in.account.role.country() {

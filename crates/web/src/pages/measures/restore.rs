@@ -11,7 +11,8 @@ use serde::Deserialize;
 use store::Author;
 
 use super::access::{keeps_the_state, measure_for};
-use crate::{csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
+use crate::{
+    page_context::PageContext,csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
 
 #[derive(Deserialize)]
 pub(crate) struct RestoreForm {
@@ -25,6 +26,7 @@ pub(crate) struct RestoreForm {
 
 pub(crate) async fn submit(
     State(state): State<AppState>,
+    context: PageContext,
     signed_in: SignedIn,
     Path(id): Path<String>,
     Form(form): Form<RestoreForm>,
@@ -36,7 +38,7 @@ pub(crate) async fn submit(
     let version: i64 = form
         .version
         .parse()
-        .map_err(|_| PageError::bad_request("version: the form lost the measure's version; reload the page"))?;
+        .map_err(|_| PageError::translated(axum::http::StatusCode::BAD_REQUEST, "error-form-lost-version"))?;
     let entries = state.store().changes_for("measure", record.measure.external_id.as_str()).await?;
     let earlier = entries
         .into_iter()
@@ -47,7 +49,7 @@ pub(crate) async fn submit(
     keeps_the_state(signed_in.account.role, &record.measure, &earlier)?;
     let author = Author::account(&signed_in.account);
     match state.store().restore_measure(record.id, &earlier, version, &author).await {
-        Ok(_) => Ok(Redirect::to(&format!("/measures/{}/history", record.id)).into_response()),
+        Ok(_) => Ok(Redirect::to(&context.address(&format!("/measures/{}/history", record.id))).into_response()),
         Err(error) => Err(error.into()),
     }
 }

@@ -6,7 +6,10 @@ use axum::{
     extract::{Path, State},
     response::Html,
 };
-use domain::workflow::{MeasureAccess, MeasureAction, Transition, may};
+use domain::{
+    measure::TextOrigin,
+    workflow::{MeasureAccess, MeasureAction, Transition, may},
+};
 use serde::Serialize;
 use store::Visibility;
 
@@ -28,6 +31,10 @@ struct MeasurePage {
     effectiveness: Option<String>,
     /// The language of the text when it is not the page's language.
     text_language: Option<&'static str>,
+    /// "Original: English" when the original is known and is not the text shown.
+    original_note: Option<String>,
+    /// "Unofficial translation…" when the text shown is a translation.
+    translation_note: Option<String>,
     other_languages: Vec<Link>,
     country: Option<Link>,
     actor: Option<Link>,
@@ -114,13 +121,14 @@ pub(crate) async fn show(
     let language = context.language;
     let text = measure.text(language);
     let text_language = measure.language_of(language);
+    let messages = state.messages();
     let other_languages = measure
         .texts
         .keys()
         .filter(|other| **other != text_language)
         .map(|other| Link {
             label: language_name(*other).to_owned(),
-            href: crate::link_with_language::link_with_language(&format!("/measures/{id}"), &[], *other),
+            href: crate::link_with_language::link_with_language(&format!("/measures/{id}"), &[], Some(*other)),
         })
         .collect();
     let classification = catalogue
@@ -145,6 +153,17 @@ pub(crate) async fn show(
         description: text.description.clone(),
         effectiveness: text.effectiveness.clone(),
         text_language: (text_language != language).then_some(text_language.code()),
+        original_note: measure.original_language().filter(|original| *original != language).map(|original| {
+            let name = messages.text(language, &format!("text-language-{}", original.code()), &[]);
+            messages.text(language, "measure-text-original", &[("language", name.into())])
+        }),
+        translation_note: match text.origin {
+            Some(TextOrigin::OfficialTranslation) => Some(messages.text(language, "measure-text-is-official-translation", &[])),
+            Some(TextOrigin::UnofficialTranslation) => {
+                Some(messages.text(language, "measure-text-is-unofficial-translation", &[]))
+            }
+            _ => None,
+        },
         other_languages,
         country: country_link(measure, &catalogue, &context),
         actor: actor_link(measure, &catalogue, &context),

@@ -12,7 +12,8 @@ use serde::Deserialize;
 use store::Author;
 
 use super::access::measure_for;
-use crate::{csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
+use crate::{
+    page_context::PageContext,csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
 
 #[derive(Deserialize)]
 pub(crate) struct TransitionForm {
@@ -28,6 +29,7 @@ pub(crate) struct TransitionForm {
 
 pub(crate) async fn submit(
     State(state): State<AppState>,
+    context: PageContext,
     signed_in: SignedIn,
     Path(id): Path<String>,
     Form(form): Form<TransitionForm>,
@@ -44,7 +46,7 @@ pub(crate) async fn submit(
     let version: i64 = form
         .version
         .parse()
-        .map_err(|_| PageError::bad_request("version: the form lost the measure's version; reload the page"))?;
+        .map_err(|_| PageError::translated(axum::http::StatusCode::BAD_REQUEST, "error-form-lost-version"))?;
     if transition.needs_comment() && form.comment.trim().is_empty() {
         return Err(PageError::with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -56,7 +58,7 @@ pub(crate) async fn submit(
     }
     let author = Author::account(&signed_in.account);
     match state.store().move_measure(record.id, transition, &form.comment, version, &author).await {
-        Ok(_) => Ok(Redirect::to(&format!("/measures/{}", record.id)).into_response()),
+        Ok(_) => Ok(Redirect::to(&context.address(&format!("/measures/{}", record.id))).into_response()),
         Err(error) => Err(error.into()),
     }
 }

@@ -38,7 +38,7 @@ pub(crate) async fn submit(
     let version: i64 = posted
         .field("version")
         .parse()
-        .map_err(|_| PageError::bad_request("version: the form lost the measure's version; reload the page"))?;
+        .map_err(|_| PageError::translated(axum::http::StatusCode::BAD_REQUEST, "error-form-lost-version"))?;
     let setup = |problems: Vec<String>| FormSetup {
         heading: format!("Edit: {}", record.measure.text(context.language).title),
         action: format!("/measures/{}/edit", record.id),
@@ -54,7 +54,7 @@ pub(crate) async fn submit(
     keeps_the_state(role, &record.measure, &measure)?;
     let author = Author::account(&signed_in.account);
     match state.store().save_measure(&measure, Some(version), &author).await {
-        Ok(saved) => Ok(Redirect::to(&format!("/measures/{}", saved.id)).into_response()),
+        Ok(saved) => Ok(Redirect::to(&context.address(&format!("/measures/{}", saved.id))).into_response()),
         Err(error @ (StoreError::Duplicate(_) | StoreError::StaleVersion { .. } | StoreError::NotFound(_))) => {
             let mut response = render_form(&state, &context, &signed_in, setup(vec![error.to_string()])).await?;
             *response.status_mut() = StatusCode::CONFLICT;

@@ -45,7 +45,7 @@ pub(crate) async fn show(
             query.states = vec![MeasureState::Submitted];
             "work-review"
         }
-        Role::DataProvider { .. } => return Err(PageError::forbidden("Data providers have no measures to work on.")),
+        Role::DataProvider { .. } => return Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, "error-providers-have-no-work")),
     };
     let page = state.store().measures(&query, Page::new(1, LISTED)).await?;
     let catalogue = state.catalogue().await?;

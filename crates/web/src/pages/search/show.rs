@@ -247,7 +247,7 @@ impl SearchPage {
             sort_links,
             pagination,
             past_the_end,
-            api_href: crate::link_with_language::link_with_language("/api/v1/search", &api_pairs, Language::English),
+            api_href: crate::link_with_language::link_with_language("/api/v1/search", &api_pairs, None),
             export_links: ["csv", "xlsx", "json"]
                 .into_iter()
                 .map(|format| Link {

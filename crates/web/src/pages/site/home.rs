@@ -79,7 +79,7 @@ pub(crate) async fn show(State(state): State<AppState>, context: PageContext) ->
         .filter(|country| country.un_status.is_state())
         .map(|country| Choice { value: country.iso3.clone(), label: country.short_name(context.language).to_owned() })
         .collect();
-    sort_choices(&mut states);
+    sort_choices(&mut states, context.language);
     let page = Home {
         measures: summary.measures,
         countries: summary.countries_with_measures,

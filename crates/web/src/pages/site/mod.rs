@@ -1,7 +1,7 @@
-//! The home page and the stylesheet.
+//! The home page, the language switcher and the stylesheet.
 
 mod home;
-
+mod language_switch;
 mod stylesheet;
 
 use axum::{Router, routing::get};
@@ -10,4 +10,5 @@ use crate::state::AppState;
 
 pub(super) fn routes() -> Router<AppState> {
     Router::new().route("/", get(home::show)).route("/assets/style.css", get(stylesheet::show))
+        .route("/language/{code}", get(language_switch::switch))
 }

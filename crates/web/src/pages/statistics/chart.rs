@@ -9,7 +9,7 @@ use axum::{
     http::header,
     response::{IntoResponse, Response},
 };
-use charts::{Bar, MapCount, MapValue, StackedBars, WorldMap};
+use charts::{Bar, MapCount, MapValue, StackedBars, Wording, WorldMap};
 use domain::{catalogue::Catalogue, language::Language};
 use incident_statistics::{
     cube::Axis,
@@ -17,29 +17,41 @@ use incident_statistics::{
     disclosure::{ProtectedTable, Shown},
 };
 
+use locale_format::LocaleFormat;
+
 use super::table_title::table_title;
-use crate::{error::PageError, session::Visitor, state::AppState, statistics_view};
+use crate::{
+    error::PageError, i18n::Messages, page_context::PageContext, session::Visitor, state::AppState, statistics_view,
+};
 
 pub(crate) async fn chart(
     State(state): State<AppState>,
+    context: PageContext,
     visitor: Visitor,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
+    let params = without_language(params);
     let (snapshot, request, answer) = statistics_view::answer_request(&state, &visitor, &params).await?;
     let classification = snapshot.classification;
-    Ok(svg(bar_chart(&answer.table, &classification, &table_title(&request, &classification))))
+    let language = context.language;
+    let title = table_title(&request, &classification, state.messages(), language);
+    let wording = wording(state.messages(), language);
+    Ok(svg(bar_chart(&answer.table, &classification, &title, language, wording)))
 }
 
 pub(crate) async fn map(
     State(state): State<AppState>,
+    context: PageContext,
     visitor: Visitor,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
+    let params = without_language(params);
     let (snapshot, request, answer) = statistics_view::answer_request(&state, &visitor, &params).await?;
     let classification = snapshot.classification;
     let catalogue = state.catalogue().await?;
-    let title = table_title(&request, &classification);
-    let drawn = world_map(&answer.table, &classification, &catalogue, Language::English, &title).ok_or_else(|| {
+    let language = context.language;
+    let title = table_title(&request, &classification, state.messages(), language);
+    let drawn = world_map(&answer.table, &classification, &catalogue, state.messages(), language, &title).ok_or_else(|| {
         PageError::bad_request("rows or columns: a map needs a table by State (state) or by nationality (nationality)")
     })?;
     Ok(svg(drawn))
@@ -50,15 +62,43 @@ fn svg(body: String) -> Response {
         .into_response()
 }
 
-fn bar_chart(table: &ProtectedTable, classification: &Classification, title: &str) -> String {
+/// The query without `lang`, which chooses the chart's language and is no table parameter.
+fn without_language(mut params: HashMap<String, String>) -> HashMap<String, String> {
+    params.remove("lang");
+    params
+}
+
+/// The chart's words in `language`, and its digit grouping as CLDR writes it there.
+fn wording(messages: &Messages, language: Language) -> Wording {
+    let numbers = LocaleFormat::of(language);
+    let grouped = numbers.number(1_000_000);
+    let separator: String = grouped.chars().skip(1).take_while(|c| !c.is_ascii_digit()).collect();
+    Wording {
+        withheld: messages.text(language, "statistics-chart-withheld", &[]),
+        withheld_to_protect: messages.text(language, "statistics-withheld", &[]),
+        withheld_cells: messages.text(language, "statistics-chart-withheld-cells", &[]),
+        in_withheld_cells: messages.text(language, "statistics-chart-in-withheld-cells", &[]),
+        no_data: messages.text(language, "statistics-map-no-data", &[]),
+        digit_group_separator: separator,
+        group_four_digits: numbers.number(1000).chars().count() > 4,
+    }
+}
+
+fn bar_chart(
+    table: &ProtectedTable,
+    classification: &Classification,
+    title: &str,
+    language: Language,
+    wording: Wording,
+) -> String {
     let width = table.columns.codes.len();
     let one_way = table.columns.dimension.is_none();
     StackedBars {
         title: title.to_owned(),
-        series: (0..width).map(|column| table.columns.label(column, classification)).collect(),
+        series: (0..width).map(|column| table.columns.label_in(column, classification, language)).collect(),
         bars: (0..table.rows.codes.len())
             .map(|row| Bar {
-                label: table.rows.label(row, classification),
+                label: table.rows.label_in(row, classification, language),
                 total: table.row_totals[row].count(),
                 segments: if one_way {
                     vec![table.row_totals[row].count()]
@@ -67,6 +107,7 @@ fn bar_chart(table: &ProtectedTable, classification: &Classification, title: &st
                 },
             })
             .collect(),
+        wording,
     }
     .to_svg()
 }
@@ -76,6 +117,7 @@ fn world_map(
     table: &ProtectedTable,
     classification: &Classification,
     catalogue: &Catalogue,
+    messages: &Messages,
     language: Language,
     title: &str,
 ) -> Option<String> {
@@ -100,6 +142,54 @@ fn world_map(
                 },
             })
         })
+        .collect::<Vec<MapValue>>();
+    let wording = wording(messages, language);
+    let description = map_description(&values, &wording, messages, language);
+    Some(
+        WorldMap {
+            title: messages.text(language, "statistics-map-title", &[("title", title.into())]),
+            value_label: messages.text(language, "statistics-map-value-label", &[]),
+            values,
+            wording,
+            description: Some(description),
+        }
+        .to_svg(),
+    )
+}
+
+/// The map in words: what it shades, the highest count and how many are withheld, so that
+/// the most important facts do not depend on the colours.
+fn map_description(values: &[MapValue], wording: &Wording, messages: &Messages, language: Language) -> String {
+    let counted: Vec<(u64, &MapValue)> = values
+        .iter()
+        .filter_map(|value| match value.shown {
+            MapCount::Count(count) => Some((count, value)),
+            MapCount::Suppressed => None,
+        })
         .collect();
-    Some(WorldMap { title: format!("Map: {title}"), value_label: "incidents".into(), values }.to_svg())
+    let withheld = values.len() - counted.len();
+    let highest = counted.iter().fold(None::<(u64, &MapValue)>, |best, (count, value)| match best {
+        Some((top, _)) if top >= *count => best,
+        _ => Some((*count, value)),
+    });
+    let mut sentences = vec![messages.text(language, "statistics-map-description", &[])];
+    if let Some((count, value)) = highest {
+        sentences.push(messages.text(
+            language,
+            "statistics-map-description-highest",
+            &[
+                ("countries", wording.count(counted.len() as u64).into()),
+                ("highest", value.name.clone().into()),
+                ("count", wording.count(count).into()),
+            ],
+        ));
+    }
+    if withheld > 0 {
+        sentences.push(messages.text(
+            language,
+            "statistics-map-description-withheld",
+            &[("withheld", wording.count(withheld as u64).into())],
+        ));
+    }
+    sentences.join(" ")
 }

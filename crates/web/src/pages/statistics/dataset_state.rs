@@ -10,7 +10,8 @@ use axum::{
 use serde::Deserialize;
 use store::{Author, DatasetState};
 
-use crate::{csrf::check_session_token, error::PageError, session::Secretariat, state::AppState};
+use crate::{
+    page_context::PageContext,csrf::check_session_token, error::PageError, session::Secretariat, state::AppState};
 
 #[derive(Deserialize)]
 pub(crate) struct StateForm {
@@ -22,6 +23,7 @@ pub(crate) struct StateForm {
 
 pub(crate) async fn submit(
     State(state): State<AppState>,
+    context: PageContext,
     secretariat: Secretariat,
     Path(id): Path<i64>,
     Form(form): Form<StateForm>,
@@ -41,5 +43,5 @@ pub(crate) async fn submit(
     if dataset.state != target {
         state.store().set_statistics_dataset_state(id, target, &Author::account(&secretariat.0.account)).await?;
     }
-    Ok(Redirect::to("/statistics/datasets").into_response())
+    Ok(Redirect::to(&context.address("/statistics/datasets")).into_response())
 }

@@ -21,6 +21,6 @@ pub(crate) async fn show(
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Html<String>, PageError> {
     let uploaded = params.get("uploaded").and_then(|id| id.parse().ok());
-    let page = page(&state, &signed_in, uploaded, None).await?;
+    let page = page(&state, &signed_in, uploaded, None, context.language).await?;
     render(&state, &context, "statistics_datasets.html", page)
 }

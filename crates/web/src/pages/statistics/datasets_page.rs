@@ -77,17 +77,18 @@ pub(crate) async fn page(
     signed_in: &SignedIn,
     uploaded: Option<i64>,
     refused: Option<Refusal>,
+    language: domain::language::Language,
 ) -> Result<DatasetsPage, PageError> {
     let audience = Audience::of(&crate::session::Visitor::SignedIn(signed_in.clone()));
     if audience == Audience::Public {
-        return Err(PageError::forbidden("Statistics datasets are for data providers and the secretariat."));
+        return Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, "error-datasets-for-providers-and-secretariat"));
     }
     let snapshot = crate::statistics_view::snapshot(state).await?;
     let catalogue = state.catalogue().await?;
     let country_name = |m49: u16| {
         domain::country::M49::new(m49).and_then(|code| catalogue.country(code)).map_or_else(
             || m49.to_string(),
-            |country| country.short_name(domain::language::Language::English).to_owned(),
+            |country| country.short_name(language).to_owned(),
         )
     };
     let visible = |dataset: &StatisticsDataset| match audience {
@@ -106,7 +107,7 @@ pub(crate) async fn page(
                 country: country_name(dataset.provider_country),
                 kind: dataset.kind.as_str(),
                 file_name: dataset.file_name.clone(),
-                rows: grouped(dataset.row_count),
+                rows: grouped(dataset.row_count, language),
                 threshold: dataset.threshold,
                 state: dataset.state.as_str(),
                 uploaded_by: dataset.uploaded_by.clone().unwrap_or_else(|| "command line".into()),
@@ -116,8 +117,8 @@ pub(crate) async fn page(
                     .then(|| {
                         format!(
                             "{} without consent and {} already reported elsewhere are counted in no table",
-                            grouped(left_out.without_consent),
-                            grouped(left_out.reported_elsewhere)
+                            grouped(left_out.without_consent, language),
+                            grouped(left_out.reported_elsewhere, language)
                         )
                     }),
             }

@@ -9,41 +9,45 @@ use axum::{
     http::header,
     response::{IntoResponse, Response},
 };
-use incident_statistics::table_export;
+use incident_statistics::table_export::{self, DownloadWording};
 
-use super::table_title::table_title;
-use crate::{error::PageError, session::Visitor, state::AppState, statistics_view};
+use super::table_title::{table_title, withheld_note_in};
+use crate::{error::PageError, page_context::PageContext, session::Visitor, state::AppState, statistics_view};
 
 pub(crate) async fn csv(
     state: State<AppState>,
+    context: PageContext,
     visitor: Visitor,
     params: Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    download(state, visitor, params, Format::Csv).await
+    download(state, context, visitor, params, Format::Csv).await
 }
 
 pub(crate) async fn xlsx(
     state: State<AppState>,
+    context: PageContext,
     visitor: Visitor,
     params: Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    download(state, visitor, params, Format::Xlsx).await
+    download(state, context, visitor, params, Format::Xlsx).await
 }
 
 pub(crate) async fn sdmx(
     state: State<AppState>,
+    context: PageContext,
     visitor: Visitor,
     params: Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    download(state, visitor, params, Format::SdmxCsv).await
+    download(state, context, visitor, params, Format::SdmxCsv).await
 }
 
 pub(crate) async fn sdmx_v2(
     state: State<AppState>,
+    context: PageContext,
     visitor: Visitor,
     params: Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    download(state, visitor, params, Format::SdmxCsvV2).await
+    download(state, context, visitor, params, Format::SdmxCsvV2).await
 }
 
 #[derive(Clone, Copy)]
@@ -56,12 +60,19 @@ enum Format {
 
 async fn download(
     State(state): State<AppState>,
+    context: PageContext,
     visitor: Visitor,
-    Query(params): Query<HashMap<String, String>>,
+    Query(mut params): Query<HashMap<String, String>>,
     format: Format,
 ) -> Result<Response, PageError> {
+    params.remove("lang");
     let (snapshot, request, answer) = statistics_view::answer_request(&state, &visitor, &params).await?;
     let classification = snapshot.classification;
+    let language = context.language;
+    let wording = DownloadWording {
+        language,
+        withheld_note: answer.table.threshold.map(|threshold| withheld_note_in(state.messages(), language, threshold)).unwrap_or_default(),
+    };
     let name = format!(
         "incidents-{}-{}-{}-{}{}",
         request.query.rows.column(),
@@ -71,12 +82,17 @@ async fn download(
         if request.whole { "-whole" } else { "" }
     );
     let (content_type, extension, bytes) = match format {
-        Format::Csv => ("text/csv; charset=utf-8", "csv", table_export::table_csv(&answer.table, &classification)),
+        Format::Csv => ("text/csv; charset=utf-8", "csv", table_export::table_csv(&answer.table, &classification, &wording)),
         Format::Xlsx => (
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "xlsx",
-            table_export::table_xlsx(&answer.table, &classification, &table_title(&request, &classification))
-                .map_err(PageError::internal)?,
+            table_export::table_xlsx(
+                &answer.table,
+                &classification,
+                &table_title(&request, &classification, state.messages(), language),
+                &wording,
+            )
+            .map_err(PageError::internal)?,
         ),
         Format::SdmxCsv => (
             "application/vnd.sdmx.data+csv; version=1.0.0; charset=utf-8",

@@ -11,14 +11,17 @@ use axum::{
 use incident_statistics::{
     dimension::{Classification, Dimension},
     disclosure::ProtectedTable,
-    table_export::withheld_note,
     upload_read::FIRST_YEAR,
 };
 use serde::Serialize;
 
-use super::table_title::table_title;
+use domain::language::Language;
+use locale_format::LocaleFormat;
+
+use super::table_title::{lowercase_in, table_title, withheld_note_in};
 use crate::{
     error::PageError,
+    i18n::Messages,
     page_context::PageContext,
     pages::rendering::render,
     session::Visitor,
@@ -106,7 +109,11 @@ pub(crate) async fn show(
                     continue;
                 }
                 alternatives.push(Choice {
-                    label: format!("Form of violence by {}", dimension.label().to_lowercase()),
+                    label: state.messages().text(
+                        context.language,
+                        "statistics-form-by",
+                        &[("dimension", lowercase_in(dimension.label_in(context.language), context.language).into())],
+                    ),
                     selected: false,
                     value: context
                         .link("/statistics", &[("rows".to_owned(), "form".to_owned()), ("columns".to_owned(), value)]),
@@ -141,14 +148,18 @@ pub(crate) async fn show(
             .iter()
             .map(|dimension| Choice {
                 value: dimension.column().to_owned(),
-                label: dimension.label().to_owned(),
+                label: dimension.label_in(context.language).to_owned(),
                 selected: selected == Some(*dimension),
             })
             .collect();
         if with_none {
             choices.insert(
                 0,
-                Choice { value: "none".into(), label: "(none: totals only)".into(), selected: selected.is_none() },
+                Choice {
+                    value: "none".into(),
+                    label: state.messages().text(context.language, "statistics-no-columns", &[]),
+                    selected: selected.is_none(),
+                },
             );
         }
         choices
@@ -166,13 +177,14 @@ pub(crate) async fn show(
         .filter(|dimension| offered(**dimension))
         .map(|dimension| {
             let chosen = query.filters.iter().find(|(filtered, _)| filtered == dimension).map(|(_, code)| *code);
-            let mut options = vec![Choice { value: String::new(), label: "All".into(), selected: chosen.is_none() }];
+            let all = state.messages().text(context.language, "statistics-all-values", &[]);
+            let mut options = vec![Choice { value: String::new(), label: all, selected: chosen.is_none() }];
             options.extend(classification.codes(*dimension).codes.iter().enumerate().map(|(position, code)| Choice {
                 value: code.id.clone(),
-                label: code.label.clone(),
+                label: code.name(context.language).to_owned(),
                 selected: chosen.is_some_and(|chosen| usize::from(chosen) == position),
             }));
-            FilterChoice { name: dimension.column(), label: dimension.label(), options }
+            FilterChoice { name: dimension.column(), label: dimension.label_in(context.language), options }
         })
         .collect();
     let this_year = u16::try_from(crate::treaty_views::today().year()).unwrap_or(u16::MAX);
@@ -180,7 +192,7 @@ pub(crate) async fn show(
         .rev()
         .map(|year| YearChoice { year, from: year == query.first_year, to: year == query.last_year })
         .collect();
-    let title = table_title(&request, &classification);
+    let title = table_title(&request, &classification, state.messages(), context.language);
     let page = StatisticsPage {
         row_choices: dimension_choices(Some(query.rows), false),
         column_choices: dimension_choices(query.columns, true),
@@ -197,9 +209,9 @@ pub(crate) async fn show(
             .then(|| link("/statistics/map.svg", &[])),
         chart_description: answer
             .as_ref()
-            .map(|answer| chart_description(&answer.table, &classification, &title))
+            .map(|answer| chart_description(&answer.table, &classification, &title, state.messages(), context.language))
             .unwrap_or_default(),
-        table: answer.as_ref().map(|answer| TableView::of(&answer.table, &classification)),
+        table: answer.as_ref().map(|answer| TableView::of(&answer.table, &classification, context.language)),
         unpublished,
         release_years,
         alternatives,
@@ -210,15 +222,18 @@ pub(crate) async fn show(
         note: answer
             .as_ref()
             .and_then(|answer| answer.table.threshold.filter(|_| answer.table.withheld() > 0))
-            .map(withheld_note),
+            .map(|threshold| withheld_note_in(state.messages(), context.language, threshold)),
         datasets_used: answer.as_ref().map_or(0, |answer| answer.datasets_used.len()),
         left_out: answer
             .iter()
             .flat_map(|answer| answer.datasets_left_out.iter())
             .map(|(dataset, missing)| {
-                format!(
-                    "Dataset {dataset} gives counts not broken down by {}, so it is not in this table.",
-                    missing.iter().map(|d| d.label().to_lowercase()).collect::<Vec<_>>().join(" or ")
+                let names: Vec<String> =
+                    missing.iter().map(|d| lowercase_in(d.label_in(context.language), context.language)).collect();
+                state.messages().text(
+                    context.language,
+                    "statistics-left-out",
+                    &[("dataset", dataset.to_string().into()), ("dimensions", names.join(" / ").into())],
                 )
             })
             .collect(),
@@ -228,12 +243,22 @@ pub(crate) async fn show(
 }
 
 /// The chart in words, for its `alt` text: each row's total, or that it is withheld.
-fn chart_description(table: &ProtectedTable, classification: &Classification, title: &str) -> String {
+fn chart_description(
+    table: &ProtectedTable,
+    classification: &Classification,
+    title: &str,
+    messages: &Messages,
+    language: Language,
+) -> String {
+    let withheld = messages.text(language, "statistics-chart-withheld", &[]);
+    let format = LocaleFormat::of(language);
     let rows: Vec<String> = (0..table.rows.codes.len())
         .map(|row| {
-            let total = table.row_totals[row].count().map_or_else(|| "withheld".to_owned(), statistics_view::grouped);
-            format!("{}: {total}", table.rows.label(row, classification))
+            let total = table.row_totals[row]
+                .count()
+                .map_or_else(|| withheld.clone(), |count| format.number(i64::try_from(count).unwrap_or(i64::MAX)));
+            format!("{}: {total}", table.rows.label_in(row, classification, language))
         })
         .collect();
-    format!("Bar chart. {title}. {}.", rows.join("; "))
+    messages.text(language, "statistics-chart-description", &[("title", title.into()), ("rows", rows.join("; ").into())])
 }

@@ -39,7 +39,7 @@ pub(crate) async fn submit(
     check_session_token(&signed_in, form.field("csrf_token"))?;
     let file = form.file.take();
     let Role::DataProvider { country } = signed_in.account.role else {
-        return Err(PageError::forbidden("Statistics are uploaded by data providers, for their own State."));
+        return Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, "error-statistics-uploaded-by-providers"));
     };
     let unprocessable = |message: String| PageError::with_status(StatusCode::UNPROCESSABLE_ENTITY, message);
     let provider = form.field("provider").trim();
@@ -66,7 +66,7 @@ pub(crate) async fn submit(
     let today = crate::treaty_views::today();
     let refuse = |problems: Vec<ProblemRow>| async {
         let refusal = Refusal { file_name: file_name.clone(), problems };
-        let page = page(&state, &signed_in, None, Some(refusal)).await?;
+        let page = page(&state, &signed_in, None, Some(refusal), context.language).await?;
         let html = render(&state, &context, "statistics_datasets.html", page)?;
         Ok::<Response, PageError>((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
     };
@@ -100,7 +100,7 @@ pub(crate) async fn submit(
         .add_statistics_dataset(&dataset, &upload, &classification, &Author::account(&signed_in.account))
         .await
     {
-        Ok(written) => Ok(Redirect::to(&format!("/statistics/datasets?uploaded={}", written.id)).into_response()),
+        Ok(written) => Ok(Redirect::to(&context.address(&format!("/statistics/datasets?uploaded={}", written.id))).into_response()),
         Err(error @ (StoreError::Duplicate(_) | StoreError::OutOfRange(_))) => {
             Err(PageError::with_status(StatusCode::CONFLICT, format!("{file_name}: {error}")))
         }

@@ -79,7 +79,6 @@ const CLASS_FILLS: [&str; 5] = ["#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#25
 const NO_DATA_FILL: &str = "#e0e0e0";
 const BORDER: &str = "#ffffff";
 
-
 /// A country's outline from the vendored file; features without a code have `None`.
 #[derive(Debug)]
 struct Shape {
@@ -314,7 +313,6 @@ fn class_fill_index(class: usize, classes: usize) -> usize {
     let last = CLASS_FILLS.len() - 1;
     if classes <= 1 { last } else { (class * last + (classes - 1) / 2) / (classes - 1) }
 }
-
 
 /// Escapes text for XML content and quoted attributes, and drops the control characters that
 /// XML does not allow at all, so that no name can break the markup.

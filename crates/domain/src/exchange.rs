@@ -20,7 +20,9 @@ use crate::{
     cycle::{CycleCode, ReportingCycle, Submission},
     date::Date,
     language::Language,
-    measure::{Classification, ExternalId, ImplementationStatus, Measure, MeasureState, MeasureText, TextOrigin, YearRange},
+    measure::{
+        Classification, ExternalId, ImplementationStatus, Measure, MeasureState, MeasureText, TextOrigin, YearRange,
+    },
     text::shortened,
     vocabulary::{Thesaurus, VocabularyCode},
 };

@@ -403,21 +403,37 @@ fn csv_and_xlsx_downloads_carry_the_mark_and_the_note() {
     cube.add_records(3, vec![record(&classification, "PHYSICAL_ASSAULT", "M", true, false); 30]);
     let table = cube.pivot(&query(Dimension::ViolenceForm, Some(Dimension::Sex)), &classification, &|_| true);
     let protected = disclosure::protect(&table, 11);
-    let text = String::from_utf8(table_export::table_csv(&protected, &classification, &table_export::DownloadWording::english(&protected))).unwrap();
+    let text = String::from_utf8(table_export::table_csv(
+        &protected,
+        &classification,
+        &table_export::DownloadWording::english(&protected),
+    ))
+    .unwrap();
     assert!(text.contains("Rape,x,0,0,x"), "{text}");
     assert!(text.contains("withheld to protect the people counted"));
     assert!(!text.contains(",4,"), "the small count is nowhere: {text}");
     // A table of totals only writes its one column once.
     let one_way =
         disclosure::protect(&cube.pivot(&query(Dimension::ViolenceForm, None), &classification, &|_| true), 11);
-    let text = String::from_utf8(table_export::table_csv(&one_way, &classification, &table_export::DownloadWording::english(&one_way))).unwrap();
+    let text = String::from_utf8(table_export::table_csv(
+        &one_way,
+        &classification,
+        &table_export::DownloadWording::english(&one_way),
+    ))
+    .unwrap();
     assert!(text.contains("Form of violence,Incidents\n"), "{text}");
     // With the total shown, the 4 would be 74 - 70: the 70 is withheld as well.
     assert!(
         text.contains("Rape,x\n") && text.contains("Physical assault,x\n") && text.contains("Total,74\n"),
         "{text}"
     );
-    let workbook = table_export::table_xlsx(&protected, &classification, "Incidents by form and sex", &table_export::DownloadWording::english(&protected)).unwrap();
+    let workbook = table_export::table_xlsx(
+        &protected,
+        &classification,
+        "Incidents by form and sex",
+        &table_export::DownloadWording::english(&protected),
+    )
+    .unwrap();
     use calamine::Reader;
     let mut xlsx = calamine::Xlsx::new(std::io::Cursor::new(workbook)).unwrap();
     let range = xlsx.worksheet_range("table").unwrap();

@@ -96,7 +96,8 @@ fn synthetic_cycle() -> ReportData {
                     MeasureText {
                         title: format!("Measure {index}"),
                         description: "A measure.".into(),
-                        effectiveness: None, origin: None,
+                        effectiveness: None,
+                        origin: None,
                     },
                 )]
                 .into(),

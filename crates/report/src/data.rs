@@ -97,7 +97,12 @@ pub fn example_data() -> ReportData {
                 classification,
                 texts: [(
                     Language::English,
-                    MeasureText { title: "Penal code".into(), description: "Offences.".into(), effectiveness: None, origin: None },
+                    MeasureText {
+                        title: "Penal code".into(),
+                        description: "Offences.".into(),
+                        effectiveness: None,
+                        origin: None,
+                    },
                 )]
                 .into(),
                 source: None,

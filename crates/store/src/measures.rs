@@ -533,8 +533,9 @@ pub(crate) async fn write_measure(
         }
     };
     for (language, text) in &measure.texts {
-        let mut sql =
-            Sql::new("INSERT INTO measure_texts (measure_id, lang, title, description, effectiveness, origin) VALUES (");
+        let mut sql = Sql::new(
+            "INSERT INTO measure_texts (measure_id, lang, title, description, effectiveness, origin) VALUES (",
+        );
         sql.bind_int(id)
             .push(", ")
             .bind_text(language.code())

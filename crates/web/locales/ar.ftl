@@ -609,3 +609,8 @@ error-status-429 = محاولات أكثر من اللازم
 error-status-500 = خطأ داخلي
 error-status-503 = غير متاح مؤقتا
 statistics-withheld-note = { $mark }: محجوب حمايةً للأشخاص المشمولين بالعد (عدد يتراوح بين 1 و{ $largest }، أو رقم محجوب حتى لا يمكن استنتاج أي عدد من هذا القبيل من أي مجموعة من الجداول المنشورة).
+
+## Depositaries of instruments
+depositary-un-secretary-general = الأمين العام للأمم المتحدة
+depositary-ilo-director-general = المدير العام لمكتب العمل الدولي
+depositary-oas-general-secretariat = الأمانة العامة لمنظمة الدول الأمريكية

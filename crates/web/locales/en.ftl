@@ -541,3 +541,8 @@ error-status-429 = Too many attempts
 error-status-500 = Internal error
 error-status-503 = Unavailable for a moment
 statistics-withheld-note = { $mark }: withheld to protect the people counted (a count from 1 to { $largest }, or a number withheld so that no such count can be worked out from any combination of published tables).
+
+## Depositaries of instruments
+depositary-un-secretary-general = Secretary-General of the United Nations
+depositary-ilo-director-general = Director-General of the International Labour Office
+depositary-oas-general-secretariat = General Secretariat of the Organization of American States

@@ -559,3 +559,8 @@ error-status-429 = Demasiados intentos
 error-status-500 = Error interno
 error-status-503 = No disponible por el momento
 statistics-withheld-note = { $mark }: no se divulga para proteger a las personas contabilizadas (una cifra de 1 a { $largest }, o un número que no se divulga para que ninguna cifra de ese tipo pueda deducirse de una combinación cualquiera de cuadros publicados).
+
+## Depositaries of instruments
+depositary-un-secretary-general = Secretario General de las Naciones Unidas
+depositary-ilo-director-general = Director General de la Oficina Internacional del Trabajo
+depositary-oas-general-secretariat = Secretaría General de la Organización de los Estados Americanos

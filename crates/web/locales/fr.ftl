@@ -566,3 +566,8 @@ error-status-429 = Trop de tentatives
 error-status-500 = Erreur interne
 error-status-503 = Service momentanément indisponible
 statistics-withheld-note = { $mark } : non communiqué afin de protéger les personnes recensées (un chiffre compris entre 1 et { $largest }, ou un nombre non communiqué pour qu'aucun chiffre de ce type ne puisse être déduit d'une combinaison quelconque de tableaux publiés).
+
+## Depositaries of instruments
+depositary-un-secretary-general = Secrétaire général de l'Organisation des Nations Unies
+depositary-ilo-director-general = Directeur général du Bureau international du Travail
+depositary-oas-general-secretariat = Secrétariat général de l'Organisation des États américains

@@ -523,3 +523,8 @@ error-status-429 = 尝试次数过多
 error-status-500 = 内部错误
 error-status-503 = 暂时无法使用
 statistics-withheld-note = { $mark }：为保护被统计者而不予公布（1 至 { $largest } 之间的数字，或为防止从已公布表格的任何组合中推算出此类数字而不予公布的数字）。
+
+## Depositaries of instruments
+depositary-un-secretary-general = 联合国秘书长
+depositary-ilo-director-general = 国际劳工局局长
+depositary-oas-general-secretariat = 美洲国家组织总秘书处

@@ -28,7 +28,11 @@ const REFUSED: &str = "error-form-refused";
 
 /// Checks the token a signed-in user's form carried.
 pub(crate) fn check_session_token(signed_in: &SignedIn, given: &str) -> Result<(), PageError> {
-    if secrets_match(given, &signed_in.csrf_token) { Ok(()) } else { Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, REFUSED)) }
+    if secrets_match(given, &signed_in.csrf_token) {
+        Ok(())
+    } else {
+        Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, REFUSED))
+    }
 }
 
 /// Checks the token the sign-in form carried against its cookie.

@@ -55,7 +55,8 @@ async fn a_label_in_any_language_finds_measures_tagged_with_its_term_whatever_th
 #[tokio::test]
 async fn one_word_of_a_label_finds_the_terms_measures_without_naming_the_term() {
     let demo = Demo::new().await;
-    for (word, term) in [("trafficking", "trafficking"), ("торговля", "trafficking"), ("贩运", "trafficking")] {
+    for (word, term) in [("trafficking", "trafficking"), ("торговля", "trafficking"), ("贩运", "trafficking")]
+    {
         let results = demo.text(word);
         // "торговля" is not the whole label "Торговля людьми": the results do not say the
         // query named the term, but they hold the measures tagged with it.

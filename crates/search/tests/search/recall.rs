@@ -22,14 +22,8 @@ struct Concept {
     queries: [&'static str; 6],
 }
 
-const LANGUAGES: [Language; 6] = [
-    Language::English,
-    Language::Arabic,
-    Language::Chinese,
-    Language::French,
-    Language::Russian,
-    Language::Spanish,
-];
+const LANGUAGES: [Language; 6] =
+    [Language::English, Language::Arabic, Language::Chinese, Language::French, Language::Russian, Language::Spanish];
 
 const CONCEPTS: &[Concept] = &[
     Concept {
@@ -40,42 +34,98 @@ const CONCEPTS: &[Concept] = &[
     Concept {
         name: "domestic-violence",
         tagged: &["form/domestic"],
-        queries: ["domestic violence", "العنف الأسري", "家庭暴力", "violence conjugale", "бытовое насилие", "violencia doméstica"],
+        queries: [
+            "domestic violence",
+            "العنف الأسري",
+            "家庭暴力",
+            "violence conjugale",
+            "бытовое насилие",
+            "violencia doméstica",
+        ],
     },
     Concept {
         name: "sexual-harassment",
         tagged: &["form/sexual.harassment"],
-        queries: ["sexual harassment", "التحرش الجنسي", "性骚扰", "harcèlement sexuel", "сексуальные домогательства", "acoso sexual"],
+        queries: [
+            "sexual harassment",
+            "التحرش الجنسي",
+            "性骚扰",
+            "harcèlement sexuel",
+            "сексуальные домогательства",
+            "acoso sexual",
+        ],
     },
     Concept {
         name: "forced-labour",
         tagged: &["form/forced-labour"],
-        queries: ["forced labour", "العمل القسري", "强迫劳动", "travail forcé", "принудительный труд", "trabajo forzoso"],
+        queries: [
+            "forced labour",
+            "العمل القسري",
+            "强迫劳动",
+            "travail forcé",
+            "принудительный труд",
+            "trabajo forzoso",
+        ],
     },
     Concept {
         name: "sexual-violence",
         tagged: &["form/sexual"],
-        queries: ["sexual violence", "العنف الجنسي", "性暴力", "violence sexuelle", "сексуальное насилие", "violencia sexual"],
+        queries: [
+            "sexual violence",
+            "العنف الجنسي",
+            "性暴力",
+            "violence sexuelle",
+            "сексуальное насилие",
+            "violencia sexual",
+        ],
     },
     Concept {
         name: "police-training",
         tagged: &["type/training.officials"],
-        queries: ["training police", "تدريب الشرطة", "警察培训", "formation police", "обучение полиции", "capacitación policial"],
+        queries: [
+            "training police",
+            "تدريب الشرطة",
+            "警察培训",
+            "formation police",
+            "обучение полиции",
+            "capacitación policial",
+        ],
     },
     Concept {
         name: "victim-services",
         tagged: &["type/protection.services"],
-        queries: ["services for victims", "خدمات الضحايا", "受害者服务", "aide aux victimes", "помощь жертвам насилия", "atención a víctimas"],
+        queries: [
+            "services for victims",
+            "خدمات الضحايا",
+            "受害者服务",
+            "aide aux victimes",
+            "помощь жертвам насилия",
+            "atención a víctimas",
+        ],
     },
     Concept {
         name: "awareness",
         tagged: &["type/prevention.awareness"],
-        queries: ["awareness campaigns", "حملات التوعية", "宣传活动", "campagnes de sensibilisation", "информационные кампании", "campañas de sensibilización"],
+        queries: [
+            "awareness campaigns",
+            "حملات التوعية",
+            "宣传活动",
+            "campagnes de sensibilisation",
+            "информационные кампании",
+            "campañas de sensibilización",
+        ],
     },
     Concept {
         name: "criminal-law",
         tagged: &["type/legislation.penal"],
-        queries: ["criminal law", "القانون الجنائي", "刑法", "droit pénal", "уголовное законодательство", "legislación penal"],
+        queries: [
+            "criminal law",
+            "القانون الجنائي",
+            "刑法",
+            "droit pénal",
+            "уголовное законодательство",
+            "legislación penal",
+        ],
     },
     Concept {
         name: "statistics",
@@ -95,22 +145,50 @@ const CONCEPTS: &[Concept] = &[
     Concept {
         name: "undocumented",
         tagged: &["keyword/undocumented-migrants"],
-        queries: ["undocumented migrants", "المهاجرين غير النظاميين", "无证移民", "migrants sans papiers", "нелегальные мигранты", "migrantes indocumentados"],
+        queries: [
+            "undocumented migrants",
+            "المهاجرين غير النظاميين",
+            "无证移民",
+            "migrants sans papiers",
+            "нелегальные мигранты",
+            "migrantes indocumentados",
+        ],
     },
     Concept {
         name: "recruitment",
         tagged: &["keyword/recruitment-agencies"],
-        queries: ["recruitment agencies", "وكالات التوظيف", "招聘机构", "agences de recrutement", "агентства по трудоустройству", "agencias de contratación"],
+        queries: [
+            "recruitment agencies",
+            "وكالات التوظيف",
+            "招聘机构",
+            "agences de recrutement",
+            "агентства по трудоустройству",
+            "agencias de contratación",
+        ],
     },
     Concept {
         name: "labour-inspection",
         tagged: &["type/protection.labour-inspection"],
-        queries: ["labour inspection", "تفتيش العمل", "劳动监察", "inspection du travail", "трудовая инспекция", "inspección laboral"],
+        queries: [
+            "labour inspection",
+            "تفتيش العمل",
+            "劳动监察",
+            "inspection du travail",
+            "трудовая инспекция",
+            "inspección laboral",
+        ],
     },
     Concept {
         name: "domestic-workers",
         tagged: &["keyword/domestic-workers", "keyword/migrant-domestic-workers"],
-        queries: ["\"domestic workers\"", "\"العمالة المنزلية\"", "\"家政工人\"", "\"travailleurs domestiques\"", "\"домашние работники\"", "\"trabajadoras domésticas\""],
+        queries: [
+            "\"domestic workers\"",
+            "\"العمالة المنزلية\"",
+            "\"家政工人\"",
+            "\"travailleurs domestiques\"",
+            "\"домашние работники\"",
+            "\"trabajadoras domésticas\"",
+        ],
     },
 ];
 
@@ -122,7 +200,8 @@ async fn every_language_finds_within_ten_points_of_what_english_finds() {
     let demo = Demo::new().await;
     let mut found_by_language = [0_usize; 6];
     let mut relevant_total = 0_usize;
-    let mut table = String::from("| concept | relevant | en | ar | zh | fr | ru | es |\n|---|---|---|---|---|---|---|---|\n");
+    let mut table =
+        String::from("| concept | relevant | en | ar | zh | fr | ru | es |\n|---|---|---|---|---|---|---|---|\n");
     for concept in CONCEPTS {
         let relevant = tagged(&demo, concept.tagged);
         assert!(!relevant.is_empty(), "{}: no measure is tagged {:?}", concept.name, concept.tagged);

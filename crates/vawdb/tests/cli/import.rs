@@ -75,7 +75,10 @@ fn every_kind_of_bad_input_is_refused_naming_file_record_and_field() {
         ),
         (
             "unknown origin of a text",
-            VALID.replace("\"description\": \"A free hotline in several languages.\"}", "\"description\": \"A free hotline in several languages.\", \"origin\": \"translated\"}"),
+            VALID.replace(
+                "\"description\": \"A free hotline in several languages.\"}",
+                "\"description\": \"A free hotline in several languages.\", \"origin\": \"translated\"}",
+            ),
             "measures[0] (id \"fji-hotline\"): text.en.origin: 'translated' is not an origin: use original, official_translation, unofficial_translation",
         ),
         (

@@ -38,7 +38,13 @@ const NAMED_STATUSES: [u16; 11] = [400, 401, 403, 404, 409, 413, 415, 422, 429, 
 /// The error page. A message that is not `translated` is the handler's English (the details
 /// of a parameter, a file's problem): on a page in another language it is marked as English
 /// and isolated.
-fn error_page(state: &AppState, context: &PageContext, status: StatusCode, message: &str, translated: bool) -> Response {
+fn error_page(
+    state: &AppState,
+    context: &PageContext,
+    status: StatusCode,
+    message: &str,
+    translated: bool,
+) -> Response {
     #[derive(Serialize)]
     struct ErrorPage<'a> {
         status: u16,

@@ -6,7 +6,9 @@ use crate::support::TestApp;
 async fn the_cycle_page_counts_replies_as_at_any_date() {
     let app = TestApp::with_demo().await;
     let list = app.page("/cycles").await;
-    assert!(list.contains(r#"<a href="/cycles/2009">A/64/152: Violence against women migrant workers</a>"#));
+    assert!(list.contains(
+        r#"<a href="/cycles/2009" lang="en" dir="ltr">A/64/152: Violence against women migrant workers</a>"#
+    ));
     assert!(list.contains("37 replies"));
 
     let html = app.page("/cycles/2009").await;

@@ -117,7 +117,7 @@ async fn bad_parameters_get_a_page_that_names_them_and_a_page_past_the_end_says_
         assert_eq!(app.get(uri).await.status, 200, "{uri}");
     }
     let html = app.page("/search?page=99999").await;
-    assert!(html.contains("There is no page 99999: the results end at page 10."), "{html}");
+    assert!(html.contains("There is no page 99,999: the results end at page 10."), "{html}");
 }
 
 #[tokio::test]

@@ -10,9 +10,9 @@ use serde::Deserialize;
 use store::SignInOutcome;
 
 use crate::{
-    page_context::PageContext,
     csrf::check_session_token,
     error::PageError,
+    page_context::PageContext,
     session::{ClientAddress, SESSION_COOKIE, SignedIn, clear_cookie},
     state::AppState,
 };

@@ -9,7 +9,8 @@ use serde::Deserialize;
 use store::Author;
 
 use crate::{
-    page_context::PageContext,csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
+    csrf::check_session_token, error::PageError, page_context::PageContext, session::SignedIn, state::AppState,
+};
 
 #[derive(Deserialize)]
 pub(crate) struct RevokeForm {
@@ -25,7 +26,8 @@ pub(crate) async fn submit(
     Form(form): Form<RevokeForm>,
 ) -> Result<Response, PageError> {
     check_session_token(&signed_in, &form.csrf_token)?;
-    let id: i64 = id.parse().map_err(|_| PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-token"))?;
+    let id: i64 =
+        id.parse().map_err(|_| PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-token"))?;
     let account = &signed_in.account;
     let author = Author::account(account);
     match state.store().revoke_api_token(account.id, id, &author).await {

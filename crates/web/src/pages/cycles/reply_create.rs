@@ -16,7 +16,8 @@ use domain::{
 use store::{Author, NewReplyDocument, StoreError};
 
 use crate::{
-    page_context::PageContext,csrf::check_session_token, error::PageError, session::Secretariat, state::AppState};
+    csrf::check_session_token, error::PageError, page_context::PageContext, session::Secretariat, state::AppState,
+};
 
 /// The largest document accepted, in bytes.
 pub(crate) const MAX_DOCUMENT_BYTES: usize = 50 * 1024 * 1024;

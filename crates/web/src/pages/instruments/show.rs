@@ -23,7 +23,7 @@ struct InstrumentPage {
     title: String,
     short_title: Option<String>,
     abbreviation: Option<String>,
-    depositary: &'static str,
+    depositary: String,
     adopted_on: String,
     entry_into_force: Option<String>,
     parent: Option<crate::pages::components::links::Link>,
@@ -105,7 +105,11 @@ pub(crate) async fn show(
     let page = InstrumentPage {
         short_title: instrument.short_titles.get(language).map(str::to_owned),
         abbreviation: instrument.abbreviation.clone(),
-        depositary: instrument.depositary.english_name(),
+        depositary: messages.text(
+            language,
+            &format!("depositary-{}", instrument.depositary.as_str().replace('_', "-")),
+            &[],
+        ),
         adopted_on: instrument.adopted_on.to_un_style_in(language),
         entry_into_force: instrument.entry_into_force.map(|d| d.to_un_style_in(language)),
         parent: instrument.parent.as_ref().and_then(|parent| catalogue.instrument(parent.as_str())).map(|parent| {

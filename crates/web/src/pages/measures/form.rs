@@ -64,7 +64,10 @@ impl PostedMeasure {
             set(&format!("title_{}", language.code()), text.title.clone());
             set(&format!("description_{}", language.code()), text.description.clone());
             set(&format!("effectiveness_{}", language.code()), text.effectiveness.clone().unwrap_or_default());
-            set(&format!("origin_{}", language.code()), text.origin.map(|origin| origin.as_str().to_owned()).unwrap_or_default());
+            set(
+                &format!("origin_{}", language.code()),
+                text.origin.map(|origin| origin.as_str().to_owned()).unwrap_or_default(),
+            );
         }
         posted.terms = measure.classification.iter().map(|(vocabulary, term)| format!("{vocabulary}:{term}")).collect();
         posted

@@ -135,11 +135,7 @@ pub(crate) async fn show(
         clear_href: context.link("/measures", &[]),
         sort_links,
         pagination,
-        api_href: crate::link_with_language::link_with_language(
-            "/api/v1/measures",
-            &api_pairs,
-            None,
-        ),
+        api_href: crate::link_with_language::link_with_language("/api/v1/measures", &api_pairs, None),
     };
     render(&state, &context, "measures.html", body)
 }

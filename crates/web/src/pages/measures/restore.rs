@@ -12,7 +12,8 @@ use store::Author;
 
 use super::access::{keeps_the_state, measure_for};
 use crate::{
-    page_context::PageContext,csrf::check_session_token, error::PageError, session::SignedIn, state::AppState};
+    csrf::check_session_token, error::PageError, page_context::PageContext, session::SignedIn, state::AppState,
+};
 
 #[derive(Deserialize)]
 pub(crate) struct RestoreForm {

@@ -24,6 +24,15 @@ use crate::{
     state::AppState,
 };
 
+/// The measure's text in another language: a link to the page in that language, named in
+/// it.
+#[derive(Serialize)]
+struct OtherLanguage {
+    code: &'static str,
+    label: String,
+    href: String,
+}
+
 #[derive(Serialize)]
 struct MeasurePage {
     title: String,
@@ -35,7 +44,7 @@ struct MeasurePage {
     original_note: Option<String>,
     /// "Unofficial translation…" when the text shown is a translation.
     translation_note: Option<String>,
-    other_languages: Vec<Link>,
+    other_languages: Vec<OtherLanguage>,
     country: Option<Link>,
     actor: Option<Link>,
     actor_is_state: bool,
@@ -126,7 +135,8 @@ pub(crate) async fn show(
         .texts
         .keys()
         .filter(|other| **other != text_language)
-        .map(|other| Link {
+        .map(|other| OtherLanguage {
+            code: other.code(),
             label: language_name(*other).to_owned(),
             href: crate::link_with_language::link_with_language(&format!("/measures/{id}"), &[], Some(*other)),
         })
@@ -158,7 +168,9 @@ pub(crate) async fn show(
             messages.text(language, "measure-text-original", &[("language", name.into())])
         }),
         translation_note: match text.origin {
-            Some(TextOrigin::OfficialTranslation) => Some(messages.text(language, "measure-text-is-official-translation", &[])),
+            Some(TextOrigin::OfficialTranslation) => {
+                Some(messages.text(language, "measure-text-is-official-translation", &[]))
+            }
             Some(TextOrigin::UnofficialTranslation) => {
                 Some(messages.text(language, "measure-text-is-unofficial-translation", &[]))
             }

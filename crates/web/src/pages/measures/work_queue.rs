@@ -45,7 +45,9 @@ pub(crate) async fn show(
             query.states = vec![MeasureState::Submitted];
             "work-review"
         }
-        Role::DataProvider { .. } => return Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, "error-providers-have-no-work")),
+        Role::DataProvider { .. } => {
+            return Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, "error-providers-have-no-work"));
+        }
     };
     let page = state.store().measures(&query, Page::new(1, LISTED)).await?;
     let catalogue = state.catalogue().await?;

@@ -9,6 +9,8 @@ use axum::{Router, routing::get};
 use crate::state::AppState;
 
 pub(super) fn routes() -> Router<AppState> {
-    Router::new().route("/", get(home::show)).route("/assets/style.css", get(stylesheet::show))
+    Router::new()
+        .route("/", get(home::show))
+        .route("/assets/style.css", get(stylesheet::show))
         .route("/language/{code}", get(language_switch::switch))
 }

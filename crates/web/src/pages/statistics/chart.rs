@@ -51,9 +51,12 @@ pub(crate) async fn map(
     let catalogue = state.catalogue().await?;
     let language = context.language;
     let title = table_title(&request, &classification, state.messages(), language);
-    let drawn = world_map(&answer.table, &classification, &catalogue, state.messages(), language, &title).ok_or_else(|| {
-        PageError::bad_request("rows or columns: a map needs a table by State (state) or by nationality (nationality)")
-    })?;
+    let drawn =
+        world_map(&answer.table, &classification, &catalogue, state.messages(), language, &title).ok_or_else(|| {
+            PageError::bad_request(
+                "rows or columns: a map needs a table by State (state) or by nationality (nationality)",
+            )
+        })?;
     Ok(svg(drawn))
 }
 

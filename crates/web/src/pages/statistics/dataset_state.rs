@@ -11,7 +11,8 @@ use serde::Deserialize;
 use store::{Author, DatasetState};
 
 use crate::{
-    page_context::PageContext,csrf::check_session_token, error::PageError, session::Secretariat, state::AppState};
+    csrf::check_session_token, error::PageError, page_context::PageContext, session::Secretariat, state::AppState,
+};
 
 #[derive(Deserialize)]
 pub(crate) struct StateForm {

@@ -81,15 +81,17 @@ pub(crate) async fn page(
 ) -> Result<DatasetsPage, PageError> {
     let audience = Audience::of(&crate::session::Visitor::SignedIn(signed_in.clone()));
     if audience == Audience::Public {
-        return Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, "error-datasets-for-providers-and-secretariat"));
+        return Err(PageError::translated(
+            axum::http::StatusCode::FORBIDDEN,
+            "error-datasets-for-providers-and-secretariat",
+        ));
     }
     let snapshot = crate::statistics_view::snapshot(state).await?;
     let catalogue = state.catalogue().await?;
     let country_name = |m49: u16| {
-        domain::country::M49::new(m49).and_then(|code| catalogue.country(code)).map_or_else(
-            || m49.to_string(),
-            |country| country.short_name(language).to_owned(),
-        )
+        domain::country::M49::new(m49)
+            .and_then(|code| catalogue.country(code))
+            .map_or_else(|| m49.to_string(), |country| country.short_name(language).to_owned())
     };
     let visible = |dataset: &StatisticsDataset| match audience {
         Audience::Provider { country } => dataset.provider_country == country,

@@ -71,7 +71,11 @@ async fn download(
     let language = context.language;
     let wording = DownloadWording {
         language,
-        withheld_note: answer.table.threshold.map(|threshold| withheld_note_in(state.messages(), language, threshold)).unwrap_or_default(),
+        withheld_note: answer
+            .table
+            .threshold
+            .map(|threshold| withheld_note_in(state.messages(), language, threshold))
+            .unwrap_or_default(),
     };
     let name = format!(
         "incidents-{}-{}-{}-{}{}",
@@ -82,7 +86,9 @@ async fn download(
         if request.whole { "-whole" } else { "" }
     );
     let (content_type, extension, bytes) = match format {
-        Format::Csv => ("text/csv; charset=utf-8", "csv", table_export::table_csv(&answer.table, &classification, &wording)),
+        Format::Csv => {
+            ("text/csv; charset=utf-8", "csv", table_export::table_csv(&answer.table, &classification, &wording))
+        }
         Format::Xlsx => (
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "xlsx",

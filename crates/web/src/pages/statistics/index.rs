@@ -260,5 +260,9 @@ fn chart_description(
             format!("{}: {total}", table.rows.label_in(row, classification, language))
         })
         .collect();
-    messages.text(language, "statistics-chart-description", &[("title", title.into()), ("rows", rows.join("; ").into())])
+    messages.text(
+        language,
+        "statistics-chart-description",
+        &[("title", title.into()), ("rows", rows.join("; ").into())],
+    )
 }

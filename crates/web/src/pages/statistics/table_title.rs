@@ -14,7 +14,12 @@ pub(crate) fn withheld_note_in(messages: &Messages, language: Language, threshol
         "statistics-withheld-note",
         &[
             ("mark", incident_statistics::table_export::WITHHELD_MARK.into()),
-            ("largest", LocaleFormat::of(language).number(i64::try_from(threshold.saturating_sub(1)).unwrap_or(i64::MAX)).into()),
+            (
+                "largest",
+                LocaleFormat::of(language)
+                    .number(i64::try_from(threshold.saturating_sub(1)).unwrap_or(i64::MAX))
+                    .into(),
+            ),
         ],
     )
 }

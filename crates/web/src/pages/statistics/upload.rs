@@ -100,7 +100,9 @@ pub(crate) async fn submit(
         .add_statistics_dataset(&dataset, &upload, &classification, &Author::account(&signed_in.account))
         .await
     {
-        Ok(written) => Ok(Redirect::to(&context.address(&format!("/statistics/datasets?uploaded={}", written.id))).into_response()),
+        Ok(written) => {
+            Ok(Redirect::to(&context.address(&format!("/statistics/datasets?uploaded={}", written.id))).into_response())
+        }
         Err(error @ (StoreError::Duplicate(_) | StoreError::OutOfRange(_))) => {
             Err(PageError::with_status(StatusCode::CONFLICT, format!("{file_name}: {error}")))
         }

@@ -614,3 +614,12 @@ statistics-withheld-note = { $mark }: محجوب حمايةً للأشخاص ا�
 depositary-un-secretary-general = الأمين العام للأمم المتحدة
 depositary-ilo-director-general = المدير العام لمكتب العمل الدولي
 depositary-oas-general-secretariat = الأمانة العامة لمنظمة الدول الأمريكية
+
+## Why a table is not published; sign-in refusals
+statistics-unpublished-combination = لا يمكن الجمع بين الخصائص التالية في جدول منشور واحد: { $dimensions }. فكل جدول يقاطع شكل العنف مع خاصية واحدة أخرى فقط.
+statistics-unpublished-years = تغطي الجداول المنشورة جميع السنوات المنشورة معا ({ $years })؛ وللحصول على سنوات منفردة، يُرجى تصنيف الجدول حسب السنة.
+statistics-unpublished-too-few = عدد الحوادث المنشورة أقل من أن يسمح بعرض أي جدول دون تعريض الأشخاص المشمولين بالعد للخطر.
+sign-in-wrong = اسم المستخدم أو كلمة المرور غير صحيحين.
+sign-in-locked = بعد عدد كبير جدا من محاولات تسجيل الدخول الفاشلة، أُقفل هذا الحساب حتى الساعة { $time } بالتوقيت العالمي المنسق.
+sign-in-locked-later = بعد عدد كبير جدا من محاولات تسجيل الدخول الفاشلة، أُقفل هذا الحساب لبعض الوقت؛ يُرجى المحاولة لاحقا.
+sign-in-disabled = هذا الحساب معطل. اطلبوا من أحد المديرين تفعيله.

@@ -546,3 +546,12 @@ statistics-withheld-note = { $mark }: withheld to protect the people counted (a 
 depositary-un-secretary-general = Secretary-General of the United Nations
 depositary-ilo-director-general = Director-General of the International Labour Office
 depositary-oas-general-secretariat = General Secretariat of the Organization of American States
+
+## Why a table is not published; sign-in refusals
+statistics-unpublished-combination = { $dimensions } cannot be combined in one published table: each crosses the form of violence with one other dimension.
+statistics-unpublished-years = Published tables cover every published year together ({ $years }); for single years, break a table down by year.
+statistics-unpublished-too-few = Too few incidents are published for any table to be shown without risk to the people counted.
+sign-in-wrong = The username or password is wrong.
+sign-in-locked = After too many failed sign-ins this account is locked until { $time } UTC.
+sign-in-locked-later = After too many failed sign-ins this account is locked for a while; try again later.
+sign-in-disabled = This account is disabled. Ask an administrator to enable it.

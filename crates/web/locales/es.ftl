@@ -564,3 +564,12 @@ statistics-withheld-note = { $mark }: no se divulga para proteger a las personas
 depositary-un-secretary-general = Secretario General de las Naciones Unidas
 depositary-ilo-director-general = Director General de la Oficina Internacional del Trabajo
 depositary-oas-general-secretariat = Secretaría General de la Organización de los Estados Americanos
+
+## Why a table is not published; sign-in refusals
+statistics-unpublished-combination = Las siguientes características no pueden combinarse en un mismo cuadro publicado: { $dimensions }. Cada cuadro cruza la forma de violencia con una sola característica más.
+statistics-unpublished-years = Los cuadros publicados abarcan conjuntamente todos los años publicados ({ $years }); para años concretos, desglose un cuadro por año.
+statistics-unpublished-too-few = Se han publicado demasiado pocos incidentes para mostrar un cuadro sin riesgo para las personas contabilizadas.
+sign-in-wrong = El nombre de usuario o la contraseña son incorrectos.
+sign-in-locked = Tras demasiados intentos fallidos de inicio de sesión, esta cuenta está bloqueada hasta las { $time } UTC.
+sign-in-locked-later = Tras demasiados intentos fallidos de inicio de sesión, esta cuenta está bloqueada durante un tiempo; vuelva a intentarlo más tarde.
+sign-in-disabled = Esta cuenta está desactivada. Pida a un administrador que la active.

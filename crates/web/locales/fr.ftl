@@ -571,3 +571,12 @@ statistics-withheld-note = { $mark } : non communiqué afin de protéger les per
 depositary-un-secretary-general = Secrétaire général de l'Organisation des Nations Unies
 depositary-ilo-director-general = Directeur général du Bureau international du Travail
 depositary-oas-general-secretariat = Secrétariat général de l'Organisation des États américains
+
+## Why a table is not published; sign-in refusals
+statistics-unpublished-combination = Les caractéristiques suivantes ne peuvent pas être réunies dans un même tableau publié : { $dimensions }. Chaque tableau croise la forme de violence avec une seule autre caractéristique.
+statistics-unpublished-years = Les tableaux publiés couvrent ensemble toutes les années publiées ({ $years }) ; pour des années isolées, ventilez un tableau par année.
+statistics-unpublished-too-few = Trop peu d'incidents sont publiés pour qu'un tableau puisse être présenté sans risque pour les personnes recensées.
+sign-in-wrong = Le nom d'utilisateur ou le mot de passe est incorrect.
+sign-in-locked = Après un trop grand nombre de tentatives de connexion infructueuses, ce compte est bloqué jusqu'à { $time } UTC.
+sign-in-locked-later = Après un trop grand nombre de tentatives de connexion infructueuses, ce compte est bloqué pour un temps ; réessayez plus tard.
+sign-in-disabled = Ce compte est désactivé. Demandez à un administrateur de le réactiver.

@@ -528,3 +528,12 @@ statistics-withheld-note = { $mark }：为保护被统计者而不予公布（1 
 depositary-un-secretary-general = 联合国秘书长
 depositary-ilo-director-general = 国际劳工局局长
 depositary-oas-general-secretariat = 美洲国家组织总秘书处
+
+## Why a table is not published; sign-in refusals
+statistics-unpublished-combination = 以下特征不能合并在同一张公布的表格中：{ $dimensions }。每张表格只将暴力形式与另一个特征交叉。
+statistics-unpublished-years = 公布的表格合并涵盖所有已公布年份（{ $years }）；如需单个年份，请按年份细分表格。
+statistics-unpublished-too-few = 公布的事件太少，任何表格的显示都会给被统计者带来风险。
+sign-in-wrong = 用户名或密码错误。
+sign-in-locked = 登录失败次数过多，此账户已锁定至协调世界时 { $time }。
+sign-in-locked-later = 登录失败次数过多，此账户暂时锁定；请稍后再试。
+sign-in-disabled = 此账户已停用。请管理员启用。

@@ -25,8 +25,6 @@ use crate::{
     state::AppState,
 };
 
-const WRONG: &str = "The username or password is wrong.";
-
 #[derive(Deserialize)]
 pub(crate) struct SignInForm {
     #[serde(default)]
@@ -48,6 +46,10 @@ pub(crate) async fn submit(
 ) -> Result<Response, PageError> {
     check_sign_in_token(&headers, &form.csrf_token)?;
     let store = state.store();
+    let messages = state.messages();
+    let language = context.language;
+    let wrong = messages.text(language, "sign-in-wrong", &[]);
+    let locked = |until: Option<&str>| locked_message(messages, language, until);
     let refuse = |status: StatusCode, message: &str| {
         let shown = FormState { next: &form.next, username: &form.username, message: Some(message) };
         render_form(&state, &context, &headers, &shown, status)
@@ -68,14 +70,14 @@ pub(crate) async fn submit(
         // answered in the same words, so that no answer tells whether the account exists.
         if let Some(until) = store.unknown_username_locked_until(&typed).await? {
             store.record_sign_in_event(&typed, None, SignInOutcome::Locked, &address).await?;
-            return refuse(StatusCode::TOO_MANY_REQUESTS, &locked_message(Some(&until)));
+            return refuse(StatusCode::TOO_MANY_REQUESTS, &locked(Some(&until)));
         }
         store.record_sign_in_event(&typed, None, SignInOutcome::UnknownUser, &address).await?;
         if let Some(until) = store.unknown_username_locked_until(&typed).await? {
-            let message = format!("{WRONG} {}", locked_message(Some(&until)));
+            let message = format!("{wrong} {}", locked(Some(&until)));
             return refuse(StatusCode::TOO_MANY_REQUESTS, &message);
         }
-        return refuse(StatusCode::UNAUTHORIZED, WRONG);
+        return refuse(StatusCode::UNAUTHORIZED, &wrong);
     };
     let username = account.username.as_str();
     if account.is_locked() {
@@ -85,7 +87,7 @@ pub(crate) async fn submit(
             .await
             .map_err(PageError::internal)?;
         store.record_sign_in_event(username, Some(account.id), SignInOutcome::Locked, &address).await?;
-        return refuse(StatusCode::TOO_MANY_REQUESTS, &locked_message(account.locked_until.as_deref()));
+        return refuse(StatusCode::TOO_MANY_REQUESTS, &locked(account.locked_until.as_deref()));
     }
     let hash = store.password_hash(account.id).await?.map(PasswordHash::from_stored);
     let password = form.password.clone();
@@ -96,14 +98,14 @@ pub(crate) async fn submit(
         let after = store.record_failed_sign_in(account.id).await?;
         store.record_sign_in_event(username, Some(account.id), SignInOutcome::WrongPassword, &address).await?;
         if after.is_locked() {
-            let message = format!("{WRONG} {}", locked_message(after.locked_until.as_deref()));
+            let message = format!("{wrong} {}", locked(after.locked_until.as_deref()));
             return refuse(StatusCode::TOO_MANY_REQUESTS, &message);
         }
-        return refuse(StatusCode::UNAUTHORIZED, WRONG);
+        return refuse(StatusCode::UNAUTHORIZED, &wrong);
     }
     if account.is_disabled() {
         store.record_sign_in_event(username, Some(account.id), SignInOutcome::Disabled, &address).await?;
-        return refuse(StatusCode::FORBIDDEN, "This account is disabled. Ask an administrator to enable it.");
+        return refuse(StatusCode::FORBIDDEN, &messages.text(language, "sign-in-disabled", &[]));
     }
 
     let token = SecretToken::generate();
@@ -120,8 +122,14 @@ pub(crate) async fn submit(
     Ok(response)
 }
 
-fn locked_message(until: Option<&str>) -> String {
+fn locked_message(
+    messages: &crate::i18n::Messages,
+    language: domain::language::Language,
+    until: Option<&str>,
+) -> String {
     // Stored times read `2026-11-29T02:13:05.123456Z`; people read `02:13 UTC`.
-    let time = until.and_then(|until| until.get(11..16)).unwrap_or("later");
-    format!("After too many failed sign-ins this account is locked until {time} UTC.")
+    match until.and_then(|until| until.get(11..16)) {
+        Some(time) => messages.text(language, "sign-in-locked", &[("time", time.into())]),
+        None => messages.text(language, "sign-in-locked-later", &[]),
+    }
 }

@@ -11,6 +11,7 @@ use axum::{
 use incident_statistics::{
     dimension::{Classification, Dimension},
     disclosure::ProtectedTable,
+    release::Unpublished,
     upload_read::FIRST_YEAR,
 };
 use serde::Serialize;
@@ -119,11 +120,7 @@ pub(crate) async fn show(
                         .link("/statistics", &[("rows".to_owned(), "form".to_owned()), ("columns".to_owned(), value)]),
                 });
             }
-            let mut reason = unpublished.to_string();
-            if let Some(first) = reason.get(..1) {
-                reason = format!("{}{}", first.to_uppercase(), &reason[1..]);
-            }
-            (None, Some(format!("{reason}.")))
+            (None, Some(unpublished_reason(&unpublished, state.messages(), context.language)))
         }
     };
     let classification = snapshot.classification;
@@ -265,4 +262,25 @@ fn chart_description(
         "statistics-chart-description",
         &[("title", title.into()), ("rows", rows.join("; ").into())],
     )
+}
+
+/// Why a table is not published, in the reader's language.
+fn unpublished_reason(unpublished: &Unpublished, messages: &Messages, language: Language) -> String {
+    match unpublished {
+        Unpublished::Combination(dimensions) => {
+            let names: Vec<String> =
+                dimensions.iter().map(|dimension| lowercase_in(dimension.label_in(language), language)).collect();
+            messages.text(
+                language,
+                "statistics-unpublished-combination",
+                &[("dimensions", LocaleFormat::of(language).list(&names).into())],
+            )
+        }
+        Unpublished::Years { first_year, last_year } => messages.text(
+            language,
+            "statistics-unpublished-years",
+            &[("years", format!("{first_year}-{last_year}").into())],
+        ),
+        Unpublished::TooFewIncidents => messages.text(language, "statistics-unpublished-too-few", &[]),
+    }
 }

@@ -519,8 +519,9 @@ fn highlight(
     for candidate in page {
         let document: TantivyDocument = snapshot.searcher.doc(DocAddress::new(candidate.segment, candidate.doc))?;
         let stored = stored_measure(fields, &document);
-        // The wanted language if the measure has it; else the first language whose
-        // description holds a word searched for; else English; else the first.
+        // The wanted language if the measure has it, highlighted or not (a reader of Chinese
+        // who typed an Arabic word reads the Chinese text); else the first language whose
+        // text holds a word searched for; else the first language the measure has.
         let mut choice: Option<(Language, Highlighted, Highlighted)> = None;
         let mut order: Vec<Language> = vec![language];
         order.extend(stored.texts.iter().map(|(l, _, _)| *l).filter(|l| *l != language));
@@ -542,7 +543,7 @@ fn highlight(
             if first_choice || found {
                 choice = Some((wanted, title, description));
             }
-            if found || (first_choice && compiled.is_none()) {
+            if found || wanted == language || (first_choice && compiled.is_none()) {
                 break;
             }
         }

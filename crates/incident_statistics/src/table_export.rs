@@ -1,7 +1,7 @@
 //! A protected table as people download it: CSV and XLSX with labels, SDMX-CSV 1.0 and 2.0
 //! with codes, and the SDMX data structure definition that says what the codes mean.
 
-use domain::language::Language;
+use domain::language::{Labels, Language};
 
 use crate::{
     cube::{Axis, PivotQuery},
@@ -325,7 +325,8 @@ pub fn structure_xml(classification: &Classification, prepared: &str) -> String 
     ));
     xml.push_str("<mes:Structures>");
     xml.push_str(&format!(
-        "<str:Dataflows><str:Dataflow id=\"{DATAFLOW}\" agencyID=\"{AGENCY}\" version=\"{VERSION}\"><com:Name xml:lang=\"en\">Incidents of violence against women migrant workers</com:Name><str:Structure><Ref id=\"{STRUCTURE}\" agencyID=\"{AGENCY}\" version=\"{VERSION}\" package=\"datastructure\" class=\"DataStructure\"/></str:Structure></str:Dataflow></str:Dataflows>"
+        "<str:Dataflows><str:Dataflow id=\"{DATAFLOW}\" agencyID=\"{AGENCY}\" version=\"{VERSION}\">{}<str:Structure><Ref id=\"{STRUCTURE}\" agencyID=\"{AGENCY}\" version=\"{VERSION}\" package=\"datastructure\" class=\"DataStructure\"/></str:Structure></str:Dataflow></str:Dataflows>",
+        names(&phrase_names("Incidents of violence against women migrant workers"))
     ));
     xml.push_str("<str:Codelists>");
     let mut written: Vec<&str> = Vec::new();
@@ -335,10 +336,10 @@ pub fn structure_xml(classification: &Classification, prepared: &str) -> String 
             continue;
         }
         written.push(id);
-        let name = if id == "CL_AREA" { "States and areas" } else { dimension.label() };
+        let list_names = if id == "CL_AREA" { phrase_names("States and areas") } else { dimension_names(dimension) };
         xml.push_str(&format!(
-            "<str:Codelist id=\"{id}\" agencyID=\"{AGENCY}\" version=\"{VERSION}\"><com:Name xml:lang=\"en\">{}</com:Name>",
-            escape(name)
+            "<str:Codelist id=\"{id}\" agencyID=\"{AGENCY}\" version=\"{VERSION}\">{}",
+            names(&list_names)
         ));
         let list = if id == "CL_AREA" {
             classification.codes(Dimension::Nationality)
@@ -346,12 +347,12 @@ pub fn structure_xml(classification: &Classification, prepared: &str) -> String 
             classification.codes(dimension)
         };
         for code in &list.codes {
-            push_code(&mut xml, &code.id, &code.label);
+            push_named_code(&mut xml, &code.id, &code.names);
         }
         if list.find(UNKNOWN).is_none() && id == "CL_AREA" {
             push_code(&mut xml, UNKNOWN, "Unknown");
         }
-        push_code(&mut xml, TOTAL, "Total");
+        push_named_code(&mut xml, TOTAL, &phrase_names("Total"));
         xml.push_str("</str:Codelist>");
     }
     xml.push_str(&format!(
@@ -372,7 +373,11 @@ pub fn structure_xml(classification: &Classification, prepared: &str) -> String 
         "<str:Concepts><str:ConceptScheme id=\"CS_VAW_MW\" agencyID=\"{AGENCY}\" version=\"{VERSION}\"><com:Name xml:lang=\"en\">Concepts of incident statistics</com:Name>"
     ));
     for dimension in Dimension::ALL {
-        push_concept(&mut xml, dimension.sdmx_id(), dimension.label());
+        xml.push_str(&format!(
+            "<str:Concept id=\"{}\">{}</str:Concept>",
+            dimension.sdmx_id(),
+            names(&dimension_names(dimension))
+        ));
     }
     push_concept(&mut xml, "OBS_VALUE", "Number of incidents");
     push_concept(&mut xml, "CONF_STATUS", "Confidentiality status");
@@ -437,6 +442,34 @@ pub fn record_cells(record: &IncidentRecord, classification: &Classification) ->
     cells.push(if record.consent { "yes" } else { "no" }.to_owned());
     cells.push(if record.reported_elsewhere { "yes" } else { "no" }.to_owned());
     cells
+}
+
+/// One `com:Name` per language that has one, in the order the United Nations lists them.
+fn names(labels: &Labels) -> String {
+    labels
+        .iter()
+        .map(|(language, text)| format!("<com:Name xml:lang=\"{}\">{}</com:Name>", language.code(), escape(text)))
+        .collect()
+}
+
+fn dimension_names(dimension: Dimension) -> Labels {
+    let mut labels = Labels::new();
+    for language in Language::ALL {
+        labels.set(language, dimension.label_in(language));
+    }
+    labels
+}
+
+fn phrase_names(english: &'static str) -> Labels {
+    let mut labels = Labels::new();
+    for language in Language::ALL {
+        labels.set(language, crate::dimension::phrase(english, language));
+    }
+    labels
+}
+
+fn push_named_code(xml: &mut String, id: &str, labels: &Labels) {
+    xml.push_str(&format!("<str:Code id=\"{}\">{}</str:Code>", escape(id), names(labels)));
 }
 
 fn push_code(xml: &mut String, id: &str, label: &str) {

@@ -441,3 +441,38 @@ fn csv_and_xlsx_downloads_carry_the_mark_and_the_note() {
     assert!(cells.iter().any(|cell| cell == "x"));
     assert!(!cells.iter().any(|cell| cell == "4"));
 }
+
+#[test]
+fn the_data_structure_names_every_code_list_and_code_in_the_six_languages() {
+    let structure = table_export::structure_xml(&classification(), "2026-11-29T00:00:00");
+    let document = roxmltree::Document::parse(&structure).expect("the structure is well-formed XML");
+    let names_of = |node: roxmltree::Node| -> Vec<(String, String)> {
+        node.children()
+            .filter(|child| child.has_tag_name("Name"))
+            .map(|child| {
+                let language = child.attribute(("http://www.w3.org/XML/1998/namespace", "lang")).unwrap().to_owned();
+                (language, child.text().unwrap_or("").to_owned())
+            })
+            .collect()
+    };
+    for list in ["CL_SEX", "CL_VIOLENCE_FORM", "CL_PERPETRATOR", "CL_AREA"] {
+        let codelist = document
+            .descendants()
+            .find(|node| node.has_tag_name("Codelist") && node.attribute("id") == Some(list))
+            .unwrap_or_else(|| panic!("code list {list}"));
+        assert_eq!(names_of(codelist).len(), 6, "{list} is named in six languages");
+        for code in codelist.children().filter(|node| node.has_tag_name("Code")) {
+            if code.attribute("id") == Some("_U") && list == "CL_AREA" {
+                continue;
+            }
+            let names = names_of(code);
+            assert_eq!(names.len(), 6, "{list}/{:?}: {names:?}", code.attribute("id"));
+        }
+    }
+    let female =
+        document.descendants().find(|node| node.has_tag_name("Code") && node.attribute("id") == Some("F")).unwrap();
+    assert!(names_of(female).contains(&("fr".to_owned(), "Féminin".to_owned())));
+    let kenya =
+        document.descendants().find(|node| node.has_tag_name("Code") && node.attribute("id") == Some("KEN")).unwrap();
+    assert!(names_of(kenya).contains(&("zh".to_owned(), "肯尼亚".to_owned())), "{:?}", names_of(kenya));
+}

@@ -555,3 +555,9 @@ sign-in-wrong = The username or password is wrong.
 sign-in-locked = After too many failed sign-ins this account is locked until { $time } UTC.
 sign-in-locked-later = After too many failed sign-ins this account is locked for a while; try again later.
 sign-in-disabled = This account is disabled. Ask an administrator to enable it.
+
+## Roles of accounts
+role-administrator = Administrator
+role-editor = Editor
+role-focal-point = Focal point
+role-data-provider = Data provider

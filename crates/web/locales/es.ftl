@@ -573,3 +573,9 @@ sign-in-wrong = El nombre de usuario o la contraseña son incorrectos.
 sign-in-locked = Tras demasiados intentos fallidos de inicio de sesión, esta cuenta está bloqueada hasta las { $time } UTC.
 sign-in-locked-later = Tras demasiados intentos fallidos de inicio de sesión, esta cuenta está bloqueada durante un tiempo; vuelva a intentarlo más tarde.
 sign-in-disabled = Esta cuenta está desactivada. Pida a un administrador que la active.
+
+## Roles of accounts
+role-administrator = Administrador
+role-editor = Editor
+role-focal-point = Coordinador nacional
+role-data-provider = Proveedor de datos

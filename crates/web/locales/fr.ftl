@@ -544,11 +544,11 @@ error-busy = La base de données est occupée ; veuillez réessayer dans un inst
 error-only-administrators = Seuls les administrateurs peuvent ouvrir cette page.
 error-only-secretariat = Seul le secrétariat (éditeurs et administrateurs) peut ouvrir cette page.
 error-form-refused = Ce formulaire a expiré ou ne provient pas de ce site. Revenez en arrière, rechargez la page et réessayez.
-error-providers-enter-no-measures = Les fournisseurs de données fournissent des statistiques ; les mesures sont saisies par les correspondants nationaux et les éditeurs.
-error-providers-import-no-measures = Les fournisseurs de données fournissent des statistiques ; les mesures sont importées par les correspondants nationaux et les éditeurs.
+error-providers-enter-no-measures = Les fournisseurs de données fournissent des statistiques ; les mesures sont saisies par les coordonnateurs nationaux et les éditeurs.
+error-providers-import-no-measures = Les fournisseurs de données fournissent des statistiques ; les mesures sont importées par les coordonnateurs nationaux et les éditeurs.
 error-providers-have-no-work = Les fournisseurs de données n'ont pas de mesures à traiter.
 error-no-such-measure-for-you = Il n'y a à cette adresse aucune mesure que votre compte puisse consulter.
-error-focal-point-keeps-the-state = Un correspondant national ne peut pas rattacher une mesure à un autre État.
+error-focal-point-keeps-the-state = Un coordonnateur national ne peut pas rattacher une mesure à un autre État.
 error-statistics-uploaded-by-providers = Les statistiques sont versées par les fournisseurs de données, pour leur propre État.
 error-datasets-for-providers-and-secretariat = Les jeux de données statistiques sont réservés aux fournisseurs de données et au secrétariat.
 error-form-lost-version = Le formulaire a perdu la version de la mesure ; rechargez la page.
@@ -580,3 +580,9 @@ sign-in-wrong = Le nom d'utilisateur ou le mot de passe est incorrect.
 sign-in-locked = Après un trop grand nombre de tentatives de connexion infructueuses, ce compte est bloqué jusqu'à { $time } UTC.
 sign-in-locked-later = Après un trop grand nombre de tentatives de connexion infructueuses, ce compte est bloqué pour un temps ; réessayez plus tard.
 sign-in-disabled = Ce compte est désactivé. Demandez à un administrateur de le réactiver.
+
+## Roles of accounts
+role-administrator = Administrateur
+role-editor = Éditeur
+role-focal-point = Coordonnateur national
+role-data-provider = Fournisseur de données

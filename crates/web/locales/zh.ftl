@@ -537,3 +537,9 @@ sign-in-wrong = 用户名或密码错误。
 sign-in-locked = 登录失败次数过多，此账户已锁定至协调世界时 { $time }。
 sign-in-locked-later = 登录失败次数过多，此账户暂时锁定；请稍后再试。
 sign-in-disabled = 此账户已停用。请管理员启用。
+
+## Roles of accounts
+role-administrator = 管理员
+role-editor = 编辑
+role-focal-point = 国家协调人
+role-data-provider = 数据提供方

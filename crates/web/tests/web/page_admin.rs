@@ -83,7 +83,7 @@ async fn an_administrator_creates_a_focal_point_who_signs_in_with_the_password_s
     assert_eq!(password.len(), 20);
     let focal_point = app.signed_in("fp@kenya.example", &password).await;
     let account = readable(&app.get_as(&focal_point, "/account").await.body);
-    assert!(account.contains("Amina Otieno") && account.contains("focal point (Kenya)"), "{account}");
+    assert!(account.contains("Amina Otieno") && account.contains("Focal point (Kenya)"), "{account}");
     assert_eq!(
         app.store.account(&domain::account::Username::parse("fp@kenya.example").unwrap()).await.unwrap().unwrap().role,
         Role::FocalPoint { country: M49::new(404).unwrap() }

@@ -43,7 +43,7 @@ async fn the_right_password_opens_a_session_in_a_cookie_scripts_cannot_read() {
     assert_eq!(account.status, StatusCode::OK);
     crate::support::assert_valid_html("/account", &account.body);
     let text = crate::support::readable(&account.body);
-    assert!(text.contains("focal@kenya.example") && text.contains("focal point (Kenya)"), "{text}");
+    assert!(text.contains("focal@kenya.example") && text.contains("Focal point (Kenya)"), "{text}");
     assert!(text.contains("Sign out"));
     assert!(account.body.contains("<title>Your account · vawdb</title>"), "a plain title");
     assert_eq!(account.headers["cache-control"], "private, no-store");

@@ -41,15 +41,17 @@ impl AccountPage {
         signed_in: &SignedIn,
     ) -> Result<AccountPage, PageError> {
         let account = &signed_in.account;
+        let role_name =
+            state.messages().text(context.language, &format!("role-{}", account.role.code().replace('_', "-")), &[]);
         let role = match account.role.country() {
             Some(m49) => {
                 let catalogue = state.catalogue().await?;
                 let country = catalogue
                     .country(m49)
                     .map_or_else(|| m49.to_string(), |country| country.short_name(context.language).to_owned());
-                format!("{} ({country})", account.role.code().replace('_', " "))
+                format!("{role_name} ({country})")
             }
-            None => account.role.code().to_owned(),
+            None => role_name,
         };
         let day = |at: &str| at.get(..10).unwrap_or(at).to_owned();
         let now = crate::treaty_views::today().to_string();

@@ -629,3 +629,8 @@ role-administrator = مدير
 role-editor = محرر
 role-focal-point = جهة التنسيق الوطنية
 role-data-provider = مقدم البيانات
+
+## The chart of an instrument's parties
+instrument-chart-title = الأطراف في { $instrument }
+instrument-chart-description = يرتفع عدد الأطراف من 0 بعد الاعتماد في عام { $year } إلى { $count } في { $date }.
+instrument-chart-no-party = لم يُسجَّل أي طرف.

@@ -561,3 +561,8 @@ role-administrator = Administrator
 role-editor = Editor
 role-focal-point = Focal point
 role-data-provider = Data provider
+
+## The chart of an instrument's parties
+instrument-chart-title = Parties to { $instrument }
+instrument-chart-description = The number of parties rises from 0 after adoption in { $year } to { $count } on { $date }.
+instrument-chart-no-party = No party is recorded.

@@ -579,3 +579,8 @@ role-administrator = Administrador
 role-editor = Editor
 role-focal-point = Coordinador nacional
 role-data-provider = Proveedor de datos
+
+## The chart of an instrument's parties
+instrument-chart-title = Partes: { $instrument }
+instrument-chart-description = El número de partes pasa de 0 tras la aprobación en { $year } a { $count } el { $date }.
+instrument-chart-no-party = No consta ninguna parte.

@@ -586,3 +586,8 @@ role-administrator = Administrateur
 role-editor = Éditeur
 role-focal-point = Coordonnateur national
 role-data-provider = Fournisseur de données
+
+## The chart of an instrument's parties
+instrument-chart-title = Parties : { $instrument }
+instrument-chart-description = Le nombre de parties passe de 0 après l'adoption en { $year } à { $count } le { $date }.
+instrument-chart-no-party = Aucune partie n'est enregistrée.

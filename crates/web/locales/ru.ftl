@@ -625,3 +625,8 @@ role-administrator = Администратор
 role-editor = Редактор
 role-focal-point = Национальный координатор
 role-data-provider = Поставщик данных
+
+## The chart of an instrument's parties
+instrument-chart-title = Участники: { $instrument }
+instrument-chart-description = Число участников возрастает с 0 после принятия в { $year } году до { $count } по состоянию на { $date }.
+instrument-chart-no-party = Участники не зарегистрированы.

@@ -543,3 +543,8 @@ role-administrator = 管理员
 role-editor = 编辑
 role-focal-point = 国家协调人
 role-data-provider = 数据提供方
+
+## The chart of an instrument's parties
+instrument-chart-title = { $instrument }缔约国
+instrument-chart-description = 缔约国数目从{ $year }年通过后的0个增至{ $date }的{ $count }个。
+instrument-chart-no-party = 没有记录任何缔约国。

@@ -9,9 +9,15 @@ use charts::StepChart;
 use domain::treaty::party_count_steps;
 use store::TreatyActionFilter;
 
-use crate::{error::PageError, state::AppState, treaty_views::today};
+use crate::{error::PageError, page_context::PageContext, state::AppState, treaty_views::today};
 
-pub(crate) async fn show(State(state): State<AppState>, Path(code): Path<String>) -> Result<Response, PageError> {
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    context: PageContext,
+    Path(code): Path<String>,
+) -> Result<Response, PageError> {
+    let language = context.language;
+    let messages = state.messages();
     let catalogue = state.catalogue().await?;
     let Some(instrument) = catalogue.instrument(&code) else {
         return Ok((StatusCode::NOT_FOUND, "no such instrument").into_response());
@@ -25,13 +31,22 @@ pub(crate) async fn show(State(state): State<AppState>, Path(code): Path<String>
     let last_year = today().year() + 1;
     let step_years = ((last_year - first_year) / 8).max(1);
     let chart = StepChart {
-        title: format!("Parties to {}", instrument.titles.best(domain::language::Language::English)),
+        title: messages.text(
+            language,
+            "instrument-chart-title",
+            &[("instrument", instrument.titles.best(language).to_owned().into())],
+        ),
         description: match steps.last() {
-            Some((date, count)) => format!(
-                "The number of parties rises from 0 after adoption in {first_year} to {count} on {}.",
-                date.to_un_style()
+            Some((date, count)) => messages.text(
+                language,
+                "instrument-chart-description",
+                &[
+                    ("year", first_year.to_string().into()),
+                    ("count", i64::try_from(*count).unwrap_or(i64::MAX).into()),
+                    ("date", date.to_un_style_in(language).into()),
+                ],
             ),
-            None => "No party is recorded.".to_owned(),
+            None => messages.text(language, "instrument-chart-no-party", &[]),
         },
         points: steps.iter().map(|(date, count)| (date.as_fractional_year(), *count as f64)).collect(),
         x_range: (f64::from(first_year), f64::from(last_year)),

@@ -123,7 +123,7 @@ pub(crate) async fn show(
         as_at: date.to_un_style_in(language),
         as_at_iso: date.to_string(),
         party_count,
-        chart_src: format!("/instruments/{}/parties.svg", instrument.code),
+        chart_src: context.link(&format!("/instruments/{}/parties.svg", instrument.code), &[]),
         chart_alt: messages.text(language, "instrument-chart-alt", &[("title", title.clone().into())]),
         parties,
         signatories,

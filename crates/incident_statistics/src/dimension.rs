@@ -16,19 +16,19 @@ const LABELS_CSV: &str = include_str!("../data/labels.csv");
 fn translations() -> &'static HashMap<(String, String), Labels> {
     static TRANSLATIONS: OnceLock<HashMap<(String, String), Labels>> = OnceLock::new();
     TRANSLATIONS.get_or_init(|| {
-        let mut lines = LABELS_CSV.lines();
-        let header: Vec<&str> = lines.next().unwrap_or("").split(',').collect();
+        let mut reader = csv::Reader::from_reader(LABELS_CSV.as_bytes());
+        let header: Vec<String> =
+            reader.headers().map(|row| row.iter().map(str::to_owned).collect()).unwrap_or_default();
         let mut map = HashMap::new();
-        for line in lines.filter(|line| !line.trim().is_empty()) {
-            let cells = csv_cells(line);
-            let (Some(kind), Some(key)) = (cells.first(), cells.get(1)) else { continue };
+        for row in reader.records().flatten() {
+            let (Some(kind), Some(key)) = (row.get(0), row.get(1)) else { continue };
             let mut labels = Labels::new();
-            for (column, cell) in header.iter().zip(&cells).skip(2) {
+            for (column, cell) in header.iter().zip(row.iter()).skip(2) {
                 if let Some(language) = Language::from_code(column) {
-                    labels.set(language, cell.clone());
+                    labels.set(language, cell);
                 }
             }
-            map.insert((kind.clone(), key.clone()), labels);
+            map.insert((kind.to_owned(), key.to_owned()), labels);
         }
         map
     })
@@ -42,27 +42,6 @@ pub fn phrase(english: &'static str, language: Language) -> &'static str {
 /// Every shipped name: `(kind, key, names)`, for the test that none lacks a language.
 pub fn shipped_names() -> impl Iterator<Item = (&'static str, &'static str, &'static Labels)> {
     translations().iter().map(|((kind, key), labels)| (kind.as_str(), key.as_str(), labels))
-}
-
-/// The cells of one line of RFC 4180 CSV (quoted cells may hold commas and doubled quotes).
-fn csv_cells(line: &str) -> Vec<String> {
-    let mut cells = Vec::new();
-    let mut cell = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                cell.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => cells.push(std::mem::take(&mut cell)),
-            (c, _) => cell.push(c),
-        }
-    }
-    cells.push(cell);
-    cells
 }
 
 /// A way incidents are told apart in a table: the columns of an upload, the rows and columns

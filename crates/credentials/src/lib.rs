@@ -115,6 +115,22 @@ pub fn content_digest(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
 }
 
+/// The SHA-256 of everything `reader` gives, read a block at a time, as 64 hex digits: for
+/// files too large to hold (a store being backed up).
+pub fn content_digest_of(mut reader: impl std::io::Read) -> std::io::Result<(String, u64)> {
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0u8; 256 * 1024];
+    let mut length = 0u64;
+    loop {
+        let read = reader.read(&mut buffer)?;
+        if read == 0 {
+            return Ok((hex(&hasher.finalize()), length));
+        }
+        hasher.update(&buffer[..read]);
+        length += read as u64;
+    }
+}
+
 /// Compares two secrets in time that does not depend on where they differ.
 pub fn secrets_match(given: &str, expected: &str) -> bool {
     given.len() == expected.len() && bool::from(given.as_bytes().ct_eq(expected.as_bytes()))

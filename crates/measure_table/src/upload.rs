@@ -61,7 +61,7 @@ pub fn read_upload(file_name: &str, bytes: &[u8], sheet: Option<&str>) -> Result
         let document = exchange::parse(text).map_err(|error| UploadRefusal::File(error.to_string()))?;
         return Ok(ReadUpload { document, rows: None });
     }
-    let table_config = tabular::ReadConfig { sheet: sheet.map(str::to_owned) };
+    let table_config = tabular::ReadConfig { sheet: sheet.map(str::to_owned), ..tabular::ReadConfig::default() };
     let table = tabular::read_table_bytes(file_name, bytes, &table_config).map_err(|error| {
         let message = error.to_string();
         UploadRefusal::File(message.strip_prefix(&format!("{file_name}: ")).unwrap_or(&message).to_owned())

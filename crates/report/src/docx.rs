@@ -77,14 +77,12 @@ fn add_inlines(mut paragraph: Paragraph, inlines: &[Inline], document: &Document
 /// The text of a Word document, body then footnotes, one paragraph a line: what the
 /// stale-list check reads in a report edited in Word.
 pub fn text(bytes: &[u8]) -> Result<String, DocxError> {
-    use std::io::Read;
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|error| DocxError(format!("not a Word document: {error}")))?;
+    let mut archive = bounded_zip::BoundedArchive::open(bytes, &bounded_zip::ZipLimits::WORD_DOCUMENT)
+        .map_err(|error| DocxError(format!("not a Word document that can be read: {error}")))?;
     let mut text = String::new();
     for part in ["word/document.xml", "word/footnotes.xml"] {
-        let Ok(mut file) = archive.by_name(part) else { continue };
-        let mut xml = String::new();
-        file.read_to_string(&mut xml).map_err(|error| DocxError(format!("{part}: {error}")))?;
+        let Some(xml) = archive.entry(part).map_err(|error| DocxError(error.to_string()))? else { continue };
+        let xml = String::from_utf8(xml).map_err(|error| DocxError(format!("{part}: not UTF-8: {error}")))?;
         text.push_str(&xml_text(&xml));
         text.push('\n');
     }

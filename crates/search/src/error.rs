@@ -15,6 +15,10 @@ pub enum SearchError {
     Io { path: PathBuf, source: io::Error },
     #[error("reading the store for the search index: {0}")]
     Store(#[from] StoreError),
+    /// Reading the index failed (a damaged file, say); a rebuild from the store has been asked
+    /// for, and searches answer again once it is done.
+    #[error("the search index is damaged and is being rebuilt from the store")]
+    Damaged,
 }
 
 impl SearchError {

@@ -5,7 +5,10 @@
 use std::{
     collections::{BTreeSet, HashMap},
     path::{Path, PathBuf},
-    sync::{Arc, RwLock},
+    sync::{
+        Arc, RwLock,
+        atomic::{AtomicBool, Ordering},
+    },
     time::Duration,
 };
 
@@ -123,6 +126,7 @@ impl SearchIndex {
                 folder: folder.to_owned(),
                 snapshot: RwLock::new(snapshot),
                 state: tokio::sync::Mutex::new(state),
+                damaged: AtomicBool::new(false),
             }),
         };
         let changes_applied = index.catch_up(store).await?;
@@ -133,7 +137,7 @@ impl SearchIndex {
     /// search returns or counts can be a draft.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
         let snapshot = self.snapshot();
-        execute::search(&snapshot, request)
+        self.guarded(|| execute::search(&snapshot, request))
     }
 
     /// The store ids of every measure the request matches, in its order, ignoring its page:
@@ -141,7 +145,47 @@ impl SearchIndex {
     /// measures only.
     pub fn all_matches(&self, request: &SearchRequest) -> Result<Vec<i64>, SearchError> {
         let snapshot = self.snapshot();
-        execute::matching_store_ids(&snapshot, request)
+        self.guarded(|| execute::matching_store_ids(&snapshot, request))
+    }
+
+    /// Whether a read of the index has failed since the last rebuild began.
+    pub fn is_damaged(&self) -> bool {
+        self.shared.damaged.load(Ordering::SeqCst)
+    }
+
+    /// Rebuilds the index from the store if a read of it has failed, and switches to the new
+    /// one; searches go on from the old one meanwhile. What the follower calls.
+    pub async fn repair_if_damaged(&self, store: &Store) -> Result<bool, SearchError> {
+        if !self.shared.damaged.swap(false, Ordering::SeqCst) {
+            return Ok(false);
+        }
+        tracing::warn!(folder = %self.shared.folder.display(), "rebuilding the damaged search index");
+        if let Err(error) = rebuild(&self.shared.folder, store, &|_, _| {}).await {
+            self.shared.damaged.store(true, Ordering::SeqCst);
+            return Err(error);
+        }
+        self.catch_up(store).await?;
+        Ok(true)
+    }
+
+    /// Runs a read of the index. A read that fails or panics on what it finds in the files
+    /// (they were damaged on disk) marks the index for a rebuild and answers
+    /// [`SearchError::Damaged`], which the web application answers with 503 rather than 500.
+    fn guarded<T>(&self, read: impl FnOnce() -> Result<T, SearchError>) -> Result<T, SearchError> {
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(read));
+        let reason = match outcome {
+            Ok(Ok(found)) => return Ok(found),
+            Ok(Err(error @ (SearchError::Index(_) | SearchError::Io { .. }))) => error.to_string(),
+            Ok(Err(other)) => return Err(other),
+            Err(panic) => panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|text| (*text).to_owned()))
+                .unwrap_or_else(|| "a read of the index panicked".to_owned()),
+        };
+        tracing::error!(%reason, "a read of the search index failed; it will be rebuilt from the store");
+        self.shared.damaged.store(true, Ordering::SeqCst);
+        Err(SearchError::Damaged)
     }
 
     /// The last change-log entry searches see.
@@ -215,6 +259,9 @@ impl SearchIndex {
         let index = self.clone();
         tokio::spawn(async move {
             loop {
+                if let Err(error) = index.repair_if_damaged(&store).await {
+                    tracing::warn!(%error, "the damaged search index could not be rebuilt; retrying");
+                }
                 if let Err(error) = index.catch_up(&store).await {
                     tracing::warn!(%error, "the search index could not apply the latest changes; retrying");
                 }
@@ -268,6 +315,8 @@ struct Shared {
     folder: PathBuf,
     snapshot: RwLock<Arc<Snapshot>>,
     state: tokio::sync::Mutex<LiveState>,
+    /// Set when a read of the index failed; the follower then rebuilds it.
+    damaged: AtomicBool,
 }
 
 /// What only the follower touches: the writer, and the catalogue the snapshots use.
@@ -323,6 +372,18 @@ fn open_existing(
         Ok(index) => index,
         Err(error) => return Ok(Err(format!("the index cannot be read ({error})"))),
     };
+    // Every file tantivy writes ends with a checksum of its bytes: bytes damaged in the middle
+    // of a file, which opening alone does not notice, are found here, before any search
+    // reads them.
+    match index.validate_checksum() {
+        Ok(damaged) if damaged.is_empty() => {}
+        Ok(damaged) => {
+            let mut files: Vec<String> = damaged.iter().map(|path| path.display().to_string()).collect();
+            files.sort();
+            return Ok(Err(format!("the index is damaged ({} fails its checksum)", files.join(", "))));
+        }
+        Err(error) => return Ok(Err(format!("the index cannot be read ({error})"))),
+    }
     analysis::register(index.tokenizers());
     let (schema, fields) = schema::schema();
     if serde_json::to_string(&index.schema()).ok() != serde_json::to_string(&schema).ok() {

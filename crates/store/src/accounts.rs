@@ -108,7 +108,7 @@ impl Store {
     /// Creates an account; a username that is taken or a State that does not exist is a
     /// conflict and writes nothing.
     pub async fn create_account(&self, account: &NewAccount, author: &Author) -> Result<AccountRecord, StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         if account_row(&mut transaction, &account.username).await?.is_some() {
             return Err(StoreError::Duplicate(Record::Account(account.username.to_string())));
         }
@@ -180,7 +180,7 @@ impl Store {
 
     /// Disables an account and ends its sessions. Its history stays.
     pub async fn disable_account(&self, username: &Username, author: &Author) -> Result<AccountRecord, StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let before = account_row(&mut transaction, username)
             .await?
             .ok_or_else(|| StoreError::NotFound(Record::Account(username.to_string())))?;
@@ -215,7 +215,7 @@ impl Store {
         password_hash: &str,
         author: &Author,
     ) -> Result<AccountRecord, StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let before = account_row(&mut transaction, username)
             .await?
             .ok_or_else(|| StoreError::NotFound(Record::Account(username.to_string())))?;
@@ -244,7 +244,7 @@ impl Store {
     /// Counts a failed sign-in and locks the account for as long as the failures in a row
     /// earn ([`lockout_seconds`]). Returns the account as it now is.
     pub async fn record_failed_sign_in(&self, account_id: i64) -> Result<AccountRecord, StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let mut sql = Sql::new("UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = ");
         sql.bind_int(account_id);
         sql.query().execute(&mut *transaction).await?;
@@ -272,7 +272,7 @@ impl Store {
         csrf_token: &str,
         lifetime_seconds: u64,
     ) -> Result<(), StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let mut sql = Sql::new("UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE id = ");
         sql.bind_int(account_id);
         sql.query().execute(&mut *transaction).await?;

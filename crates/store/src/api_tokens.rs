@@ -43,7 +43,7 @@ impl Store {
         lifetime_days: u64,
         author: &Author,
     ) -> Result<ApiTokenRecord, StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let mut sql =
             Sql::new("INSERT INTO api_tokens (token_digest, user_id, name, scopes, created_at, expires_at) VALUES (");
         sql.bind_text(token_digest)
@@ -98,7 +98,7 @@ impl Store {
 
     /// Revokes one of an account's tokens; a token of another account is not found.
     pub async fn revoke_api_token(&self, account_id: i64, token_id: i64, author: &Author) -> Result<(), StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let mut sql = Sql::new("UPDATE api_tokens SET revoked_at = ");
         sql.bind_text(time_format::now())
             .push(" WHERE revoked_at IS NULL AND id = ")

@@ -57,6 +57,18 @@ impl Store {
         self.backend
     }
 
+    /// Begins a transaction that will write. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), waiting for it up to the busy timeout: a deferred transaction that
+    /// read first would be refused at its first write, without waiting, whenever another
+    /// writer had committed since it began, and the request would fail when it could have
+    /// queued.
+    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, StoreError> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
+    }
+
     /// The schema version the store is at.
     pub async fn schema_version(&self) -> Result<i64, StoreError> {
         let mut connection = self.pool.acquire().await?;

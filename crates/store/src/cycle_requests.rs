@@ -49,7 +49,7 @@ impl Store {
         addressees: &[ActorCode],
         author: &Author,
     ) -> Result<(), StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let mut find = Sql::new("SELECT id FROM reporting_cycles WHERE code = ");
         find.bind_text(cycle.code.as_str());
         if find.query().fetch_optional(&mut *transaction).await?.is_some() {
@@ -107,7 +107,7 @@ impl Store {
         documents: &[NewReplyDocument],
         author: &Author,
     ) -> Result<(), StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let ids = Ids::load(&mut transaction).await?;
         let outcome = write_submission(&mut transaction, submission, &ids, author).await?;
         let cycle_id = ids.cycles[submission.cycle.as_str()];

@@ -75,6 +75,11 @@ pub enum Refusal {
     /// Restoring the version would change nothing.
     #[error("the measure is already as it was in that version")]
     AlreadyAsInVersion,
+    /// Only an SQLite store is copied by vawdb itself.
+    #[error(
+        "vawdb backs up an SQLite store; back up a PostgreSQL store with pg_dump and copy the documents folder (see the README)"
+    )]
+    SnapshotNeedsSqlite,
 }
 
 /// A number the store keeps in a 64-bit column.
@@ -133,13 +138,20 @@ fn is_busy(error: &sqlx::Error) -> bool {
     match error {
         // Every connection of the pool stayed taken for the whole acquire timeout.
         sqlx::Error::PoolTimedOut => true,
-        sqlx::Error::Database(error) => match error.code().as_deref() {
-            // SQLite: SQLITE_BUSY, SQLITE_LOCKED, SQLITE_LOCKED_SHAREDCACHE, SQLITE_BUSY_SNAPSHOT.
-            Some("5" | "6" | "261" | "517") => true,
-            // PostgreSQL: serialization_failure, deadlock_detected, lock_not_available.
-            Some("40001" | "40P01" | "55P03") => true,
-            _ => false,
-        },
+        sqlx::Error::Database(error) => {
+            let code = error.code();
+            let code = code.as_deref().unwrap_or("");
+            if code.len() == 5 {
+                // PostgreSQL's codes are five characters: serialization_failure,
+                // deadlock_detected, lock_not_available.
+                matches!(code, "40001" | "40P01" | "55P03")
+            } else {
+                // SQLite's are numbers below 10,000: SQLITE_BUSY (5) and SQLITE_LOCKED (6) with
+                // every extended code they carry (busy snapshot, recovery, timeout, shared
+                // cache), which keep the primary code in their low byte.
+                code.parse::<u32>().is_ok_and(|number| matches!(number & 0xff, 5 | 6))
+            }
+        }
         _ => false,
     }
 }

@@ -41,7 +41,7 @@ impl Store {
         let total = (document.cycles.len() + document.submissions.len() + document.measures.len()) as u64;
         let mut done = 0;
         let mut summary = ImportSummary::default();
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         for cycle in &document.cycles {
             summary.count(write_cycle(&mut transaction, cycle, author).await?);
             done += 1;

@@ -20,6 +20,7 @@
 
 mod accounts;
 mod api_tokens;
+mod backup;
 mod catalogue;
 mod change_log;
 mod connection;

@@ -46,7 +46,7 @@ impl Store {
             done += n as u64;
             progress(done, total);
         };
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let connection: &mut AnyConnection = &mut transaction;
         let existing = catalogue::load(connection).await?;
         let mut summary = ReferenceSummary::default();

@@ -121,7 +121,7 @@ impl Store {
         classification: &Classification,
         author: &Author,
     ) -> Result<StatisticsDataset, StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let mut duplicate = Sql::new("SELECT id FROM statistics_datasets WHERE file_digest = ");
         duplicate
             .bind_text(dataset.file_digest)
@@ -210,7 +210,7 @@ impl Store {
         author: &Author,
     ) -> Result<StatisticsDataset, StoreError> {
         let before = self.statistics_dataset(id).await?.ok_or(StoreError::NotFound(Record::Dataset(id)))?;
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let published_at =
             if state == DatasetState::Published { Some(time_format::now()) } else { before.published_at.clone() };
         sqlx::query("UPDATE statistics_datasets SET state = $1, published_at = $2 WHERE id = $3")

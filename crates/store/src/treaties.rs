@@ -63,7 +63,7 @@ impl Store {
         author: &Author,
         mode: ImportMode,
     ) -> Result<TreatyImport, StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let known = instruments(&mut transaction).await?;
         // The batch's instruments and their parents, whose status a protocol depends on.
         let mut codes: Vec<InstrumentCode> = batch.iter().map(|(_, action)| action.instrument.clone()).collect();

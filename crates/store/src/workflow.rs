@@ -40,7 +40,7 @@ impl Store {
         expected_version: i64,
         author: &Author,
     ) -> Result<MeasureRecord, StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let current = current_at_version(&mut transaction, id, expected_version).await?;
         let from = current.measure.state;
         let to = transition.apply(from).ok_or(StoreError::InvalidTransition { from, transition })?;
@@ -80,7 +80,7 @@ impl Store {
         expected_version: i64,
         author: &Author,
     ) -> Result<MeasureRecord, StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let current = current_at_version(&mut transaction, id, expected_version).await?;
         if version.external_id != current.measure.external_id {
             return Err(StoreError::NotAllowed(Refusal::VersionOfAnotherMeasure));
@@ -104,7 +104,7 @@ impl Store {
         expected_version: Option<i64>,
         author: &Author,
     ) -> Result<MeasureRecord, StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let existing = crate::measures::find_by_external_id(&mut transaction, &measure.external_id).await?;
         match (expected_version, &existing) {
             (None, Some(_)) => {

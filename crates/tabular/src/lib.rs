@@ -10,6 +10,11 @@
 //!
 //! Files must be UTF-8 (a byte order mark is accepted); a workbook cell holding a formula is
 //! refused, since what it shows depends on the program that last computed it.
+//!
+//! Files come from outside, so what they may make the reader allocate is bounded by
+//! [`TableLimits`] before it is allocated: a workbook is inflated and counted within
+//! [`bounded_zip`]'s limits before calamine opens it, its cells are read one by one rather than
+//! into calamine's dense range, and no cell may hold more than 32,767 characters.
 
 use std::{io::Read, path::Path};
 
@@ -35,6 +40,17 @@ pub enum TableFileError {
     NotWhatItSays { file: String, message: String },
     #[error("{file}: '{extension}' files are not read; use .csv, .tsv, .txt or .xlsx")]
     UnknownKind { file: String, extension: String },
+    #[error("{file}: refused: {source}")]
+    ArchiveTooLarge { file: String, source: bounded_zip::ZipLimitError },
+    #[error("{file}, sheet '{sheet}': holds more than {} cells, the most a table may hold; split it into smaller files", grouped(*.limit))]
+    TooManyCells { file: String, sheet: String, limit: usize },
+    #[error(
+        "{file}, sheet '{sheet}': its cells span {} rows and {} columns, more than the {} cells a table may hold",
+        grouped(*.rows), grouped(*.columns), grouped(*.limit)
+    )]
+    SheetTooWide { file: String, sheet: String, rows: usize, columns: usize, limit: usize },
+    #[error("{file}, {place}: holds {} characters, more than the {} a cell may hold", grouped(*.characters), grouped(*.limit))]
+    CellTooLong { file: String, place: String, characters: usize, limit: usize },
 }
 
 /// How to read a file.
@@ -42,6 +58,26 @@ pub enum TableFileError {
 pub struct ReadConfig {
     /// The sheet of a workbook to read; the first one when `None`.
     pub sheet: Option<String>,
+    pub limits: TableLimits,
+}
+
+/// How much a file may make the reader hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableLimits {
+    /// What a workbook may inflate to.
+    pub archive: bounded_zip::ZipLimits,
+    /// The most cells a sheet may hold, counted over the rectangle its cells span, since the
+    /// table gives every row as many cells as the widest one.
+    pub cells: usize,
+    /// The most characters in one cell: 32,767, as spreadsheet programs keep.
+    pub cell_characters: usize,
+}
+
+impl Default for TableLimits {
+    /// A table of some 100,000 measures with the measure table's 37 columns fits.
+    fn default() -> TableLimits {
+        TableLimits { archive: bounded_zip::ZipLimits::WORKBOOK, cells: 4_000_000, cell_characters: 32_767 }
+    }
 }
 
 /// Reads `path` by its extension: `.csv`, `.tsv`, `.txt` (text copied from a web page, cells
@@ -74,7 +110,8 @@ pub fn read_table_bytes(file: &str, bytes: &[u8], config: &ReadConfig) -> Result
                 "it is named .{extension} but is a workbook or another zip file; name it .xlsx if it is a workbook"
             ),
         }),
-        "csv" | "tsv" => read_delimited(&text_of(file, bytes)?, file),
+        "csv" => read_delimited(&text_of(file, bytes)?, file, None, &config.limits),
+        "tsv" => read_delimited(&text_of(file, bytes)?, file, Some(b'\t'), &config.limits),
         "txt" => Ok(Table::from_pasted_text(&text_of(file, bytes)?)),
         other => Err(TableFileError::UnknownKind { file: file.to_owned(), extension: other.to_owned() }),
     }
@@ -96,11 +133,19 @@ fn text_of(file: &str, bytes: &[u8]) -> Result<String, TableFileError> {
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_owned())
 }
 
-/// Reads CSV text, guessing the separator (comma, semicolon or tab) from the first line.
-pub fn read_delimited(text: &str, file: &str) -> Result<Table, TableFileError> {
+/// Reads delimited text with `delimiter`, or, when it is `None`, the separator (comma,
+/// semicolon or tab) seen most on the first line: spreadsheet programs set to French or
+/// Spanish save "CSV" with semicolons.
+pub fn read_delimited(
+    text: &str,
+    file: &str,
+    delimiter: Option<u8>,
+    limits: &TableLimits,
+) -> Result<Table, TableFileError> {
     let first_line = text.lines().next().unwrap_or("");
-    let delimiter =
-        [b'\t', b';', b','].into_iter().max_by_key(|d| first_line.bytes().filter(|b| b == d).count()).unwrap_or(b',');
+    let delimiter = delimiter.unwrap_or_else(|| {
+        [b'\t', b';', b','].into_iter().max_by_key(|d| first_line.bytes().filter(|b| b == d).count()).unwrap_or(b',')
+    });
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut rows = Vec::new();
@@ -125,6 +170,16 @@ pub fn read_delimited(text: &str, file: &str) -> Result<Table, TableFileError> {
             counted_to = start.max(counted_to);
             lines_before + 1
         });
+        if let Some((column, cell)) = record.iter().enumerate().find(|(_, cell)| cell.len() > limits.cell_characters)
+            && cell.chars().count() > limits.cell_characters
+        {
+            return Err(TableFileError::CellTooLong {
+                file: file.to_owned(),
+                place: format!("line {line}, column {}", column + 1),
+                characters: cell.chars().count(),
+                limit: limits.cell_characters,
+            });
+        }
         rows.push(TableRow { number: line, cells: record.iter().map(|cell| cell.trim().to_owned()).collect() });
     }
     Ok(Table { rows })
@@ -132,6 +187,14 @@ pub fn read_delimited(text: &str, file: &str) -> Result<Table, TableFileError> {
 
 fn read_xlsx(file: &str, bytes: &[u8], config: &ReadConfig) -> Result<Table, TableFileError> {
     let file = file.to_owned();
+    let limits = &config.limits;
+    match bounded_zip::BoundedArchive::open(bytes, &limits.archive) {
+        Ok(_) => {}
+        Err(bounded_zip::ZipLimitError::NotAnArchive { message }) => {
+            return Err(TableFileError::Workbook { file, message });
+        }
+        Err(source) => return Err(TableFileError::ArchiveTooLarge { file, source }),
+    }
     let mut workbook = Xlsx::new(std::io::Cursor::new(bytes)).map_err(|error: calamine::XlsxError| {
         TableFileError::Workbook { file: file.clone(), message: error.to_string() }
     })?;
@@ -145,34 +208,79 @@ fn read_xlsx(file: &str, bytes: &[u8], config: &ReadConfig) -> Result<Table, Tab
             .cloned()
             .ok_or_else(|| TableFileError::Workbook { file: file.clone(), message: "it has no sheet".into() })?,
     };
-    let formulas = workbook
-        .worksheet_formula(&sheet)
-        .map_err(|error| TableFileError::Workbook { file: file.clone(), message: error.to_string() })?;
-    if let Some((position, formula)) = formulas
-        .used_cells()
-        .find(|(_, _, formula)| !formula.is_empty())
-        .map(|(row, column, formula)| ((row, column), formula.clone()))
-    {
-        let (start_row, start_column) = formulas.start().unwrap_or((0, 0));
-        let cell = cell_name(
-            start_row + u32::try_from(position.0).unwrap_or(0),
-            start_column + u32::try_from(position.1).unwrap_or(0),
-        );
-        return Err(TableFileError::Formula { file, sheet, cell, formula: format!("={formula}") });
+    let workbook_error =
+        |error: calamine::XlsxError| TableFileError::Workbook { file: file.clone(), message: error.to_string() };
+    let mut reader = match workbook.worksheet_cells_reader(&sheet) {
+        Ok(reader) => reader,
+        // A chart sheet holds no cells.
+        Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(Table { rows: Vec::new() }),
+        Err(error) => return Err(workbook_error(error)),
+    };
+    // Cells are kept as they come, sparse: calamine's own range would allocate the whole
+    // rectangle a sheet declares before any limit could be checked.
+    let mut cells: Vec<((u32, u32), String)> = Vec::new();
+    let (mut top, mut bottom, mut left, mut right) = (u32::MAX, 0u32, u32::MAX, 0u32);
+    while let Some(cell) = reader.next_cell_with_formula().map_err(workbook_error)? {
+        let (row, column) = cell.pos;
+        if let Some(formula) = cell.formula.filter(|formula| !formula.is_empty()) {
+            return Err(TableFileError::Formula {
+                file: file.clone(),
+                sheet,
+                cell: cell_name(row, column),
+                formula: format!("={formula}"),
+            });
+        }
+        if cell.value == calamine::DataRef::Empty {
+            continue;
+        }
+        let text = cell_text(&Data::from(cell.value));
+        if text.len() > limits.cell_characters && text.chars().count() > limits.cell_characters {
+            return Err(TableFileError::CellTooLong {
+                file: file.clone(),
+                place: format!("sheet '{sheet}', cell {}", cell_name(row, column)),
+                characters: text.chars().count(),
+                limit: limits.cell_characters,
+            });
+        }
+        if cells.len() == limits.cells {
+            return Err(TableFileError::TooManyCells { file: file.clone(), sheet, limit: limits.cells });
+        }
+        (top, bottom, left, right) = (top.min(row), bottom.max(row), left.min(column), right.max(column));
+        cells.push(((row, column), text));
     }
-    let range = workbook
-        .worksheet_range(&sheet)
-        .map_err(|error| TableFileError::Workbook { file: file.clone(), message: error.to_string() })?;
-    let (first_row, _) = range.start().unwrap_or((0, 0));
-    let rows = range
-        .rows()
-        .enumerate()
-        .map(|(index, cells)| TableRow {
-            number: first_row as usize + index + 1,
-            cells: cells.iter().map(cell_text).collect(),
-        })
+    if cells.is_empty() {
+        return Ok(Table { rows: Vec::new() });
+    }
+    let (height, width) = ((bottom - top) as usize + 1, (right - left) as usize + 1);
+    if height.saturating_mul(width) > limits.cells {
+        return Err(TableFileError::SheetTooWide {
+            file: file.clone(),
+            sheet,
+            rows: height,
+            columns: width,
+            limit: limits.cells,
+        });
+    }
+    let mut rows: Vec<TableRow> = (0..height)
+        .map(|index| TableRow { number: top as usize + index + 1, cells: vec![String::new(); width] })
         .collect();
+    for ((row, column), text) in cells {
+        rows[(row - top) as usize].cells[(column - left) as usize] = text;
+    }
     Ok(Table { rows })
+}
+
+/// `4000000` as "4,000,000": limits are read in English messages.
+fn grouped(number: usize) -> String {
+    let digits = number.to_string();
+    let mut shown = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            shown.push(',');
+        }
+        shown.push(digit);
+    }
+    shown
 }
 
 fn cell_text(cell: &Data) -> String {
@@ -249,7 +357,7 @@ mod tests {
                 line += 1;
             }
         }
-        let table = read_delimited(&text, "measures.csv").unwrap();
+        let table = read_delimited(&text, "measures.csv", None, &TableLimits::default()).unwrap();
         let numbers: Vec<usize> = table.rows[1..].iter().map(|row| row.number).collect();
         assert_eq!(numbers, expected);
     }
@@ -282,7 +390,8 @@ mod tests {
         workbook.save(&path).unwrap();
         let table = read_table(&path, &ReadConfig::default()).unwrap();
         assert_eq!(table.rows[1].cells, ["Malawi", "1965-03-22"]);
-        let missing = read_table(&path, &ReadConfig { sheet: Some("Other".into()) }).unwrap_err();
+        let missing =
+            read_table(&path, &ReadConfig { sheet: Some("Other".into()), ..ReadConfig::default() }).unwrap_err();
         assert!(
             missing.to_string().contains("there is no sheet named 'Other' (the workbook has: Status)"),
             "{missing}"
@@ -295,5 +404,111 @@ mod tests {
         with_formula.save(&path).unwrap();
         let error = read_table(&path, &ReadConfig::default()).unwrap_err();
         assert!(error.to_string().contains("cell B4: holds a formula (=HYPERLINK(\"http://x\"))"), "{error}");
+    }
+
+    /// A workbook with one text cell in A1, its shared strings replaced by `shared_strings`.
+    fn workbook_with_shared_strings(shared_strings: &[u8]) -> Vec<u8> {
+        use std::io::{Read, Write};
+        let mut workbook = Workbook::new();
+        workbook.add_worksheet().write(0, 0, "x").unwrap();
+        let original = workbook.save_to_buffer().unwrap();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(original)).unwrap();
+        let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        for index in 0..archive.len() {
+            let mut entry = archive.by_index(index).unwrap();
+            let name = entry.name().unwrap().into_owned();
+            let mut bytes = Vec::new();
+            entry.read_to_end(&mut bytes).unwrap();
+            writer.start_file(name.as_str(), options).unwrap();
+            if name == "xl/sharedStrings.xml" {
+                writer.write_all(shared_strings).unwrap();
+            } else {
+                writer.write_all(&bytes).unwrap();
+            }
+        }
+        writer.finish().unwrap().into_inner()
+    }
+
+    fn shared_strings_of(text: &str) -> Vec<u8> {
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>{text}</t></si></sst>"
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn a_workbook_that_inflates_past_the_limits_is_refused_before_it_is_read() {
+        let text = "a".repeat(3 * 1024 * 1024);
+        let bomb = workbook_with_shared_strings(&shared_strings_of(&text));
+        assert!(bomb.len() < 64 * 1024, "{} bytes", bomb.len());
+        let config = ReadConfig {
+            limits: TableLimits {
+                archive: bounded_zip::ZipLimits {
+                    entry_bytes: 1024 * 1024,
+                    markup_run_bytes: u64::MAX,
+                    ..bounded_zip::ZipLimits::WORKBOOK
+                },
+                ..TableLimits::default()
+            },
+            ..ReadConfig::default()
+        };
+        let error = read_table_bytes("measures.xlsx", &bomb, &config).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "measures.xlsx: refused: its part 'xl/sharedStrings.xml' decompresses to more than 1 MiB (the most one part may hold)"
+        );
+        // With the shipped limits the same cell is refused for its length, whatever its size.
+        let error = read_table_bytes("measures.xlsx", &bomb, &ReadConfig::default()).unwrap_err();
+        assert!(
+            error.to_string().starts_with(
+                "measures.xlsx: refused: its part 'xl/sharedStrings.xml' holds a text or tag of more than 319 KiB"
+            ),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_cell_longer_than_a_spreadsheet_allows_is_refused_with_its_place() {
+        let bomb = workbook_with_shared_strings(&shared_strings_of(&"é".repeat(40_000)));
+        let error = read_table_bytes("measures.xlsx", &bomb, &ReadConfig::default()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "measures.xlsx, sheet 'Sheet1', cell A1: holds 40,000 characters, more than the 32,767 a cell may hold"
+        );
+        let csv = format!("id,description\nm-1,{}\n", "a".repeat(40_000));
+        let error = read_table_bytes("measures.csv", csv.as_bytes(), &ReadConfig::default()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "measures.csv, line 2, column 2: holds 40,000 characters, more than the 32,767 a cell may hold"
+        );
+    }
+
+    #[test]
+    fn a_sheet_spanning_more_cells_than_allowed_is_refused_without_allocating_them() {
+        let mut workbook = Workbook::new();
+        let sheet = workbook.add_worksheet().set_name("Status").unwrap();
+        sheet.write(0, 0, "Country").unwrap();
+        sheet.write(1_048_575, 16_383, "far").unwrap();
+        let bytes = workbook.save_to_buffer().unwrap();
+        let error = read_table_bytes("status.xlsx", &bytes, &ReadConfig::default()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "status.xlsx, sheet 'Status': its cells span 1,048,576 rows and 16,384 columns, more than the 4,000,000 cells a table may hold"
+        );
+        let few = ReadConfig { limits: TableLimits { cells: 1, ..TableLimits::default() }, ..ReadConfig::default() };
+        let error = read_table_bytes("status.xlsx", &bytes, &few).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "status.xlsx, sheet 'Status': holds more than 1 cells, the most a table may hold; split it into smaller files"
+        );
+    }
+
+    #[test]
+    fn a_tsv_file_is_split_on_tabs_whatever_its_header_holds() {
+        let text = "Participant\tSignature, Succession to signature(d)\tRatification, Accession(a), Succession(d)\nKenya\t\t5 Jan 2005 a\n";
+        let table = read_table_bytes("untoc.tsv", text.as_bytes(), &ReadConfig::default()).unwrap();
+        assert_eq!(table.rows[0].cells.len(), 3);
+        assert_eq!(table.rows[1].cells, ["Kenya", "", "5 Jan 2005 a"]);
     }
 }

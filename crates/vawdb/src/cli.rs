@@ -109,6 +109,22 @@ pub(crate) enum Command {
     #[command(subcommand)]
     Statistics(StatisticsCommand),
 
+    /// Back up the whole SQLite store into one file while it serves: a consistent snapshot of
+    /// the database (accounts, measures, statistics, the change log) and the replies'
+    /// documents, each with its SHA-256 in a manifest. Restore it with `vawdb restore`.
+    Backup {
+        /// The file to write; it must not exist.
+        file: PathBuf,
+    },
+
+    /// Restore a file written by `vawdb backup` into a new data folder (--data-dir), checking
+    /// every byte against the backup's manifest. The search index is built when vawdb next
+    /// serves.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+    },
+
     /// Export cycles, replies and measures as JSON in the vawdb exchange format.
     Export {
         /// Write to this file instead of standard output.

@@ -516,6 +516,7 @@ statistics-map-description-withheld = Countries whose count is withheld to prote
 ## Errors
 error-internal = Something went wrong on our side; the error has been logged.
 error-busy = The database is busy; try again in a moment.
+error-search-rebuilding = Search is being rebuilt from the database; try again in a minute. The other pages work meanwhile.
 error-only-administrators = Only administrators can open this page.
 error-only-secretariat = Only the secretariat (editors and administrators) can open this page.
 error-form-refused = This form has expired or did not come from this site. Go back, reload the page and try again.

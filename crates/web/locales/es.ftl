@@ -534,6 +534,7 @@ statistics-map-description-withheld = Países cuya cifra no se divulga para prot
 ## Errors
 error-internal = Se produjo un error por nuestra parte; ha quedado registrado.
 error-busy = La base de datos está ocupada; vuelva a intentarlo en un momento.
+error-search-rebuilding = El índice de búsqueda se está reconstruyendo a partir de la base de datos; vuelva a intentarlo dentro de un minuto. Las demás páginas siguen disponibles.
 error-only-administrators = Solo los administradores pueden abrir esta página.
 error-only-secretariat = Solo la secretaría (editores y administradores) puede abrir esta página.
 error-form-refused = Este formulario ha caducado o no procede de este sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.

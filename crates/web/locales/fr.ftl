@@ -541,6 +541,7 @@ statistics-map-description-withheld = Pays dont le chiffre n'est pas communiqué
 ## Errors
 error-internal = Une erreur s'est produite de notre côté ; elle a été consignée.
 error-busy = La base de données est occupée ; veuillez réessayer dans un instant.
+error-search-rebuilding = L’index de recherche est en cours de reconstruction à partir de la base de données ; veuillez réessayer dans une minute. Les autres pages restent disponibles.
 error-only-administrators = Seuls les administrateurs peuvent ouvrir cette page.
 error-only-secretariat = Seul le secrétariat (éditeurs et administrateurs) peut ouvrir cette page.
 error-form-refused = Ce formulaire a expiré ou ne provient pas de ce site. Revenez en arrière, rechargez la page et réessayez.

@@ -498,6 +498,7 @@ statistics-map-description-withheld = 为保护被统计者而不予公布数字
 ## Errors
 error-internal = 我们这边出了问题；错误已记录。
 error-busy = 数据库繁忙；请稍后再试。
+error-search-rebuilding = 正在根据数据库重建搜索索引；请一分钟后再试。其他页面照常可用。
 error-only-administrators = 只有管理员才能打开本页面。
 error-only-secretariat = 只有秘书处（编辑和管理员）才能打开本页面。
 error-form-refused = 此表格已过期或并非来自本网站。请返回，重新加载页面后再试。

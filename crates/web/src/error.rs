@@ -123,6 +123,10 @@ impl From<search::SearchError> for PageError {
             search::SearchError::InvalidParameter { parameter, message } => {
                 PageError::bad_request(ParamError { parameter, message }.to_string())
             }
+            search::SearchError::Damaged => PageError {
+                retry_soon: true,
+                ..PageError::translated(StatusCode::SERVICE_UNAVAILABLE, "error-search-rebuilding")
+            },
             other => PageError::internal(other),
         }
     }
@@ -205,6 +209,10 @@ impl From<search::SearchError> for ApiError {
             search::SearchError::InvalidParameter { parameter, message } => {
                 ApiError::bad_parameter(&parameter, message)
             }
+            search::SearchError::Damaged => ApiError {
+                retry_soon: true,
+                ..ApiError::with_status(StatusCode::SERVICE_UNAVAILABLE, SEARCH_REBUILDING_MESSAGE)
+            },
             other => ApiError::internal(other),
         }
     }
@@ -228,6 +236,9 @@ impl IntoResponse for ApiError {
         response
     }
 }
+
+/// What a search answers while a damaged index is rebuilt from the store.
+const SEARCH_REBUILDING_MESSAGE: &str = "Search is being rebuilt from the store; try again in a minute.";
 
 /// What a busy database answers, instead of the driver's words.
 const BUSY_MESSAGE: &str = "The database is busy; try again in a moment.";

@@ -52,7 +52,7 @@ fn zip_entries(bytes: &[u8]) -> std::collections::HashMap<String, String> {
         let mut file = archive.by_index(index).unwrap();
         let mut text = String::new();
         if file.read_to_string(&mut text).is_ok() {
-            parts.insert(file.name().to_owned(), text);
+            parts.insert(file.name().unwrap().into_owned(), text);
         }
     }
     parts

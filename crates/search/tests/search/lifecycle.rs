@@ -118,3 +118,93 @@ async fn searches_go_on_while_reindex_builds_a_new_index_and_the_server_switches
     assert_eq!(index_directories(&demo.folder), vec![report.index_name], "the old index is removed");
     follower.abort();
 }
+
+/// Overwrites `share` of every `.store`, `.term`, `.pos` and `.idx` file of the index
+/// directory `directory`, from its middle on, with the bytes' complement, leaving each file's
+/// last 64 bytes (tantivy's footer) intact.
+fn damage_files(directory: &std::path::Path, share: f64) -> usize {
+    use std::io::{Read, Seek, SeekFrom, Write};
+    let mut damaged = 0;
+    for entry in std::fs::read_dir(directory).unwrap().flatten() {
+        let path = entry.path();
+        let extension = path.extension().and_then(|extension| extension.to_str()).unwrap_or("");
+        if !["store", "term", "pos", "idx"].contains(&extension) {
+            continue;
+        }
+        let length = entry.metadata().unwrap().len();
+        if length < 256 {
+            continue;
+        }
+        let start = length / 2;
+        let count = (((length - 64) as f64 * share) as u64).clamp(64, length - 64 - start);
+        let mut file = std::fs::OpenOptions::new().read(true).write(true).open(&path).unwrap();
+        let mut bytes = vec![0u8; count as usize];
+        file.seek(SeekFrom::Start(start)).unwrap();
+        file.read_exact(&mut bytes).unwrap();
+        for byte in &mut bytes {
+            *byte = !*byte;
+        }
+        file.seek(SeekFrom::Start(start)).unwrap();
+        file.write_all(&bytes).unwrap();
+        damaged += 1;
+    }
+    damaged
+}
+
+#[tokio::test]
+async fn bytes_damaged_in_the_middle_of_index_files_are_found_when_opening_and_the_index_is_rebuilt() {
+    let demo = Demo::new().await;
+    let name = demo.index.index_name();
+    let before = demo.text("trafficking").total;
+    drop(demo.index);
+    assert!(damage_files(&demo.folder.join(&name), 0.0) >= 3);
+    let (index, opened) = SearchIndex::open(&demo.folder, &demo.store, &no_progress).await.unwrap();
+    assert!(
+        matches!(&opened, Opened::Rebuilt { measures: 184, reason } if reason.contains("fails its checksum")),
+        "{opened:?}"
+    );
+    assert_eq!(index.search(&SearchRequest::text("trafficking", Language::English)).unwrap().total, before);
+}
+
+#[tokio::test]
+async fn a_search_that_reads_damaged_bytes_answers_damaged_and_the_follower_rebuilds_the_index() {
+    let demo = Demo::new().await;
+    let words = [
+        "trafficking",
+        "violence",
+        "domestic workers",
+        "hotline",
+        "training",
+        "shelter",
+        "law",
+        "women",
+        "traite",
+        "violencia",
+        "насилие",
+        "الاتجار",
+        "贩运",
+        "recruitment",
+        "\"migrant workers\"",
+        "campaign",
+    ];
+    let expected: Vec<_> = words.iter().map(|word| demo.text(word).total).collect();
+    assert!(damage_files(&demo.folder.join(demo.index.index_name()), 0.4) >= 3);
+    let mut damaged = 0;
+    for word in words {
+        for language in Language::ALL {
+            let mut request = SearchRequest::text(word, language);
+            request.per_page = 1000;
+            match demo.index.search(&request) {
+                Ok(_) => {}
+                Err(search::SearchError::Damaged) => damaged += 1,
+                Err(other) => panic!("'{word}' answered {other}, not that the index is damaged"),
+            }
+        }
+    }
+    assert!(damaged > 0, "no search read the damaged bytes");
+    assert!(demo.index.is_damaged());
+    assert!(demo.index.repair_if_damaged(&demo.store).await.unwrap());
+    assert!(!demo.index.is_damaged());
+    let after: Vec<_> = words.iter().map(|word| demo.text(word).total).collect();
+    assert_eq!(after, expected);
+}

@@ -1,11 +1,13 @@
 //! One file per command, and what they share: opening the store and loading reference data.
 
+mod backup;
 mod demo;
 mod export;
 mod import;
 mod init;
 mod reindex;
 mod report;
+mod restore;
 mod serve;
 mod statistics;
 mod treaty;
@@ -32,6 +34,8 @@ pub(crate) async fn run(arguments: Arguments) -> Result<(), Failure> {
         Command::Report(report_arguments) => report::run(&arguments.store, report_arguments).await,
         Command::User(command) => user::run(&arguments.store, command).await,
         Command::Statistics(command) => statistics::run(&arguments.store, command).await,
+        Command::Backup { file } => backup::run(&arguments.store, &file).await,
+        Command::Restore { file } => restore::run(&arguments.store, &file).await,
         Command::Export { output, cycle, include_unpublished } => {
             export::run(&arguments.store, output.as_deref(), cycle.as_deref(), include_unpublished).await
         }

@@ -63,8 +63,9 @@ async fn import(
         .place(&found.iso3)
         .ok_or_else(|| invalid("--country", format!("{country} is not a place incidents are counted in")))?;
     let bytes = std::fs::read(file).map_err(|error| Failure::general(format!("cannot read {shown}: {error}")))?;
-    let table = tabular::read_table_bytes(&shown, &bytes, &tabular::ReadConfig { sheet })
-        .map_err(|error| Failure::new(EXIT_INVALID_INPUT, error.to_string()))?;
+    let table =
+        tabular::read_table_bytes(&shown, &bytes, &tabular::ReadConfig { sheet, ..tabular::ReadConfig::default() })
+            .map_err(|error| Failure::new(EXIT_INVALID_INPUT, error.to_string()))?;
     let today = time::OffsetDateTime::now_utc().date();
     let context = UploadContext {
         classification: &classification,

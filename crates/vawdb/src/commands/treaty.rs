@@ -226,8 +226,8 @@ async fn import(
     dry_run: bool,
 ) -> Result<(), Failure> {
     let shown = file.display();
-    let table =
-        tabular::read_table(file, &tabular::ReadConfig { sheet }).map_err(|error| invalid(error.to_string()))?;
+    let table = tabular::read_table(file, &tabular::ReadConfig { sheet, ..tabular::ReadConfig::default() })
+        .map_err(|error| invalid(error.to_string()))?;
     let names = reference::country_name_index(catalogue.countries()).map_err(Failure::general)?;
     let read = match format {
         StatusTableFormat::Untc => status_table::read_untc_table(&table, &instrument.code, &names),

@@ -2,6 +2,7 @@
 
 mod support;
 
+mod backup;
 mod demo_and_serve;
 mod help;
 mod import;

@@ -24,10 +24,20 @@ impl Workspace {
 
     /// `vawdb --data-dir <workspace>/data ARGS`, with no VAWDB_* variable from the caller.
     pub fn command(&self, arguments: &[&str]) -> Command {
+        self.command_on(&self.path("data"), arguments)
+    }
+
+    /// `vawdb --data-dir DATA ARGS`, for a second data folder.
+    pub fn command_on(&self, data: &std::path::Path, arguments: &[&str]) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_vawdb"));
         command.env_remove("VAWDB_DATA_DIR").env_remove("VAWDB_DATABASE_URL").current_dir(self.directory.path());
-        command.arg("--data-dir").arg(self.path("data")).args(arguments);
+        command.arg("--data-dir").arg(data).args(arguments);
         command
+    }
+
+    /// Runs `vawdb --data-dir DATA ARGS`.
+    pub fn run_on(&self, data: &std::path::Path, arguments: &[&str]) -> Run {
+        Run::from(self.command_on(data, arguments).output().unwrap())
     }
 
     pub fn run(&self, arguments: &[&str]) -> Run {

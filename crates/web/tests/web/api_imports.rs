@@ -132,3 +132,136 @@ async fn a_token_needs_a_name_and_a_scope_and_the_api_document_describes_it() {
     assert!(document["paths"]["/api/v1/imports"]["post"].is_object());
     assert_eq!(document["components"]["securitySchemes"]["api_token"]["scheme"], "bearer");
 }
+
+/// A table of `rows` hotlines of Kenya, as a national system would send.
+fn large_table(rows: usize) -> Vec<u8> {
+    let mut table = measure_table::CsvRows::with_header();
+    for n in 0..rows {
+        let mut cells = vec![String::new(); measure_table::COLUMNS.len()];
+        cells[0] = format!("ken-load-{n}");
+        cells[2] = "KEN".to_owned();
+        cells[8] = "protection.services.hotlines".to_owned();
+        cells[13] = format!("Hotline {n}");
+        cells[14] = "Answered day and night in Swahili and English.".to_owned();
+        table.push(&cells);
+    }
+    table.into_bytes()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn small_writes_while_a_large_import_runs_queue_or_answer_503_never_500() {
+    let app = std::sync::Arc::new(TestApp::with_demo().await);
+    app.add_account("fp@kenya.example", Role::FocalPoint { country: M49::new(404).unwrap() }, PASSWORD).await;
+    let browser = app.signed_in("fp@kenya.example", PASSWORD).await;
+    let token = token_for(&app, &browser).await;
+    let csrf = app.csrf_token(&browser).await;
+
+    let importing = {
+        let app = app.clone();
+        let token = token.clone();
+        tokio::spawn(async move { import(&app, Some(&token), "file_name=load.csv", large_table(10_000)).await })
+    };
+    // The writes start once the import is under way.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let mut writes = Vec::new();
+    for n in 0..50 {
+        let app = app.clone();
+        let cookie = browser.cookie_header();
+        let csrf = csrf.clone();
+        writes.push(tokio::spawn(async move {
+            if n % 2 == 0 {
+                // A failed sign-in is a write: the attempt is counted against the name.
+                let mut stranger = Browser::default();
+                app.sign_in(&mut stranger, &format!("nobody-{n}@example.org"), "wrong", "").await
+            } else {
+                let body = form_urlencoded::Serializer::new(String::new())
+                    .extend_pairs([
+                        ("csrf_token", csrf.as_str()),
+                        ("name", &format!("system {n}")),
+                        ("scope", "measures:import"),
+                        ("days", "30"),
+                    ])
+                    .finish();
+                let request = Request::post("/account/tokens")
+                    .header("cookie", cookie)
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(Body::from(body))
+                    .unwrap();
+                app.send(request).await
+            }
+        }));
+    }
+    let mut answers: std::collections::BTreeMap<u16, usize> = std::collections::BTreeMap::new();
+    for write in writes {
+        let response = write.await.unwrap();
+        assert!(
+            !response.status.is_server_error() || response.status == StatusCode::SERVICE_UNAVAILABLE,
+            "a small write answered {}: {}",
+            response.status,
+            readable(&response.body)
+        );
+        if response.status == StatusCode::SERVICE_UNAVAILABLE {
+            assert!(response.headers.contains_key("retry-after"), "503 without Retry-After");
+        }
+        *answers.entry(response.status.as_u16()).or_default() += 1;
+    }
+    let imported = importing.await.unwrap();
+    assert_eq!(imported.status, StatusCode::OK, "{}", imported.body);
+    assert_eq!(imported.json()["created"], 10_000);
+    eprintln!("answers to 50 small writes during the import: {answers:?}");
+    let done: usize = answers.iter().filter(|(status, _)| **status < 500).map(|(_, count)| count).sum();
+    assert!(done >= 25, "most small writes should queue behind the import and go through: {answers:?}");
+}
+
+/// An XLSX workbook of one cell whose text is `megabytes` MiB of one letter: a file of a few
+/// hundred kilobytes that inflates to the whole text.
+fn workbook_bomb(megabytes: usize) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    workbook.add_worksheet().write(0, 0, "x").unwrap();
+    let original = workbook.save_to_buffer().unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(original)).unwrap();
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).unwrap();
+        writer.start_file(name.as_str(), options).unwrap();
+        if name == "xl/sharedStrings.xml" {
+            writer.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>").unwrap();
+            let block = vec![b'a'; 1024 * 1024];
+            for _ in 0..megabytes {
+                writer.write_all(&block).unwrap();
+            }
+            writer.write_all(b"</t></si></sst>").unwrap();
+        } else {
+            writer.write_all(&bytes).unwrap();
+        }
+    }
+    writer.finish().unwrap().into_inner()
+}
+
+#[tokio::test]
+async fn a_workbook_that_inflates_to_a_huge_cell_is_refused_with_a_short_answer_naming_the_part() {
+    let app = TestApp::with_demo().await;
+    app.add_account("fp@kenya.example", Role::FocalPoint { country: M49::new(404).unwrap() }, PASSWORD).await;
+    let browser = app.signed_in("fp@kenya.example", PASSWORD).await;
+    let token = token_for(&app, &browser).await;
+    let bomb = workbook_bomb(64);
+    assert!(bomb.len() < 1024 * 1024, "{} bytes", bomb.len());
+    let refused = import(&app, Some(&token), "file_name=m.xlsx&dry_run=true", bomb).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+    assert!(refused.bytes.len() < 4096, "an answer of {} bytes", refused.bytes.len());
+    let problem = &refused.json()["problems"][0];
+    assert_eq!(problem["place"], "m.xlsx");
+    assert!(
+        problem["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("refused: its part 'xl/sharedStrings.xml' holds a text or tag of more than 319 KiB"),
+        "{}",
+        refused.body
+    );
+}

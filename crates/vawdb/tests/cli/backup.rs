@@ -29,7 +29,7 @@ fn everything(workspace: &Workspace, data: &Path) -> Vec<String> {
         .map(|arguments| {
             let run = workspace.run_on(data, &arguments);
             run.assert_success();
-            run.stdout.clone()
+            run.stdout
         })
         .collect()
 }
@@ -154,7 +154,7 @@ fn a_backup_taken_during_writes_restores_to_a_consistent_store_and_a_quiet_one_t
     assert!(kept.len() >= 2 && kept.len() <= total, "{} of {total} measures", kept.len());
     assert_eq!(kept, (0..kept.len()).collect::<Vec<_>>(), "the backup holds measures written after a later one");
     let (log, documents) = change_log_and_documents(&restored);
-    assert_eq!(documents, [(digest.clone(), document.clone())]);
+    assert_eq!(documents, [(digest.clone(), document)]);
     assert!(log.len() > 100, "{} changes", log.len());
 
     // Once writes have stopped, a backup restores to the very same store.

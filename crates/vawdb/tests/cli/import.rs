@@ -193,8 +193,8 @@ fn an_error_quotes_a_short_prefix_of_a_huge_cell_and_its_length() {
     let mut cells = vec![String::new(); measure_table::COLUMNS.len()];
     cells[0] = "ken-huge".to_owned();
     cells[2] = "KEN".to_owned();
-    // A type code of two million characters: unknown, so the error names the cell.
-    cells[8] = "z".repeat(2_000_000);
+    // A type code of 30,000 characters: unknown, so the error names the cell.
+    cells[8] = "z".repeat(30_000);
     cells[13] = "Shelters".to_owned();
     cells[14] = "Opened in Nairobi.".to_owned();
     let file = workspace.write("huge.csv", &format!("{header}\n{}\n", cells.join(",")));
@@ -202,7 +202,21 @@ fn an_error_quotes_a_short_prefix_of_a_huge_cell_and_its_length() {
     assert_eq!(refused.code, 3, "{}", &refused.stderr[..refused.stderr.len().min(2000)]);
     assert!(refused.stderr.len() < 10_000, "the message is {} bytes long", refused.stderr.len());
     assert!(refused.stderr.contains("huge.csv, row 2, column type (value \"zzzz"), "{}", refused.stderr);
-    assert!(refused.stderr.contains("(2,000,000 characters)"), "{}", refused.stderr);
+    assert!(refused.stderr.contains("(30,000 characters)"), "{}", refused.stderr);
+
+    // Two million characters are more than a cell may hold: refused before any check reads it.
+    cells[8] = "z".repeat(2_000_000);
+    let file = workspace.write("huger.csv", &format!("{header}\n{}\n", cells.join(",")));
+    let refused = workspace.run(&["import", file.to_str().unwrap()]);
+    assert_eq!(refused.code, 3);
+    assert!(refused.stderr.len() < 1_000, "the message is {} bytes long", refused.stderr.len());
+    assert!(
+        refused
+            .stderr
+            .contains("huger.csv, line 2, column 9: holds 2,000,000 characters, more than the 32,767 a cell may hold"),
+        "{}",
+        refused.stderr
+    );
 }
 
 #[test]

@@ -35,13 +35,12 @@ pub struct ZipLimits {
 }
 
 impl ZipLimits {
-    /// Limits for a workbook of measures, treaty actions or incident records. The largest
-    /// workbook vawdb is asked to read is a table of some 100,000 measures: its shared strings
-    /// and sheet inflate to well under 128 MiB each. A cell holds at most 32,767 characters
-    /// (the limit spreadsheet programs themselves keep), which XML writes in at most ten bytes
-    /// each (`&#x10FFFF;`).
+    /// Limits for a workbook of measures, treaty actions or incident records, meant for
+    /// tables of up to some 100,000 measures. A cell holds at most 32,767 characters (the limit
+    /// spreadsheet programs themselves keep), which XML writes in at most ten bytes each
+    /// (`&#x10FFFF;`): 320 KiB.
     pub const WORKBOOK: ZipLimits =
-        ZipLimits { entries: 10_000, entry_bytes: 128 * MIB, total_bytes: 256 * MIB, markup_run_bytes: 32_767 * 10 };
+        ZipLimits { entries: 10_000, entry_bytes: 128 * MIB, total_bytes: 256 * MIB, markup_run_bytes: 320 * 1024 };
 
     /// Limits for a Word document whose text is read back (a report edited in Word).
     pub const WORD_DOCUMENT: ZipLimits =

@@ -30,8 +30,8 @@ pub fn shortened(value: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// `5242880` as `5,242,880`.
-fn grouped(number: usize) -> String {
+/// `5242880` as `5,242,880`: a number in an English message (errors, limits).
+pub fn grouped(number: usize) -> String {
     let digits = number.to_string();
     let mut out = String::new();
     for (position, digit) in digits.chars().enumerate() {

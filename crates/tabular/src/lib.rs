@@ -19,7 +19,10 @@
 use std::{io::Read, path::Path};
 
 use calamine::{Data, Reader, Xlsx};
-use domain::status_table::{Table, TableRow};
+use domain::{
+    status_table::{Table, TableRow},
+    text::grouped,
+};
 
 /// Why a file could not be read as a table.
 #[derive(Debug, thiserror::Error)]
@@ -74,7 +77,7 @@ pub struct TableLimits {
 }
 
 impl Default for TableLimits {
-    /// A table of some 100,000 measures with the measure table's 37 columns fits.
+    /// A table of 100,000 measures in the measure table's 37 columns is 3,700,000 cells.
     fn default() -> TableLimits {
         TableLimits { archive: bounded_zip::ZipLimits::WORKBOOK, cells: 4_000_000, cell_characters: 32_767 }
     }
@@ -270,19 +273,6 @@ fn read_xlsx(file: &str, bytes: &[u8], config: &ReadConfig) -> Result<Table, Tab
     Ok(Table { rows })
 }
 
-/// `4000000` as "4,000,000": limits are read in English messages.
-fn grouped(number: usize) -> String {
-    let digits = number.to_string();
-    let mut shown = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            shown.push(',');
-        }
-        shown.push(digit);
-    }
-    shown
-}
-
 fn cell_text(cell: &Data) -> String {
     match cell {
         Data::Empty => String::new(),
@@ -462,7 +452,7 @@ mod tests {
         let error = read_table_bytes("measures.xlsx", &bomb, &ReadConfig::default()).unwrap_err();
         assert!(
             error.to_string().starts_with(
-                "measures.xlsx: refused: its part 'xl/sharedStrings.xml' holds a text or tag of more than 319 KiB"
+                "measures.xlsx: refused: its part 'xl/sharedStrings.xml' holds a text or tag of more than 320 KiB"
             ),
             "{error}"
         );

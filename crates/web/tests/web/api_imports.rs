@@ -260,7 +260,7 @@ async fn a_workbook_that_inflates_to_a_huge_cell_is_refused_with_a_short_answer_
         problem["message"]
             .as_str()
             .unwrap()
-            .starts_with("refused: its part 'xl/sharedStrings.xml' holds a text or tag of more than 319 KiB"),
+            .starts_with("refused: its part 'xl/sharedStrings.xml' holds a text or tag of more than 320 KiB"),
         "{}",
         refused.body
     );

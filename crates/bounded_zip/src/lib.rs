@@ -10,7 +10,7 @@
 //!     workbook.add_worksheet().write(0, 0, "Country").unwrap();
 //!     workbook.save_to_buffer().unwrap()
 //! };
-//! let archive = bounded_zip::BoundedArchive::open(&workbook, &bounded_zip::ZipLimits::WORKBOOK).unwrap();
+//! let mut archive = bounded_zip::BoundedArchive::open(&workbook, &bounded_zip::ZipLimits::WORKBOOK).unwrap();
 //! assert!(archive.entry("xl/workbook.xml").unwrap().is_some());
 //! ```
 //!

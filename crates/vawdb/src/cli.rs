@@ -146,6 +146,12 @@ impl StoreArguments {
     pub(crate) fn search_folder(&self) -> PathBuf {
         self.data_dir.join("search")
     }
+
+    /// The folder of the replies' documents, each named by its SHA-256: always in the data
+    /// folder, whichever the store is.
+    pub(crate) fn documents_folder(&self) -> PathBuf {
+        self.data_dir.join("documents")
+    }
 }
 
 #[derive(Debug, Args)]

@@ -84,7 +84,7 @@ pub(crate) async fn run(arguments: &StoreArguments, file: &Path) -> Result<(), F
     let manifest = write_archive(
         &partial,
         &snapshot,
-        &arguments.data_dir.join("documents"),
+        &arguments.documents_folder(),
         &digests,
         schema_version,
         change_log_entries,

@@ -37,7 +37,7 @@ pub(crate) async fn run(
         summary.created, summary.updated, summary.unchanged
     );
     match listener {
-        Some(listener) => super::serve::serve(listener, store, &store_arguments.search_folder(), serve).await,
+        Some(listener) => super::serve::serve(listener, store, store_arguments, serve).await,
         None => {
             store.close().await;
             Ok(())

@@ -1,7 +1,5 @@
 //! `vawdb serve`: serve the web application until interrupted.
 
-use std::path::Path;
-
 use store::Store;
 use tokio::net::TcpListener;
 
@@ -14,7 +12,7 @@ pub(crate) async fn run(store_arguments: &StoreArguments, arguments: &ServeArgum
     let listener = listen(arguments).await?;
     let store = super::open_store(store_arguments).await?;
     super::load_reference(&store).await?;
-    serve(listener, store, &store_arguments.search_folder(), arguments).await
+    serve(listener, store, store_arguments, arguments).await
 }
 
 /// Claims the address first, so that a busy port is reported before any slow work.
@@ -25,18 +23,18 @@ pub(crate) async fn listen(arguments: &ServeArguments) -> Result<TcpListener, Fa
 pub(crate) async fn serve(
     listener: TcpListener,
     store: Store,
-    search_folder: &Path,
+    store_arguments: &StoreArguments,
     arguments: &ServeArguments,
 ) -> Result<(), Failure> {
     let address = listener.local_addr().map_err(Failure::general)?;
-    let search_index = super::reindex::open_search_index(search_folder, &store).await?;
+    let search_index = super::reindex::open_search_index(&store_arguments.search_folder(), &store).await?;
     let follower = search_index.follow(store.clone());
     let state = web::AppState::with_config(
         store.clone(),
         search_index,
         web::WebConfig {
             secure_cookies: arguments.secure_cookies,
-            documents_folder: search_folder.parent().map(|data| data.join("documents")),
+            documents_folder: Some(store_arguments.documents_folder()),
         },
     )
     .await

@@ -19,6 +19,10 @@ pub enum SearchError {
     /// for, and searches answer again once it is done.
     #[error("the search index is damaged and is being rebuilt from the store")]
     Damaged,
+    /// There was no usable index when the server started, and it is being built from the
+    /// store; searches answer again once it is done.
+    #[error("the search index is being built from the store")]
+    Building,
 }
 
 impl SearchError {

@@ -70,6 +70,10 @@ pub enum Opened {
     Existing { changes_applied: usize },
     /// There was no usable index; one was built.
     Rebuilt { reason: String, measures: u64 },
+    /// There was no usable index; the follower builds one (see
+    /// [`SearchIndex::open_while_building`]) and searches answer [`SearchError::Building`]
+    /// until it is done.
+    Building { reason: String },
 }
 
 /// What a rebuild did.
@@ -115,27 +119,50 @@ impl SearchIndex {
             }
         };
         folder::remove_unused(folder, &live.name);
-        let catalogue = Arc::new(store.catalogue().await?);
-        let mut analyzers = Analyzers::new();
-        let taxonomy = Arc::new(Taxonomy::new(&catalogue));
-        let labels = Arc::new(LabelMatcher::new(&catalogue, &taxonomy, &mut analyzers));
-        let state = LiveState { live, taxonomy, labels, analyzers };
-        let snapshot = Arc::new(snapshot_of(&state, &HashMap::new())?);
-        let index = SearchIndex {
-            shared: Arc::new(Shared {
-                folder: folder.to_owned(),
-                snapshot: RwLock::new(snapshot),
-                state: tokio::sync::Mutex::new(state),
-                damaged: AtomicBool::new(false),
-            }),
-        };
+        let index = SearchIndex::over(folder, live, store, Pending::Nothing).await?;
         let changes_applied = index.catch_up(store).await?;
         Ok((index, opened.unwrap_or(Opened::Existing { changes_applied })))
+    }
+
+    /// Opens the index in `folder` for `store` as [`SearchIndex::open`] does, but without
+    /// waiting for a build: when there is no usable index it returns at once with an empty
+    /// one, and the follower ([`SearchIndex::follow`]) builds the real one in the background.
+    /// Until then searches answer [`SearchError::Building`], so a server can take requests
+    /// (and every page that does not search works) from its first second, however large the
+    /// store.
+    pub async fn open_while_building(folder: &Path, store: &Store) -> Result<(SearchIndex, Opened), SearchError> {
+        std::fs::create_dir_all(folder).map_err(|error| SearchError::io(folder, error))?;
+        let identity = store.identity().await?;
+        let last_change = store.last_change_id().await?;
+        let existing = match folder::current(folder)? {
+            None => Err("there is no index yet".to_owned()),
+            Some(name) => open_existing(folder, &name, &identity, last_change)?,
+        };
+        match existing {
+            Ok(live) => {
+                folder::remove_unused(folder, &live.name);
+                let index = SearchIndex::over(folder, live, store, Pending::Nothing).await?;
+                let changes_applied = index.catch_up(store).await?;
+                Ok((index, Opened::Existing { changes_applied }))
+            }
+            Err(reason) => {
+                tracing::info!(folder = %folder.display(), %reason, "the search index will be built while serving");
+                let live = empty_in_memory(last_change)?;
+                let index = SearchIndex::over(folder, live, store, Pending::Build).await?;
+                Ok((index, Opened::Building { reason }))
+            }
+        }
+    }
+
+    /// Whether searches wait for the index to be built (see [`SearchError::Building`]).
+    pub fn is_building(&self) -> bool {
+        self.shared.building.load(Ordering::SeqCst)
     }
 
     /// Searches the latest snapshot. Only published measures are in the index, so nothing a
     /// search returns or counts can be a draft.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
+        self.refuse_while_building()?;
         let snapshot = self.snapshot();
         self.guarded(|| execute::search(&snapshot, request))
     }
@@ -144,6 +171,7 @@ impl SearchIndex {
     /// what an export of a search result writes. Like [`SearchIndex::search`], published
     /// measures only.
     pub fn all_matches(&self, request: &SearchRequest) -> Result<Vec<i64>, SearchError> {
+        self.refuse_while_building()?;
         let snapshot = self.snapshot();
         self.guarded(|| execute::matching_store_ids(&snapshot, request))
     }
@@ -156,16 +184,48 @@ impl SearchIndex {
     /// Rebuilds the index from the store if a read of it has failed, and switches to the new
     /// one; searches go on from the old one meanwhile. What the follower calls.
     pub async fn repair_if_damaged(&self, store: &Store) -> Result<bool, SearchError> {
-        if !self.shared.damaged.swap(false, Ordering::SeqCst) {
+        let building = self.is_building();
+        if !building && !self.shared.damaged.swap(false, Ordering::SeqCst) {
             return Ok(false);
         }
-        tracing::warn!(folder = %self.shared.folder.display(), "rebuilding the damaged search index");
+        if building {
+            tracing::info!(folder = %self.shared.folder.display(), "building the search index while serving");
+        } else {
+            tracing::warn!(folder = %self.shared.folder.display(), "rebuilding the damaged search index");
+        }
         if let Err(error) = rebuild(&self.shared.folder, store, &|_, _| {}).await {
-            self.shared.damaged.store(true, Ordering::SeqCst);
+            if !building {
+                self.shared.damaged.store(true, Ordering::SeqCst);
+            }
             return Err(error);
         }
-        self.catch_up(store).await?;
+        // Applying the changes switches to the index just built (it is now the one `CURRENT`
+        // names); only then do searches stop answering that the index is being built.
+        self.apply_changes(store).await?;
         Ok(true)
+    }
+
+    fn refuse_while_building(&self) -> Result<(), SearchError> {
+        if self.is_building() { Err(SearchError::Building) } else { Ok(()) }
+    }
+
+    /// The index over an opened directory `live`, with the catalogue `store` has now.
+    async fn over(folder: &Path, live: Live, store: &Store, pending: Pending) -> Result<SearchIndex, SearchError> {
+        let catalogue = Arc::new(store.catalogue().await?);
+        let mut analyzers = Analyzers::new();
+        let taxonomy = Arc::new(Taxonomy::new(&catalogue));
+        let labels = Arc::new(LabelMatcher::new(&catalogue, &taxonomy, &mut analyzers));
+        let state = LiveState { live, taxonomy, labels, analyzers };
+        let snapshot = Arc::new(snapshot_of(&state, &HashMap::new())?);
+        Ok(SearchIndex {
+            shared: Arc::new(Shared {
+                folder: folder.to_owned(),
+                snapshot: RwLock::new(snapshot),
+                state: tokio::sync::Mutex::new(state),
+                damaged: AtomicBool::new(false),
+                building: AtomicBool::new(matches!(pending, Pending::Build)),
+            }),
+        })
     }
 
     /// Runs a read of the index. A read that fails or panics on what it finds in the files
@@ -206,8 +266,18 @@ impl SearchIndex {
     /// Applies every change-log entry not applied yet, and switches to an index rebuilt
     /// meanwhile by `vawdb reindex`. Returns the number of entries applied.
     pub async fn catch_up(&self, store: &Store) -> Result<usize, SearchError> {
+        // The stand-in of an index being built has nothing to apply changes to; the follower
+        // applies them to the built index once it switches to it.
+        if self.is_building() {
+            return Ok(0);
+        }
+        self.apply_changes(store).await
+    }
+
+    async fn apply_changes(&self, store: &Store) -> Result<usize, SearchError> {
         let mut state = self.shared.state.lock().await;
-        let mut changed = self.follow_swap(&mut state)?;
+        let swapped = self.follow_swap(&mut state)?;
+        let mut changed = swapped;
         let mut applied = 0;
         let mut catalogue_changed = false;
         loop {
@@ -249,6 +319,10 @@ impl SearchIndex {
             };
             let snapshot = Arc::new(snapshot_of(&state, &cache)?);
             *self.shared.snapshot.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = snapshot;
+        }
+        if swapped {
+            // Only now that searches read the switched-to index may they stop waiting for it.
+            self.shared.building.store(false, Ordering::SeqCst);
         }
         Ok(applied)
     }
@@ -317,6 +391,16 @@ struct Shared {
     state: tokio::sync::Mutex<LiveState>,
     /// Set when a read of the index failed; the follower then rebuilds it.
     damaged: AtomicBool,
+    /// Set while the index in use is the empty stand-in of
+    /// [`SearchIndex::open_while_building`]; cleared when the follower switches to the index
+    /// it built.
+    building: AtomicBool,
+}
+
+/// What the follower must do first with a newly opened index.
+enum Pending {
+    Nothing,
+    Build,
 }
 
 /// What only the follower touches: the writer, and the catalogue the snapshots use.
@@ -415,6 +499,18 @@ fn open_existing(
     // (another vawdb serves this folder), not a reason to rebuild.
     let writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, WRITER_MEMORY)?;
     Ok(Ok(Live { name: name.to_owned(), reader, writer, fields, applied: payload.change }))
+}
+
+/// An empty index in memory, standing in while the real one is built. It claims to hold the
+/// store's changes up to `last_change`, so that catching up never fills it: the follower
+/// builds the real index instead and switches to it.
+fn empty_in_memory(last_change: i64) -> Result<Live, SearchError> {
+    let (schema, fields) = schema::schema();
+    let index = Index::create_in_ram(schema);
+    analysis::register(index.tokenizers());
+    let writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 15_000_000)?;
+    let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+    Ok(Live { name: String::new(), reader, writer, fields, applied: last_change })
 }
 
 /// Writes every published measure of `store` into a new directory of `folder`, and names it

@@ -123,7 +123,7 @@ impl From<search::SearchError> for PageError {
             search::SearchError::InvalidParameter { parameter, message } => {
                 PageError::bad_request(ParamError { parameter, message }.to_string())
             }
-            search::SearchError::Damaged => PageError {
+            search::SearchError::Damaged | search::SearchError::Building => PageError {
                 retry_soon: true,
                 ..PageError::translated(StatusCode::SERVICE_UNAVAILABLE, "error-search-rebuilding")
             },
@@ -209,7 +209,7 @@ impl From<search::SearchError> for ApiError {
             search::SearchError::InvalidParameter { parameter, message } => {
                 ApiError::bad_parameter(&parameter, message)
             }
-            search::SearchError::Damaged => ApiError {
+            search::SearchError::Damaged | search::SearchError::Building => ApiError {
                 retry_soon: true,
                 ..ApiError::with_status(StatusCode::SERVICE_UNAVAILABLE, SEARCH_REBUILDING_MESSAGE)
             },

@@ -208,3 +208,50 @@ async fn a_search_that_reads_damaged_bytes_answers_damaged_and_the_follower_rebu
     let after: Vec<_> = words.iter().map(|word| demo.text(word).total).collect();
     assert_eq!(after, expected);
 }
+
+#[tokio::test]
+async fn a_server_opening_a_damaged_index_searches_again_once_the_follower_has_built_it() {
+    let demo = Demo::new().await;
+    let name = demo.index.index_name();
+    let before = demo.text("trafficking").total;
+    drop(demo.index);
+    assert!(damage_files(&demo.folder.join(&name), 0.0) >= 3);
+
+    // Opening returns at once, before any build, and says the index is being built.
+    let (index, opened) = SearchIndex::open_while_building(&demo.folder, &demo.store).await.unwrap();
+    assert!(matches!(&opened, Opened::Building { reason } if reason.contains("fails its checksum")), "{opened:?}");
+    assert!(index.is_building());
+    let request = SearchRequest::text("trafficking", Language::English);
+    assert!(matches!(index.search(&request), Err(search::SearchError::Building)));
+    assert!(matches!(index.all_matches(&request), Err(search::SearchError::Building)));
+    // Catching up does not fill the empty stand-in with the change log.
+    assert_eq!(index.catch_up(&demo.store).await.unwrap(), 0);
+    assert!(index.is_building());
+
+    // A change made while the server waits for the index is searchable once it is built.
+    import(&demo.store, ONE_MEASURE, MeasureState::Published).await;
+    let follower = index.follow(demo.store.clone());
+    let started = std::time::Instant::now();
+    while index.is_building() {
+        assert!(started.elapsed() < Duration::from_secs(60), "the follower never built the index");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    follower.abort();
+    assert_eq!(index.search(&request).unwrap().total, before);
+    assert_eq!(index.search(&SearchRequest::text("quokka", Language::English)).unwrap().total, 1);
+    assert_ne!(index.index_name(), name);
+    assert_eq!(index_directories(&demo.folder), [index.index_name()]);
+}
+
+#[tokio::test]
+async fn a_server_opening_a_usable_index_does_not_wait_for_a_build() {
+    let demo = Demo::new().await;
+    let name = demo.index.index_name();
+    drop(demo.index);
+    import(&demo.store, ONE_MEASURE, MeasureState::Published).await;
+    let (index, opened) = SearchIndex::open_while_building(&demo.folder, &demo.store).await.unwrap();
+    assert_eq!(opened, Opened::Existing { changes_applied: 1 });
+    assert!(!index.is_building());
+    assert_eq!(index.index_name(), name);
+    assert_eq!(index.search(&SearchRequest::text("quokka", Language::English)).unwrap().total, 1);
+}

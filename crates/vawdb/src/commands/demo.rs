@@ -37,7 +37,10 @@ pub(crate) async fn run(
         summary.created, summary.updated, summary.unchanged
     );
     match listener {
-        Some(listener) => super::serve::serve(listener, store, store_arguments, serve).await,
+        Some(listener) => {
+            let opening = super::reindex::IndexOpening::BuildBeforeServing;
+            super::serve::serve(listener, store, store_arguments, serve, opening).await
+        }
         None => {
             store.close().await;
             Ok(())

@@ -3,6 +3,7 @@
 use store::Store;
 use tokio::net::TcpListener;
 
+use super::reindex::IndexOpening;
 use crate::{
     cli::{ServeArguments, StoreArguments},
     failure::{EXIT_CANNOT_LISTEN, Failure},
@@ -12,7 +13,7 @@ pub(crate) async fn run(store_arguments: &StoreArguments, arguments: &ServeArgum
     let listener = listen(arguments).await?;
     let store = super::open_store(store_arguments).await?;
     super::load_reference(&store).await?;
-    serve(listener, store, store_arguments, arguments).await
+    serve(listener, store, store_arguments, arguments, IndexOpening::BuildWhileServing).await
 }
 
 /// Claims the address first, so that a busy port is reported before any slow work.
@@ -25,9 +26,10 @@ pub(crate) async fn serve(
     store: Store,
     store_arguments: &StoreArguments,
     arguments: &ServeArguments,
+    opening: IndexOpening,
 ) -> Result<(), Failure> {
     let address = listener.local_addr().map_err(Failure::general)?;
-    let search_index = super::reindex::open_search_index(&store_arguments.search_folder(), &store).await?;
+    let search_index = super::reindex::open_search_index(&store_arguments.search_folder(), &store, opening).await?;
     let follower = search_index.follow(store.clone());
     let state = web::AppState::with_config(
         store.clone(),

@@ -61,11 +61,22 @@ fn the_server_rebuilds_a_deleted_index_and_switches_to_a_reindexed_one_while_ser
     }
     drop(server);
 
-    // Deleted while stopped: rebuilt on start.
+    // Deleted while stopped: the server answers at once and rebuilds the index meanwhile;
+    // until it is done searches answer 503 (never 500, never an empty result), then the same
+    // as before.
     std::fs::remove_dir_all(workspace.path("data").join("search")).unwrap();
     let server = Server::start(workspace.command(&["serve", "--listen", "127.0.0.1:0"]));
-    let (status, body) = server.get("/api/v1/search?q=trafficking");
-    assert_eq!(status, 200);
-    let rebuilt: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(server.get("/measures").0, 200);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let rebuilt = loop {
+        let (status, body) = server.get("/api/v1/search?q=trafficking");
+        if status == 200 {
+            break serde_json::from_str::<serde_json::Value>(&body).unwrap();
+        }
+        assert_eq!(status, 503, "{body}");
+        assert!(body.contains("rebuilt"), "{body}");
+        assert!(std::time::Instant::now() < deadline, "the server did not build its index");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
     assert_eq!(rebuilt["total"], before["total"]);
 }

@@ -137,3 +137,21 @@ async fn a_draft_is_not_found_counted_or_suggested() {
     assert_eq!(after["facets"], before["facets"]);
     assert_eq!(after["total"], before["total"]);
 }
+
+#[tokio::test]
+async fn while_the_index_is_being_built_searches_answer_503_in_the_readers_language_and_other_pages_work() {
+    let app = TestApp::with_demo_and_search_index_being_built().await;
+    for uri in ["/search?q=trafficking", "/search?q=traite&lang=fr", "/api/v1/search?q=trafficking"] {
+        let response = app.get(uri).await;
+        assert_eq!(response.status, 503, "GET {uri}: {}", response.body);
+        assert!(response.headers.contains_key("retry-after"), "GET {uri}");
+    }
+    let french = app.get("/search?q=traite&lang=fr").await;
+    assert!(french.body.contains("en cours de reconstruction"), "{}", french.body);
+    let api = app.get("/api/v1/search?q=trafficking").await.json();
+    assert!(api["error"]["message"].as_str().unwrap().contains("rebuilt"), "{api}");
+    // Nothing that does not search waits for the index.
+    for uri in ["/", "/measures", "/countries/THA", "/measures?country=THA", "/api/v1/measures"] {
+        assert_eq!(app.get(uri).await.status, 200, "GET {uri}");
+    }
+}

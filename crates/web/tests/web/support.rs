@@ -39,6 +39,17 @@ impl TestApp {
         TestApp { router, search_index: Some(search_index), ..app }
     }
 
+    /// The demo application as a server sees it when it starts without a usable search
+    /// index: the index is being built (by a follower this test does not start).
+    pub async fn with_demo_and_search_index_being_built() -> TestApp {
+        let app = TestApp::with_demo().await;
+        let folder = app._directory.path().join("search-being-built");
+        let (search_index, opened) = search::SearchIndex::open_while_building(&folder, &app.store).await.unwrap();
+        assert!(matches!(opened, search::Opened::Building { .. }), "{opened:?}");
+        let router = web::router(web::AppState::new(app.store.clone(), search_index.clone()).await.unwrap());
+        TestApp { router, search_index: Some(search_index), ..app }
+    }
+
     /// Imports a document in the exchange format, as the CLI would.
     pub async fn import(&self, json: &str, state: MeasureState) {
         let catalogue = self.store.catalogue().await.unwrap();

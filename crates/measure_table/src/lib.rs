@@ -23,7 +23,7 @@ use std::borrow::Cow;
 
 use domain::{language::Language, measure::Measure};
 
-pub use read::{MeasureRows, RowProblem, read_measure_rows};
+pub use read::{MeasureRows, RowOrigins, RowProblem, read_measure_rows};
 pub use upload::{CheckedUpload, ReadUpload, UploadRefusal, read_upload};
 
 /// The vocabularies with a column each, in column order.
@@ -172,33 +172,92 @@ pub const XLSX_ROWS_PER_SHEET: usize = 1_048_576;
 /// A workbook with the header row and `rows`, every cell written as text, the header bold and
 /// frozen. Past the rows one sheet can hold, the rows go on in further sheets.
 pub fn xlsx(rows: &[Vec<String>]) -> Result<Vec<u8>, XlsxError> {
-    use rust_xlsxwriter::{Format, Workbook};
-    let error = |error: rust_xlsxwriter::XlsxError| XlsxError(error.to_string());
-    let mut workbook = Workbook::new();
-    let bold = Format::new().set_bold();
-    let chunks: Vec<&[Vec<String>]> =
-        if rows.is_empty() { vec![&[]] } else { rows.chunks(XLSX_ROWS_PER_SHEET - 1).collect() };
-    for (number, chunk) in chunks.into_iter().enumerate() {
-        let sheet = workbook.add_worksheet();
-        sheet
-            .set_name(if number == 0 { "measures".to_owned() } else { format!("measures {}", number + 1) })
-            .map_err(error)?;
-        for (column, name) in COLUMNS.iter().enumerate() {
-            let column = u16::try_from(column).expect("31 columns");
-            sheet.write_string_with_format(0, column, *name, &bold).map_err(error)?;
+    let mut workbook = XlsxRows::new()?;
+    for cells in rows {
+        workbook.push(cells)?;
+    }
+    let mut bytes = Vec::new();
+    workbook.finish(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// An XLSX workbook of measure rows written one row at a time, in little memory whatever the
+/// number of rows: each row goes to a temporary file as it is pushed (rust_xlsxwriter's
+/// constant-memory mode), and the workbook is zipped from those files into any writer at the
+/// end. What [`xlsx`] makes, for exports too large to hold.
+///
+/// ```
+/// let mut workbook = measure_table::XlsxRows::new().unwrap();
+/// workbook.push(&vec![String::from("m-1"); measure_table::COLUMNS.len()]).unwrap();
+/// let mut bytes = Vec::new();
+/// workbook.finish(&mut bytes).unwrap();
+/// assert!(bytes.starts_with(b"PK"));
+/// ```
+pub struct XlsxRows {
+    workbook: rust_xlsxwriter::Workbook,
+    bold: rust_xlsxwriter::Format,
+    /// Rows written to the current sheet, header included.
+    rows_in_sheet: usize,
+    sheets: usize,
+}
+
+impl XlsxRows {
+    /// A workbook with one sheet holding the header row.
+    pub fn new() -> Result<XlsxRows, XlsxError> {
+        let mut workbook = XlsxRows {
+            workbook: rust_xlsxwriter::Workbook::new(),
+            bold: rust_xlsxwriter::Format::new().set_bold(),
+            rows_in_sheet: 0,
+            sheets: 0,
+        };
+        workbook.add_sheet()?;
+        Ok(workbook)
+    }
+
+    /// Writes one measure's cells (see [`cells`]) as the next row.
+    pub fn push(&mut self, cells: &[String]) -> Result<(), XlsxError> {
+        if self.rows_in_sheet == XLSX_ROWS_PER_SHEET {
+            self.add_sheet()?;
         }
-        sheet.set_freeze_panes(1, 0).map_err(error)?;
-        for (index, cells) in chunk.iter().enumerate() {
-            let row = u32::try_from(index + 1).expect("rows per sheet fit in u32");
-            for (column, cell) in cells.iter().enumerate() {
-                if !cell.is_empty() {
-                    let column = u16::try_from(column).expect("31 columns");
-                    sheet.write_string(row, column, cell).map_err(error)?;
-                }
+        let row = u32::try_from(self.rows_in_sheet).expect("rows per sheet fit in u32");
+        let sheet = self.current_sheet()?;
+        for (column, cell) in cells.iter().enumerate() {
+            if !cell.is_empty() {
+                let column = u16::try_from(column).expect("37 columns");
+                sheet.write_string(row, column, cell).map_err(xlsx_error)?;
             }
         }
+        self.rows_in_sheet += 1;
+        Ok(())
     }
-    workbook.save_to_buffer().map_err(error)
+
+    /// Zips the workbook into `writer`, which need not be seekable (an HTTP response will do).
+    pub fn finish(mut self, writer: impl std::io::Write + Send) -> Result<(), XlsxError> {
+        self.workbook.save_to_writer(writer).map_err(xlsx_error)
+    }
+
+    fn add_sheet(&mut self) -> Result<(), XlsxError> {
+        self.sheets += 1;
+        let name = if self.sheets == 1 { "measures".to_owned() } else { format!("measures {}", self.sheets) };
+        let bold = self.bold.clone();
+        let sheet = self.workbook.add_worksheet_with_constant_memory().map_err(xlsx_error)?;
+        sheet.set_name(name).map_err(xlsx_error)?;
+        for (column, name) in COLUMNS.iter().enumerate() {
+            let column = u16::try_from(column).expect("37 columns");
+            sheet.write_string_with_format(0, column, *name, &bold).map_err(xlsx_error)?;
+        }
+        sheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;
+        self.rows_in_sheet = 1;
+        Ok(())
+    }
+
+    fn current_sheet(&mut self) -> Result<&mut rust_xlsxwriter::Worksheet, XlsxError> {
+        self.workbook.worksheet_from_index(self.sheets - 1).map_err(xlsx_error)
+    }
+}
+
+fn xlsx_error(error: rust_xlsxwriter::XlsxError) -> XlsxError {
+    XlsxError(error.to_string())
 }
 
 #[cfg(test)]

@@ -17,10 +17,18 @@ use crate::{COLUMNS, VOCABULARY_COLUMNS};
 #[derive(Debug, Clone)]
 pub struct MeasureRows {
     pub document: ExchangeDocument,
+    pub origins: RowOrigins,
+}
+
+/// Where each measure of a table came from: its row, and its row's cells, so that a problem
+/// the exchange format's checks find can be shown with the row, column and value.
+#[derive(Debug, Clone, Default)]
+pub struct RowOrigins {
     /// The file's row number of `document.measures[i]`.
     pub rows: Vec<usize>,
-    /// The cells of each measure's row, by column name.
-    cells: Vec<BTreeMap<String, String>>,
+    /// The non-empty cells of each measure's row, by position in [`COLUMNS`]. Kept this
+    /// compactly because a table of 100,000 measures has millions of cells.
+    cells: Vec<Box<[(u8, Box<str>)]>>,
 }
 
 /// One thing wrong in one row (and column) of a measure table.
@@ -46,9 +54,9 @@ impl fmt::Display for RowProblem {
     }
 }
 
-/// Reads the rows of `table`; problems of shape (an unknown column, a year that is not a
-/// number) are reported for every row at once.
-pub fn read_measure_rows(table: &Table) -> Result<MeasureRows, Vec<RowProblem>> {
+/// Reads the rows of `table`, freeing each row once it is read; problems of shape (an unknown
+/// column, a year that is not a number) are reported for every row at once.
+pub fn read_measure_rows(table: Table) -> Result<MeasureRows, Vec<RowProblem>> {
     let Some(header) = table.rows.first() else {
         return Err(vec![RowProblem {
             row: 1,
@@ -97,19 +105,30 @@ pub fn read_measure_rows(table: &Table) -> Result<MeasureRows, Vec<RowProblem>> 
         submissions: Vec::new(),
         measures: Vec::new(),
     };
-    let mut rows = Vec::new();
-    let mut all_cells = Vec::new();
-    for row in &table.rows[1..] {
+    let mut origins = RowOrigins::default();
+    // The column of the measure table each of the file's columns is.
+    let positions: Vec<Option<u8>> = names
+        .iter()
+        .map(|name| COLUMNS.iter().position(|column| column == name).map(|at| u8::try_from(at).expect("37 columns")))
+        .collect();
+    for row in table.rows.into_iter().skip(1) {
         if row.cells.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
-        let cells: BTreeMap<String, String> = names
+        let mut cells: Vec<(u8, Box<str>)> = positions
             .iter()
-            .zip(&row.cells)
-            .filter(|(name, value)| !name.is_empty() && !value.trim().is_empty())
-            .map(|(name, value)| (name.clone(), value.trim().to_owned()))
+            .zip(row.cells)
+            .filter_map(|(position, value)| {
+                let trimmed = value.trim();
+                match position {
+                    Some(position) if !trimmed.is_empty() => Some((*position, Box::from(trimmed))),
+                    _ => None,
+                }
+            })
             .collect();
-        let text_of = |name: &str| cells.get(name).cloned();
+        cells.sort_by_key(|(position, _)| *position);
+        let cells = Cells(cells.into_boxed_slice());
+        let text_of = |name: &str| cells.get(name).map(str::to_owned);
         let mut year = |name: &str| -> Option<i32> {
             let value = cells.get(name)?;
             match value.parse::<i32>() {
@@ -118,7 +137,7 @@ pub fn read_measure_rows(table: &Table) -> Result<MeasureRows, Vec<RowProblem>> 
                     problems.push(RowProblem {
                         row: row.number,
                         column: Some(name.to_owned()),
-                        value: Some(value.clone()),
+                        value: Some(value.to_owned()),
                         message: "a year is written with four digits, such as 2008".into(),
                     });
                     None
@@ -166,13 +185,13 @@ pub fn read_measure_rows(table: &Table) -> Result<MeasureRows, Vec<RowProblem>> 
             text,
             source: text_of("source"),
         });
-        rows.push(row.number);
-        all_cells.push(cells);
+        origins.rows.push(row.number);
+        origins.cells.push(cells.0);
     }
-    if problems.is_empty() { Ok(MeasureRows { document, rows, cells: all_cells }) } else { Err(problems) }
+    if problems.is_empty() { Ok(MeasureRows { document, origins }) } else { Err(problems) }
 }
 
-impl MeasureRows {
+impl RowOrigins {
     /// The problems the exchange format's checks found, by row, column and value.
     pub fn locate(&self, problems: &[Problem]) -> Vec<RowProblem> {
         problems
@@ -181,11 +200,34 @@ impl MeasureRows {
                 let position = problem.measure_position.unwrap_or(0);
                 let row = self.rows.get(position).copied().unwrap_or(0);
                 let column = column_of(&problem.field);
-                let value = column.as_ref().and_then(|column| self.cells.get(position)?.get(column).cloned());
+                let value = column.as_ref().and_then(|column| {
+                    let cells = self.cells.get(position)?;
+                    cell_named(cells, column).map(str::to_owned)
+                });
                 RowProblem { row, column, value, message: problem.message.clone() }
             })
             .collect()
     }
+
+    /// Lets go of the cells, once every measure passed the checks and only rows are needed.
+    pub fn forget_cells(&mut self) {
+        self.cells = Vec::new();
+    }
+}
+
+/// One row's non-empty cells, sorted by column.
+struct Cells(Box<[(u8, Box<str>)]>);
+
+impl Cells {
+    fn get(&self, name: &str) -> Option<&str> {
+        cell_named(&self.0, name)
+    }
+}
+
+fn cell_named<'a>(cells: &'a [(u8, Box<str>)], name: &str) -> Option<&'a str> {
+    let position = u8::try_from(COLUMNS.iter().position(|column| *column == name)?).ok()?;
+    let at = cells.binary_search_by_key(&position, |(column, _)| *column).ok()?;
+    Some(&cells[at].1)
 }
 
 /// The table column an exchange-format field comes from: `classification.type[1]` is `type`,

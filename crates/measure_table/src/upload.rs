@@ -10,14 +10,14 @@ use domain::{
     exchange::{self, ImportDefaults, Problem, ValidDocument},
 };
 
-use crate::read::{MeasureRows, RowProblem, read_measure_rows};
+use crate::read::{MeasureRows, RowOrigins, RowProblem, read_measure_rows};
 
 /// A file whose every record was read and checked, ready for the store.
 #[derive(Debug, Clone)]
 pub struct CheckedUpload {
     pub document: ValidDocument,
     /// For a table, the rows its measures came from; `None` for a JSON document.
-    pub rows: Option<MeasureRows>,
+    pub rows: Option<RowOrigins>,
 }
 
 impl CheckedUpload {
@@ -46,7 +46,7 @@ pub enum UploadRefusal {
 #[derive(Debug, Clone)]
 pub struct ReadUpload {
     document: exchange::ExchangeDocument,
-    rows: Option<MeasureRows>,
+    rows: Option<RowOrigins>,
 }
 
 /// Reads `bytes`, the contents of a file named `file_name`, by its extension: `.json`, or a
@@ -66,18 +66,24 @@ pub fn read_upload(file_name: &str, bytes: &[u8], sheet: Option<&str>) -> Result
         let message = error.to_string();
         UploadRefusal::File(message.strip_prefix(&format!("{file_name}: ")).unwrap_or(&message).to_owned())
     })?;
-    let rows = read_measure_rows(&table).map_err(UploadRefusal::Rows)?;
-    if rows.document.measures.is_empty() {
+    let MeasureRows { document, origins } = read_measure_rows(table).map_err(UploadRefusal::Rows)?;
+    if document.measures.is_empty() {
         return Err(UploadRefusal::File("there is no measure under the header row".into()));
     }
-    Ok(ReadUpload { document: rows.document.clone(), rows: Some(rows) })
+    Ok(ReadUpload { document, rows: Some(origins) })
 }
 
 impl ReadUpload {
     /// Checks every record against `catalogue`; a table's problems name rows and columns.
     pub fn check(self, catalogue: &Catalogue, defaults: ImportDefaults) -> Result<CheckedUpload, UploadRefusal> {
         match exchange::validate(self.document, catalogue, defaults) {
-            Ok(document) => Ok(CheckedUpload { document, rows: self.rows }),
+            Ok(document) => {
+                let mut rows = self.rows;
+                if let Some(rows) = &mut rows {
+                    rows.forget_cells();
+                }
+                Ok(CheckedUpload { document, rows })
+            }
             Err(problems) => Err(match &self.rows {
                 Some(rows) => UploadRefusal::Rows(rows.locate(&problems)),
                 None => UploadRefusal::Records(problems),

@@ -25,8 +25,8 @@ pub(crate) struct PageError {
     message_key: Option<&'static str>,
     /// Where to send the browser instead of showing an error page.
     redirect: Option<String>,
-    /// Whether to ask the client to try again in a second (`Retry-After: 1`).
-    retry_soon: bool,
+    /// When to ask the client to try again (`Retry-After`), in seconds.
+    retry_after_seconds: Option<u64>,
 }
 
 /// What the error page shows.
@@ -45,12 +45,12 @@ impl PageError {
     }
 
     pub(crate) fn with_status(status: StatusCode, message: impl Into<String>) -> PageError {
-        PageError { status, message: message.into(), message_key: None, redirect: None, retry_soon: false }
+        PageError { status, message: message.into(), message_key: None, redirect: None, retry_after_seconds: None }
     }
 
     /// An error whose message is the catalogue message `key`, shown in the page's language.
     pub(crate) fn translated(status: StatusCode, key: &'static str) -> PageError {
-        PageError { status, message: key.to_owned(), message_key: Some(key), redirect: None, retry_soon: false }
+        PageError { status, message: key.to_owned(), message_key: Some(key), redirect: None, retry_after_seconds: None }
     }
 
     pub(crate) fn forbidden(message: impl Into<String>) -> PageError {
@@ -82,7 +82,7 @@ impl PageError {
             message: "Sign in to open this page.".into(),
             message_key: None,
             redirect: Some(format!("/sign-in?{query}")),
-            retry_soon: false,
+            retry_after_seconds: None,
         }
     }
 
@@ -98,7 +98,10 @@ impl From<StoreError> for PageError {
             StatusCode::INTERNAL_SERVER_ERROR => PageError::internal(error),
             StatusCode::SERVICE_UNAVAILABLE => {
                 tracing::warn!(%error, "request refused: the database is busy");
-                PageError { retry_soon: true, ..PageError::translated(StatusCode::SERVICE_UNAVAILABLE, "error-busy") }
+                PageError {
+                    retry_after_seconds: Some(1),
+                    ..PageError::translated(StatusCode::SERVICE_UNAVAILABLE, "error-busy")
+                }
             }
             status => PageError::with_status(status, error.to_string()),
         }
@@ -108,6 +111,24 @@ impl From<StoreError> for PageError {
 impl From<minijinja::Error> for PageError {
     fn from(error: minijinja::Error) -> PageError {
         PageError::internal(format!("{error:#}"))
+    }
+}
+
+impl From<crate::heavy_requests::TooManyHeavyRequests> for PageError {
+    fn from(_: crate::heavy_requests::TooManyHeavyRequests) -> PageError {
+        PageError {
+            retry_after_seconds: Some(HEAVY_RETRY_AFTER_SECONDS),
+            ..PageError::translated(StatusCode::SERVICE_UNAVAILABLE, "error-heavy-requests")
+        }
+    }
+}
+
+impl From<crate::export_rate::ExportRateExceeded> for PageError {
+    fn from(exceeded: crate::export_rate::ExportRateExceeded) -> PageError {
+        PageError {
+            retry_after_seconds: Some(exceeded.retry_after.as_secs().max(1)),
+            ..PageError::translated(StatusCode::TOO_MANY_REQUESTS, "error-export-rate")
+        }
     }
 }
 
@@ -124,7 +145,7 @@ impl From<search::SearchError> for PageError {
                 PageError::bad_request(ParamError { parameter, message }.to_string())
             }
             search::SearchError::Damaged | search::SearchError::Building => PageError {
-                retry_soon: true,
+                retry_after_seconds: Some(1),
                 ..PageError::translated(StatusCode::SERVICE_UNAVAILABLE, "error-search-rebuilding")
             },
             other => PageError::internal(other),
@@ -138,8 +159,8 @@ impl IntoResponse for PageError {
             return axum::response::Redirect::to(&location).into_response();
         }
         let mut response = (self.status, self.message.clone()).into_response();
-        if self.retry_soon {
-            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        if let Some(seconds) = self.retry_after_seconds {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
         response.extensions_mut().insert(PageErrorDetails { message: self.message, message_key: self.message_key });
         response
@@ -152,8 +173,8 @@ pub(crate) struct ApiError {
     status: StatusCode,
     parameter: Option<String>,
     message: String,
-    /// Whether to ask the client to try again in a second (`Retry-After: 1`).
-    retry_soon: bool,
+    /// When to ask the client to try again (`Retry-After`), in seconds.
+    retry_after_seconds: Option<u64>,
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -177,7 +198,7 @@ impl ApiError {
     }
 
     pub(crate) fn with_status(status: StatusCode, message: impl Into<String>) -> ApiError {
-        ApiError { status, parameter: None, message: message.into(), retry_soon: false }
+        ApiError { status, parameter: None, message: message.into(), retry_after_seconds: None }
     }
 
     pub(crate) fn bad_parameter(parameter: &str, message: impl Into<String>) -> ApiError {
@@ -196,7 +217,10 @@ impl From<StoreError> for ApiError {
             StatusCode::INTERNAL_SERVER_ERROR => ApiError::internal(error),
             StatusCode::SERVICE_UNAVAILABLE => {
                 tracing::warn!(%error, "API request refused: the database is busy");
-                ApiError { retry_soon: true, ..ApiError::with_status(StatusCode::SERVICE_UNAVAILABLE, BUSY_MESSAGE) }
+                ApiError {
+                    retry_after_seconds: Some(1),
+                    ..ApiError::with_status(StatusCode::SERVICE_UNAVAILABLE, BUSY_MESSAGE)
+                }
             }
             status => ApiError::with_status(status, error.to_string()),
         }
@@ -210,10 +234,19 @@ impl From<search::SearchError> for ApiError {
                 ApiError::bad_parameter(&parameter, message)
             }
             search::SearchError::Damaged | search::SearchError::Building => ApiError {
-                retry_soon: true,
+                retry_after_seconds: Some(1),
                 ..ApiError::with_status(StatusCode::SERVICE_UNAVAILABLE, SEARCH_REBUILDING_MESSAGE)
             },
             other => ApiError::internal(other),
+        }
+    }
+}
+
+impl From<crate::heavy_requests::TooManyHeavyRequests> for ApiError {
+    fn from(_: crate::heavy_requests::TooManyHeavyRequests) -> ApiError {
+        ApiError {
+            retry_after_seconds: Some(HEAVY_RETRY_AFTER_SECONDS),
+            ..ApiError::with_status(StatusCode::SERVICE_UNAVAILABLE, HEAVY_REQUESTS_MESSAGE)
         }
     }
 }
@@ -230,8 +263,8 @@ impl IntoResponse for ApiError {
             error: ErrorDetail { status: self.status.as_u16(), parameter: self.parameter, message: self.message },
         };
         let mut response = (self.status, Json(body)).into_response();
-        if self.retry_soon {
-            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        if let Some(seconds) = self.retry_after_seconds {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
         response
     }
@@ -239,6 +272,14 @@ impl IntoResponse for ApiError {
 
 /// What a search answers while a damaged index is rebuilt from the store.
 const SEARCH_REBUILDING_MESSAGE: &str = "Search is being rebuilt from the store; try again in a minute.";
+
+/// What a heavy request answers when the server is busy with as many as it takes at once.
+const HEAVY_REQUESTS_MESSAGE: &str =
+    "The server is busy with other imports, exports and report downloads; try again in a few seconds.";
+
+/// When a heavy request refused for want of a place is asked to come back: about the time an
+/// export of a large search takes.
+const HEAVY_RETRY_AFTER_SECONDS: u64 = 5;
 
 /// What a busy database answers, instead of the driver's words.
 const BUSY_MESSAGE: &str = "The database is busy; try again in a moment.";

@@ -23,6 +23,8 @@ mod api_client;
 mod catalogue_cache;
 mod csrf;
 mod error;
+mod export_rate;
+mod heavy_requests;
 mod i18n;
 mod language_choice;
 mod link_with_language;
@@ -45,6 +47,7 @@ use std::{future::Future, io, net::SocketAddr};
 use axum::Router;
 use tokio::net::TcpListener;
 
+pub use heavy_requests::HeavyRequestLimits;
 pub use state::{AppState, StartError, WebConfig};
 
 /// The application's routes, pages and API together.

@@ -13,6 +13,9 @@ use store::{Author, ImportMode, ImportSummary, StoreError};
 
 use crate::state::AppState;
 
+/// Stored measures read at a time to check who may change them.
+const AUTHORIZATION_BATCH: usize = 1000;
+
 /// The largest file accepted, in bytes.
 pub(crate) const MAX_UPLOAD_BYTES: usize = 50 * 1024 * 1024;
 
@@ -96,21 +99,30 @@ async fn authorization_problems(
             message: "only the secretariat imports reporting cycles and replies".into(),
         });
     }
-    let ids: Vec<_> = valid.measures.iter().map(|measure| measure.external_id.clone()).collect();
-    let stored = state.store().measures_by_external_ids(&ids).await?;
-    for (position, measure) in valid.measures.iter().enumerate() {
-        let incoming = MeasureAccess { state: measure.state, country: measure.country };
-        let existing = stored
-            .iter()
-            .find(|record| record.measure.external_id == measure.external_id)
-            .map(|record| MeasureAccess { state: record.measure.state, country: record.measure.country });
-        if let Err(message) = may_import(role, incoming, existing) {
-            let place = upload.measure_place(position);
-            problems.push(UploadProblem {
-                place: format!("{place} (id {})", measure.external_id),
-                value: None,
-                message: message.to_owned(),
-            });
+    // The measures already stored are read a batch at a time, so that checking a file that
+    // updates 100,000 measures never holds them all.
+    for (batch_number, batch) in valid.measures.chunks(AUTHORIZATION_BATCH).enumerate() {
+        let ids: Vec<_> = batch.iter().map(|measure| measure.external_id.clone()).collect();
+        let stored: std::collections::HashMap<_, _> = state
+            .store()
+            .measures_by_external_ids(&ids)
+            .await?
+            .into_iter()
+            .map(|record| {
+                let access = MeasureAccess { state: record.measure.state, country: record.measure.country };
+                (record.measure.external_id, access)
+            })
+            .collect();
+        for (offset, measure) in batch.iter().enumerate() {
+            let incoming = MeasureAccess { state: measure.state, country: measure.country };
+            if let Err(message) = may_import(role, incoming, stored.get(&measure.external_id).copied()) {
+                let place = upload.measure_place(batch_number * AUTHORIZATION_BATCH + offset);
+                problems.push(UploadProblem {
+                    place: format!("{place} (id {})", measure.external_id),
+                    value: None,
+                    message: message.to_owned(),
+                });
+            }
         }
     }
     Ok(problems)

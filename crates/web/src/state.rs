@@ -7,8 +7,13 @@ use search::SearchIndex;
 use store::{Store, StoreError};
 
 use crate::{
-    catalogue_cache::CatalogueCache, i18n::Messages, pending_uploads::PendingUploads,
-    statistics_cache::StatisticsCache, templates::Templates,
+    catalogue_cache::CatalogueCache,
+    export_rate::ExportRate,
+    heavy_requests::{HeavyRequestLimits, HeavyRequests},
+    i18n::Messages,
+    pending_uploads::PendingUploads,
+    statistics_cache::StatisticsCache,
+    templates::Templates,
 };
 
 /// Shared application state; cloning is cheap.
@@ -24,6 +29,8 @@ struct Inner {
     config: WebConfig,
     pending_uploads: PendingUploads,
     statistics: StatisticsCache,
+    heavy_requests: HeavyRequests,
+    export_rate: ExportRate,
 }
 
 /// How the web application is run.
@@ -35,6 +42,9 @@ pub struct WebConfig {
     /// Where the documents that come with replies are kept, each named by its SHA-256; by
     /// default `documents` beside the search index's folder, in the data folder.
     pub documents_folder: Option<std::path::PathBuf>,
+    /// How many exports, imports and report downloads run at once, and how long the next
+    /// ones wait.
+    pub heavy_requests: HeavyRequestLimits,
 }
 
 /// Why the application could not start.
@@ -64,6 +74,8 @@ impl AppState {
         let templates = Templates::new(messages.clone())?;
         let catalogue = CatalogueCache::load(&store).await?;
         Ok(AppState(Arc::new(Inner {
+            heavy_requests: HeavyRequests::new(config.heavy_requests),
+            export_rate: ExportRate::default(),
             store,
             search_index,
             catalogue,
@@ -77,6 +89,16 @@ impl AppState {
 
     pub(crate) fn statistics(&self) -> &StatisticsCache {
         &self.0.statistics
+    }
+
+    /// The places that exports, imports and report downloads take in turn.
+    pub(crate) fn heavy_requests(&self) -> &HeavyRequests {
+        &self.0.heavy_requests
+    }
+
+    /// Each anonymous address's allowance of exports.
+    pub(crate) fn export_rate(&self) -> &ExportRate {
+        &self.0.export_rate
     }
 
     pub(crate) fn pending_uploads(&self) -> &PendingUploads {

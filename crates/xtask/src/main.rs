@@ -1,6 +1,6 @@
 //! Project automation. `cargo xtask test` makes sure what the test suite needs is installed
-//! and running (PostgreSQL, Chromium and its driver, office tools, a Python with sdmx1), then
-//! runs every test of the workspace.
+//! and running (PostgreSQL, Chromium and its driver, office tools, a Python with sdmx1,
+//! schemathesis and openapi-spec-validator), then runs every test of the workspace.
 //! It never skips a test for want of a service: if it cannot provide one, it stops and says
 //! what is missing.
 
@@ -16,9 +16,17 @@ const POSTGRES_URL_VARIABLE: &str = "VAWDB_TEST_POSTGRES_URL";
 const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
 const PYTHON_VARIABLE: &str = "VAWDB_TEST_PYTHON";
 
-/// The Python packages the tests use, by their name on PyPI and the module they import as:
-/// sdmx1 reads the statistics' SDMX exports back as the field's clients would.
-const PYTHON_PACKAGES: &[(&str, &str)] = &[("sdmx1", "sdmx")];
+/// The Python packages the tests use, by their name on PyPI (with the version where it is
+/// pinned) and the module they import as: sdmx1 reads the statistics' SDMX exports back as
+/// the field's clients would; openapi-spec-validator checks the API's OpenAPI document and
+/// schemathesis checks the API against it. The two are pinned because a new release may
+/// check more and fail a test that passed, which should be a change of this file, not of the
+/// day the venv was made.
+const PYTHON_PACKAGES: &[(&str, &str)] = &[
+    ("sdmx1", "sdmx"),
+    ("schemathesis==4.32.5", "schemathesis"),
+    ("openapi-spec-validator==0.9.0", "openapi_spec_validator"),
+];
 
 fn main() -> ExitCode {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
@@ -45,14 +53,16 @@ Usage: cargo xtask <TASK>
 Tasks:
   test [ARGS]   Install or start what the tests need (PostgreSQL, Chromium and
                 chromedriver, LibreOffice Writer and poppler-utils, a Python
-                virtual environment with sdmx1 in target/test-venv), then run
+                virtual environment with sdmx1, schemathesis and
+                openapi-spec-validator in target/test-venv), then run
                 `cargo nextest run --workspace [ARGS]` (or `cargo test` where
                 cargo-nextest is not installed) and `cargo test --doc`.
 
 Environment:
   VAWDB_TEST_POSTGRES_URL   the PostgreSQL server the tests use
                             (default postgres://postgres@127.0.0.1:5432/test)
-  VAWDB_TEST_PYTHON         a Python that has sdmx1, used instead of making
+  VAWDB_TEST_PYTHON         a Python that has sdmx1, schemathesis and
+                            openapi-spec-validator, used instead of making
                             target/test-venv";
 
 fn test(extra: &[String]) -> Result<(), String> {
@@ -316,7 +326,7 @@ fn ensure_python_packages() -> Result<PathBuf, String> {
     if imports_python_packages(&python) {
         return Ok(python);
     }
-    eprintln!("xtask: making {} with {} for the statistics tests", venv.display(), packages.join(" "));
+    eprintln!("xtask: making {} with {} for the tests", venv.display(), packages.join(" "));
     if !installed("python3") {
         apt_install(&["python3", "python3-venv"])?;
     }

@@ -37,6 +37,7 @@ pub(crate) async fn serve(
         web::WebConfig {
             secure_cookies: arguments.secure_cookies,
             documents_folder: Some(store_arguments.documents_folder()),
+            heavy_requests: web::HeavyRequestLimits::default(),
         },
     )
     .await

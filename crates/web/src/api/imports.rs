@@ -4,7 +4,7 @@
 use axum::{
     Json,
     body::Bytes,
-    extract::{Query, State},
+    extract::State,
     http::StatusCode,
     response::{IntoResponse, Response},
 };
@@ -12,7 +12,10 @@ use serde::Deserialize;
 use store::{Author, ImportMode};
 
 use crate::{
-    api::views::imports::{ImportProblems, ImportResponse, ProblemView},
+    api::{
+        params::{ApiQuery, ImportFileName},
+        views::imports::{ImportProblems, ImportResponse, ProblemView},
+    },
     api_client::{ApiClient, SCOPE_IMPORT},
     error::ApiError,
     measure_import::check_and_import,
@@ -36,14 +39,16 @@ pub(crate) struct ImportQuery {
     operation_id = "create_import",
     path = "/api/v1/imports",
     params(
-        ("file_name" = String, Query, description = "The file's name; .csv, .xlsx or .json", example = "measures.csv"),
+        ("file_name" = inline(ImportFileName), Query, description = "The file's name; its extension, .csv, .tsv, .xlsx or .json, says how to read it", example = "measures.csv"),
         ("dry_run" = Option<bool>, Query, description = "Check and count, write nothing"),
     ),
     request_body(content = Vec<u8>, description = "The file's bytes", content_type = "application/octet-stream"),
     responses(
         (status = 200, description = "Imported (or, in a dry run, what would be)", body = ImportResponse),
+        (status = 400, description = "A parameter cannot be read, or file_name is missing", body = crate::error::ErrorBody),
         (status = 401, description = "No live API token", body = crate::error::ErrorBody),
         (status = 403, description = "The token lacks the measures:import scope", body = crate::error::ErrorBody),
+        (status = 413, description = "The file is larger than 50 MiB", body = String, content_type = "text/plain"),
         (status = 422, description = "The file has problems; nothing was written", body = ImportProblems),
     ),
     security(("api_token" = [])),
@@ -52,10 +57,11 @@ pub(crate) struct ImportQuery {
 pub(crate) async fn create(
     State(state): State<AppState>,
     client: ApiClient,
-    Query(query): Query<ImportQuery>,
+    ApiQuery(query): ApiQuery<ImportQuery>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     client.require(SCOPE_IMPORT)?;
+    let _place = state.heavy_requests().enter().await?;
     if query.file_name.trim().is_empty() {
         return Err(ApiError::bad_parameter("file_name", "give the file's name, such as measures.csv"));
     }

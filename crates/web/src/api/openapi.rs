@@ -28,7 +28,7 @@ use utoipa::OpenApi;
         super::countries::treaties::show,
         super::imports::create,
     ),
-    modifiers(&ApiTokenScheme),
+    modifiers(&ApiTokenScheme, &BusyResponse),
     tags(
         (name = "measures", description = "Published measures"),
         (name = "cycles", description = "Reporting cycles and replies"),
@@ -54,6 +54,41 @@ impl utoipa::Modify for ApiTokenScheme {
                     .build(),
             ),
         );
+    }
+}
+
+/// Adds the 503 that any route can answer: the store is busy with a write, or (for search)
+/// the index is being rebuilt. Both come with `Retry-After`, and the document says so, so
+/// that a client knows to wait rather than give up.
+struct BusyResponse;
+
+impl utoipa::Modify for BusyResponse {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{
+            Content, Ref, ResponseBuilder,
+            header::HeaderBuilder,
+            schema::{ObjectBuilder, Type},
+        };
+        let components = openapi.components.get_or_insert_with(Default::default);
+        let busy = ResponseBuilder::new()
+            .description("The store is busy or the search index is being rebuilt; try again after Retry-After seconds")
+            .content("application/json", Content::new(Some(Ref::from_schema_name("ErrorBody"))))
+            .header(
+                "Retry-After",
+                HeaderBuilder::new()
+                    .schema(ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(0)))
+                    .description(Some("Seconds to wait before trying again"))
+                    .build(),
+            )
+            .build();
+        components.responses.insert("Busy".to_owned(), busy.into());
+        for item in openapi.paths.paths.values_mut() {
+            for operation in
+                [&mut item.get, &mut item.post, &mut item.put, &mut item.delete, &mut item.patch].into_iter().flatten()
+            {
+                operation.responses.responses.insert("503".to_owned(), Ref::from_response_name("Busy").into());
+            }
+        }
     }
 }
 

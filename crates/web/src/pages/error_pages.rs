@@ -23,13 +23,19 @@ pub(crate) async fn render_error_pages(
         return response;
     };
     let status = response.status();
-    match details.message_key {
+    let mut page = match details.message_key {
         Some(key) => {
             let message = state.messages().text(context.language, key, &[]);
             error_page(&state, &context, status, &message, true)
         }
         None => error_page(&state, &context, status, &details.message, false),
+    };
+    // When to come back (a busy server, an index being built, an export allowance used up)
+    // is the handler's to say, and the page keeps it.
+    if let Some(retry_after) = response.headers().get(axum::http::header::RETRY_AFTER) {
+        page.headers_mut().insert(axum::http::header::RETRY_AFTER, retry_after.clone());
     }
+    page
 }
 
 /// The statuses whose names the catalogues give; others show the standard English reason.

@@ -265,3 +265,25 @@ async fn a_workbook_that_inflates_to_a_huge_cell_is_refused_with_a_short_answer_
         refused.body
     );
 }
+
+#[tokio::test]
+async fn an_import_while_every_place_for_heavy_requests_is_taken_answers_503_and_writes_nothing() {
+    use tower::ServiceExt;
+    let limits = web::HeavyRequestLimits { at_once: 1, longest_wait: std::time::Duration::from_millis(100) };
+    let app = TestApp::with_demo_and_config(web::WebConfig { heavy_requests: limits, ..Default::default() }).await;
+    app.add_account("editor@un.example", Role::Editor, PASSWORD).await;
+    let browser = app.signed_in("editor@un.example", PASSWORD).await;
+    let token = token_for(&app, &browser).await;
+    let export = app.router.clone().oneshot(Request::get("/search/export.xlsx").body(Body::empty()).unwrap());
+    let export = export.await.unwrap();
+    let refused = import(&app, Some(&token), "file_name=m.csv", table("heavy-1", "KEN")).await;
+    assert_eq!(refused.status, StatusCode::SERVICE_UNAVAILABLE, "{}", refused.body);
+    assert_eq!(refused.headers["retry-after"], "5");
+    assert!(refused.json()["error"]["message"].as_str().unwrap().contains("busy"), "{}", refused.body);
+    let id = ExternalId::parse("heavy-1").unwrap();
+    assert!(app.store.measures_by_external_ids(&[id.clone()]).await.unwrap().is_empty(), "nothing was written");
+    drop(export);
+    let imported = import(&app, Some(&token), "file_name=m.csv", table("heavy-1", "KEN")).await;
+    assert_eq!(imported.status, StatusCode::OK, "{}", imported.body);
+    assert_eq!(app.store.measures_by_external_ids(&[id]).await.unwrap().len(), 1);
+}

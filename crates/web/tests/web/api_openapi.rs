@@ -1,6 +1,18 @@
-//! `GET /api/v1/openapi.json`: the API describes itself, every route included.
+//! `GET /api/v1/openapi.json`: the API describes itself, every route included, in a document
+//! that openapi-spec-validator accepts and that the server keeps to, as schemathesis checks by
+//! sending it requests made from the document, anonymously and with an API token.
 
-use crate::support::TestApp;
+use std::{
+    path::Path,
+    process::{Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use domain::account::Role;
+
+use crate::support::{TestApp, test_python};
+
+const PASSWORD: &str = "correct horse battery staple";
 
 #[tokio::test]
 async fn the_openapi_document_describes_every_api_route() {
@@ -60,4 +72,131 @@ async fn the_openapi_document_describes_every_api_route() {
     ] {
         app.json(path).await;
     }
+}
+
+#[tokio::test]
+async fn openapi_spec_validator_finds_the_served_document_valid() {
+    let python = test_python(&["openapi_spec_validator"]);
+    let app = TestApp::with_demo().await;
+    let response = app.get("/api/v1/openapi.json").await;
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("openapi.json");
+    std::fs::write(&file, &response.bytes).unwrap();
+    let output = Command::new(&python)
+        .args(["-m", "openapi_spec_validator", "--validation-errors", "all", "--subschema-errors", "all"])
+        .arg(&file)
+        .current_dir(folder.path())
+        .output()
+        .expect("openapi-spec-validator starts");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success() && stdout.contains(": OK"),
+        "openapi-spec-validator refuses the document:\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// The checks schemathesis makes of every response: no 5xx, and status, content type,
+/// headers and body as the document says.
+const CHECKS: &str = "not_a_server_error,status_code_conformance,content_type_conformance,\
+                      response_headers_conformance,response_schema_conformance";
+
+/// How long one run of schemathesis may take before the test fails; a run takes about a
+/// quarter of this on a busy two-core machine.
+const RUN_LIMIT: Duration = Duration::from_secs(120);
+
+/// What one run of schemathesis printed, and how many test cases it ran.
+struct Run {
+    passed: bool,
+    cases: u64,
+    output: String,
+}
+
+/// Runs schemathesis against the document served at `base`, with `token` as bearer token if
+/// given, with a fixed seed and few examples per operation, so that a run is short and the
+/// same each time; it is killed (and the test fails) after [`RUN_LIMIT`].
+fn schemathesis(python: &Path, base: &str, token: Option<&str>) -> Run {
+    let folder = tempfile::tempdir().unwrap();
+    let output_file = folder.path().join("output.txt");
+    let junit = folder.path().join("junit.xml");
+    let mut command = Command::new(python);
+    command
+        .args(["-m", "schemathesis.cli", "run", &format!("{base}/api/v1/openapi.json")])
+        .args(["--checks", &CHECKS.split_whitespace().collect::<String>()])
+        .args(["--phases", "examples,coverage,fuzzing"])
+        .args(["--max-examples", "15", "--seed", "20090601", "--workers", "2"])
+        .args(["--request-timeout", "20", "--generation-database", "none", "--no-color"])
+        .args(["--report", "junit", "--report-junit-path"])
+        .arg(&junit);
+    if let Some(token) = token {
+        command.args(["--header", &format!("Authorization: Bearer {token}")]);
+    }
+    // Hypothesis and schemathesis write their files in the working folder: a temporary one.
+    let log = std::fs::File::create(&output_file).unwrap();
+    let mut child = command
+        .current_dir(folder.path())
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .spawn()
+        .expect("schemathesis starts");
+    let deadline = Instant::now() + RUN_LIMIT;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    let output = std::fs::read_to_string(&output_file).unwrap();
+    let Some(status) = status else {
+        panic!("schemathesis ran longer than {RUN_LIMIT:?}:\n{output}");
+    };
+    let report = std::fs::read_to_string(&junit).unwrap_or_default();
+    let cases = cases_run(&output);
+    Run { passed: status.success() && !report.contains("<failure") && !report.contains("<error"), cases, output }
+}
+
+/// The number of test cases schemathesis says it generated, from its summary line
+/// ("123 generated, 123 passed").
+fn cases_run(output: &str) -> u64 {
+    output
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("Test cases:"))
+        .find_map(|rest| rest.split_whitespace().next()?.parse().ok())
+        .unwrap_or_else(|| panic!("schemathesis printed no count of test cases:\n{output}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn schemathesis_finds_the_api_keeps_to_its_document_anonymously_and_with_a_token() {
+    let python = test_python(&["schemathesis"]);
+    let app = TestApp::with_demo().await;
+    app.add_account("editor@un.example", Role::Editor, PASSWORD).await;
+    let token = app.api_token("editor@un.example", PASSWORD, "measures:import").await;
+    let base = app.listen().await;
+    let started = Instant::now();
+    let runs = tokio::task::spawn_blocking(move || {
+        [
+            ("anonymously", schemathesis(&python, &base, None)),
+            ("with a token", schemathesis(&python, &base, Some(&token))),
+        ]
+    })
+    .await
+    .unwrap();
+    for (how, run) in &runs {
+        assert!(run.passed, "schemathesis, run {how}, found responses that break the document:\n{}", run.output);
+        // Fourteen operations with at least a few cases each: a run that tested nothing fails.
+        assert!(run.cases >= 100, "schemathesis, run {how}, ran only {} test cases:\n{}", run.cases, run.output);
+    }
+    eprintln!(
+        "schemathesis ran {} test cases anonymously and {} with a token in {:.0?}",
+        runs[0].1.cases,
+        runs[1].1.cases,
+        started.elapsed()
+    );
 }

@@ -107,3 +107,52 @@ async fn drafts_are_never_exported_and_an_empty_export_is_still_a_valid_file() {
     let page = app.page("/search?q=training").await;
     assert!(page.contains("Download these"), "the search page offers the export");
 }
+
+#[tokio::test]
+async fn exports_past_the_places_for_heavy_requests_answer_503_until_a_place_is_freed() {
+    use axum::body::Body;
+    use tower::ServiceExt;
+    let limits = web::HeavyRequestLimits { at_once: 1, longest_wait: std::time::Duration::from_millis(100) };
+    let app = TestApp::with_demo_and_config(web::WebConfig { heavy_requests: limits, ..Default::default() }).await;
+    // An export whose body is not read yet holds its place, as a slow client's would.
+    let request = |uri: &str| axum::http::Request::get(uri).body(Body::empty()).unwrap();
+    let first = app.router.clone().oneshot(request("/search/export.xlsx")).await.unwrap();
+    assert_eq!(first.status(), StatusCode::OK);
+    for uri in ["/search/export.xlsx?lang=fr", "/search/export.csv", "/search/export.json"] {
+        let refused = app.get(uri).await;
+        assert_eq!(refused.status, StatusCode::SERVICE_UNAVAILABLE, "GET {uri}");
+        assert_eq!(refused.headers["retry-after"], "5", "GET {uri}");
+    }
+    let french = app.get("/search/export.csv?lang=fr").await;
+    assert!(french.body.contains("Le serveur traite d’autres importations"), "{}", french.body);
+    // Pages that are not heavy do not wait.
+    assert_eq!(app.get("/search?q=training").await.status, StatusCode::OK);
+    // The first export completes whole, and its place is then free.
+    let bytes = axum::body::to_bytes(first.into_body(), 64 * 1024 * 1024).await.unwrap();
+    let mut workbook = Xlsx::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    assert_eq!(workbook.worksheet_range("measures").unwrap().height(), 185, "a header and the 184 measures");
+    assert_eq!(app.get("/search/export.csv").await.status, StatusCode::OK);
+    // A client that goes away frees its place too.
+    let abandoned = app.router.clone().oneshot(request("/search/export.xlsx")).await.unwrap();
+    assert_eq!(app.get("/search/export.csv").await.status, StatusCode::SERVICE_UNAVAILABLE);
+    drop(abandoned);
+    assert_eq!(app.get("/search/export.csv").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn an_anonymous_address_gets_a_burst_of_exports_then_429_and_signed_in_people_are_not_limited() {
+    let app = TestApp::with_demo().await;
+    for number in 1..=20 {
+        assert_eq!(app.get("/search/export.csv?country=FJI").await.status, StatusCode::OK, "export {number}");
+    }
+    let refused = app.get("/search/export.csv?country=FJI&lang=es").await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    let seconds: u64 = refused.headers["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=3).contains(&seconds), "{seconds}");
+    assert!(refused.body.contains("Se han descargado demasiadas exportaciones"), "{}", refused.body);
+    app.add_account("editor", domain::account::Role::Editor, "a long enough password").await;
+    let editor = app.signed_in("editor", "a long enough password").await;
+    for _ in 0..25 {
+        assert_eq!(app.get_as(&editor, "/search/export.csv?country=FJI").await.status, StatusCode::OK);
+    }
+}

@@ -27,6 +27,11 @@ fn no_progress(_: u64, _: u64) {}
 
 impl TestApp {
     pub async fn with_demo() -> TestApp {
+        TestApp::with_demo_and_config(web::WebConfig::default()).await
+    }
+
+    /// The demo application run with `config`.
+    pub async fn with_demo_and_config(config: web::WebConfig) -> TestApp {
         let directory = tempfile::tempdir().unwrap();
         let store = Store::open(&Location::SqliteFile(directory.path().join("vawdb.sqlite"))).await.unwrap();
         let data = reference::reference_data().unwrap();
@@ -35,8 +40,8 @@ impl TestApp {
         app.import(reference::DEMO_2009_JSON, MeasureState::Published).await;
         let (search_index, _) =
             search::SearchIndex::open(&app._directory.path().join("search"), &app.store, &no_progress).await.unwrap();
-        let router = web::router(web::AppState::new(app.store.clone(), search_index.clone()).await.unwrap());
-        TestApp { router, search_index: Some(search_index), ..app }
+        let state = web::AppState::with_config(app.store.clone(), search_index.clone(), config).await.unwrap();
+        TestApp { router: web::router(state), search_index: Some(search_index), ..app }
     }
 
     /// The demo application as a server sees it when it starts without a usable search
@@ -206,6 +211,57 @@ impl TestApp {
         assert_eq!(response.headers["content-type"], "application/json", "GET {uri}");
         serde_json::from_str(&response.body).unwrap()
     }
+}
+
+impl TestApp {
+    /// Serves this app's store and search index on a loopback port, as `vawdb serve` does, for
+    /// clients that need a real socket; returns the address, such as `http://127.0.0.1:40123`.
+    /// The server runs on the test's runtime until the test ends.
+    pub async fn listen(&self) -> String {
+        let listener = web::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let search_index = self.search_index.clone().expect("the app has a search index");
+        let state = web::AppState::new(self.store.clone(), search_index).await.unwrap();
+        tokio::spawn(web::serve(listener, state, std::future::pending()));
+        base
+    }
+
+    /// An API token with `scope` for the account `username`, made on the account page as its
+    /// owner would make it.
+    pub async fn api_token(&self, username: &str, password: &str, scope: &str) -> String {
+        let browser = self.signed_in(username, password).await;
+        let csrf = self.csrf_token(&browser).await;
+        let fields = [("csrf_token", csrf.as_str()), ("name", "test client"), ("scope", scope), ("days", "90")];
+        let issued = self.post_form(&browser, "/account/tokens", &fields).await;
+        assert_eq!(issued.status, StatusCode::OK, "{}", readable(&issued.body));
+        between(&issued.body, "<code id=\"issued-token\">", "</code>").to_owned()
+    }
+}
+
+/// The Python the tests run their Python tools with, from `VAWDB_TEST_PYTHON`, once it is
+/// known to import every one of `modules`. `cargo xtask test` makes one in
+/// `target/test-venv`. Without it the test fails and says how to get it, rather than skip:
+/// these tools are the only check of what they check.
+pub fn test_python(modules: &[&str]) -> std::path::PathBuf {
+    const VARIABLE: &str = "VAWDB_TEST_PYTHON";
+    let how = "run the tests with `cargo xtask test`, which prepares target/test-venv with the packages the \
+               tests use (PYTHON_PACKAGES in crates/xtask/src/main.rs), or set it to a Python that has them";
+    let python = std::env::var_os(VARIABLE)
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| panic!("{VARIABLE} is not set: {how}"));
+    let imports: Vec<String> = modules.iter().map(|module| format!("import {module}")).collect();
+    let output = std::process::Command::new(&python)
+        .args(["-c", &imports.join("; ")])
+        .output()
+        .unwrap_or_else(|error| panic!("{VARIABLE}={} does not start: {error}; {how}", python.display()));
+    assert!(
+        output.status.success(),
+        "{VARIABLE}={} cannot import {}: {}; {how}",
+        python.display(),
+        modules.join(", "),
+        String::from_utf8_lossy(&output.stderr).trim()
+    );
+    python
 }
 
 /// A browser's cookie jar.

@@ -1,15 +1,15 @@
 //! `GET /api/v1/countries`: every country and area of UN M49.
 
-use axum::{
-    Json,
-    extract::{Query, State},
-};
+use axum::{Json, extract::State};
 use domain::country::UnStatus;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::{
-    api::views::countries::{CountriesResponse, CountryView},
+    api::{
+        params::{ApiQuery, LanguageCode, UnStatusCode},
+        views::countries::{CountriesResponse, CountryView},
+    },
     error::ApiError,
     state::AppState,
 };
@@ -18,8 +18,10 @@ use crate::{
 #[into_params(parameter_in = Query)]
 pub(crate) struct CountriesParams {
     /// Only countries with this UN status: `member_state`, `observer_state` or `other`.
+    #[param(inline, value_type = Option<UnStatusCode>)]
     un_status: Option<String>,
     /// The language of names: `ar`, `zh`, `en`, `fr`, `ru` or `es`.
+    #[param(inline, value_type = Option<LanguageCode>)]
     lang: Option<String>,
 }
 
@@ -37,7 +39,7 @@ pub(crate) struct CountriesParams {
 )]
 pub(crate) async fn list(
     State(state): State<AppState>,
-    Query(params): Query<CountriesParams>,
+    ApiQuery(params): ApiQuery<CountriesParams>,
 ) -> Result<Json<CountriesResponse>, ApiError> {
     let language = crate::api::params::LanguageParam { lang: params.lang }.language()?;
     let status = match params.un_status.as_deref() {

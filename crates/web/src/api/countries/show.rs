@@ -2,11 +2,14 @@
 
 use axum::{
     Json,
-    extract::{Path, Query, State},
+    extract::{Path, State},
 };
 
 use crate::{
-    api::{params::LanguageParam, views::countries::CountryView},
+    api::{
+        params::{ApiQuery, CountryCode, LanguageParam},
+        views::countries::CountryView,
+    },
     error::ApiError,
     state::AppState,
 };
@@ -16,9 +19,10 @@ use crate::{
     get,
     operation_id = "show_country",
     path = "/api/v1/countries/{code}",
-    params(("code" = String, Path, description = "ISO 3166 alpha-3 or alpha-2 code, or M49 code", example = "TUR"), LanguageParam),
+    params(("code" = inline(CountryCode), Path, description = "ISO 3166 alpha-3 or alpha-2 code, or M49 code", example = "TUR"), LanguageParam),
     responses(
         (status = 200, description = "The country", body = CountryView),
+        (status = 400, description = "A parameter cannot be read", body = crate::error::ErrorBody),
         (status = 404, description = "No such country", body = crate::error::ErrorBody),
     ),
     tag = "reference"
@@ -26,7 +30,7 @@ use crate::{
 pub(crate) async fn show(
     State(state): State<AppState>,
     Path(code): Path<String>,
-    Query(params): Query<LanguageParam>,
+    ApiQuery(params): ApiQuery<LanguageParam>,
 ) -> Result<Json<CountryView>, ApiError> {
     let language = params.language()?;
     let catalogue = state.catalogue().await?;

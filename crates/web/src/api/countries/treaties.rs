@@ -2,7 +2,7 @@
 
 use axum::{
     Json,
-    extract::{Path, Query, State},
+    extract::{Path, State},
 };
 use domain::treaty::{InstrumentStanding, standings_as_at};
 use serde::Deserialize;
@@ -11,7 +11,7 @@ use utoipa::IntoParams;
 
 use crate::{
     api::{
-        params::LanguageParam,
+        params::{ApiQuery, CountryCode, DateText, LanguageCode, LanguageParam},
         views::{
             common::CountryRef,
             treaties::{StandingView, TreatyProfile, TreatyStanding},
@@ -26,8 +26,10 @@ use crate::{
 #[into_params(parameter_in = Query)]
 pub(crate) struct ProfileParams {
     /// The status as at this date (YYYY-MM-DD); today by default.
+    #[param(inline, value_type = Option<DateText>)]
     as_at: Option<String>,
     /// The language of titles and names.
+    #[param(inline, value_type = Option<LanguageCode>)]
     lang: Option<String>,
 }
 
@@ -36,7 +38,7 @@ pub(crate) struct ProfileParams {
     get,
     operation_id = "show_country_treaties",
     path = "/api/v1/countries/{code}/treaties",
-    params(("code" = String, Path, description = "ISO 3166 alpha-3 or alpha-2 code, or M49 code", example = "AZE"), ProfileParams),
+    params(("code" = inline(CountryCode), Path, description = "ISO 3166 alpha-3 or alpha-2 code, or M49 code", example = "AZE"), ProfileParams),
     responses(
         (status = 200, description = "The treaty profile", body = TreatyProfile),
         (status = 400, description = "A parameter cannot be read", body = crate::error::ErrorBody),
@@ -47,7 +49,7 @@ pub(crate) struct ProfileParams {
 pub(crate) async fn show(
     State(state): State<AppState>,
     Path(code): Path<String>,
-    Query(params): Query<ProfileParams>,
+    ApiQuery(params): ApiQuery<ProfileParams>,
 ) -> Result<Json<TreatyProfile>, ApiError> {
     let language = LanguageParam { lang: params.lang }.language()?;
     let date = treaty_views::as_at_or_today(params.as_at)?;

@@ -2,7 +2,7 @@
 
 use axum::{
     Json,
-    extract::{Path, Query, State},
+    extract::{Path, State},
 };
 use domain::{actor::ActorKind, date::Date, language::Language};
 use serde::Deserialize;
@@ -10,7 +10,7 @@ use utoipa::IntoParams;
 
 use crate::{
     api::{
-        params::LanguageParam,
+        params::{ApiQuery, CycleCode, DateText, LanguageCode, LanguageParam},
         views::{
             common::ActorRef,
             cycles::{CycleResponse, CycleView, ReplyView},
@@ -25,8 +25,10 @@ use crate::{
 pub(crate) struct CycleParams {
     /// Count the replies received by the end of this day (YYYY-MM-DD); the cycle's own "as at"
     /// date by default.
+    #[param(inline, value_type = Option<DateText>)]
     as_at: Option<String>,
     /// The language of names.
+    #[param(inline, value_type = Option<LanguageCode>)]
     lang: Option<String>,
 }
 
@@ -35,7 +37,7 @@ pub(crate) struct CycleParams {
     get,
     operation_id = "show_cycle",
     path = "/api/v1/cycles/{code}",
-    params(("code" = String, Path, description = "The cycle's code", example = "2009"), CycleParams),
+    params(("code" = inline(CycleCode), Path, description = "The cycle's code", example = "2009"), CycleParams),
     responses(
         (status = 200, description = "The cycle and its replies", body = CycleResponse),
         (status = 400, description = "A parameter cannot be read", body = crate::error::ErrorBody),
@@ -46,7 +48,7 @@ pub(crate) struct CycleParams {
 pub(crate) async fn show(
     State(state): State<AppState>,
     Path(code): Path<String>,
-    Query(params): Query<CycleParams>,
+    ApiQuery(params): ApiQuery<CycleParams>,
 ) -> Result<Json<CycleResponse>, ApiError> {
     let language: Language = LanguageParam { lang: params.lang }.language()?;
     let cycle = state

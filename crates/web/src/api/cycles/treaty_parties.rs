@@ -16,7 +16,7 @@ use store::TreatyActionFilter;
 
 use crate::{
     api::{
-        params::LanguageParam,
+        params::{CycleCode, DateText, InstrumentCodes, LanguageCode, LanguageParam},
         views::{common::CountryRef, cycles::TreatyPartiesResponse},
     },
     error::ApiError,
@@ -31,10 +31,10 @@ use crate::{
     operation_id = "show_cycle_treaty_parties",
     path = "/api/v1/cycles/{code}/treaty-parties",
     params(
-        ("code" = String, Path, description = "The cycle's code", example = "2009"),
-        ("instruments" = String, Query, description = "Instrument codes, separated by commas", example = "untoc,untoc-trafficking,untoc-smuggling"),
-        ("as_at" = Option<String>, Query, description = "The date (YYYY-MM-DD); the cycle's as-at date by default"),
-        ("lang" = Option<String>, Query, description = "The language of names"),
+        ("code" = inline(CycleCode), Path, description = "The cycle's code", example = "2009"),
+        ("instruments" = inline(InstrumentCodes), Query, description = "Instrument codes, separated by commas", example = "untoc,untoc-trafficking,untoc-smuggling"),
+        ("as_at" = inline(Option<DateText>), Query, description = "The date (YYYY-MM-DD); the cycle's as-at date by default"),
+        ("lang" = inline(Option<LanguageCode>), Query, description = "The language of names"),
     ),
     responses(
         (status = 200, description = "The respondents grouped", body = TreatyPartiesResponse),

@@ -1,9 +1,6 @@
 //! `GET /api/v1/instruments`: the conventions and protocols with their number of parties.
 
-use axum::{
-    Json,
-    extract::{Query, State},
-};
+use axum::{Json, extract::State};
 use domain::treaty::parties_as_at;
 use serde::Deserialize;
 use store::TreatyActionFilter;
@@ -11,7 +8,7 @@ use utoipa::IntoParams;
 
 use crate::{
     api::{
-        params::LanguageParam,
+        params::{ApiQuery, DateText, LanguageCode, LanguageParam},
         views::instruments::{InstrumentView, InstrumentsResponse},
     },
     error::ApiError,
@@ -23,8 +20,10 @@ use crate::{
 #[into_params(parameter_in = Query)]
 pub(crate) struct InstrumentsParams {
     /// Count parties as at this date (YYYY-MM-DD); today by default.
+    #[param(inline, value_type = Option<DateText>)]
     as_at: Option<String>,
     /// The language of titles.
+    #[param(inline, value_type = Option<LanguageCode>)]
     lang: Option<String>,
 }
 
@@ -42,7 +41,7 @@ pub(crate) struct InstrumentsParams {
 )]
 pub(crate) async fn list(
     State(state): State<AppState>,
-    Query(params): Query<InstrumentsParams>,
+    ApiQuery(params): ApiQuery<InstrumentsParams>,
 ) -> Result<Json<InstrumentsResponse>, ApiError> {
     let language = LanguageParam { lang: params.lang }.language()?;
     let date = treaty_views::as_at_or_today(params.as_at)?;

@@ -2,7 +2,7 @@
 
 use axum::{
     Json,
-    extract::{Path, Query, State},
+    extract::{Path, State},
 };
 use domain::treaty::statuses_as_at;
 use serde::Deserialize;
@@ -11,7 +11,7 @@ use utoipa::IntoParams;
 
 use crate::{
     api::{
-        params::LanguageParam,
+        params::{ApiQuery, DateText, InstrumentCode, LanguageCode, LanguageParam},
         views::{
             common::CountryRef,
             instruments::{InstrumentResponse, InstrumentView, PartyView},
@@ -26,8 +26,10 @@ use crate::{
 #[into_params(parameter_in = Query)]
 pub(crate) struct InstrumentParams {
     /// The parties as at this date (YYYY-MM-DD); today by default.
+    #[param(inline, value_type = Option<DateText>)]
     as_at: Option<String>,
     /// The language of titles and names.
+    #[param(inline, value_type = Option<LanguageCode>)]
     lang: Option<String>,
 }
 
@@ -36,7 +38,7 @@ pub(crate) struct InstrumentParams {
     get,
     operation_id = "show_instrument",
     path = "/api/v1/instruments/{code}",
-    params(("code" = String, Path, description = "The instrument's code", example = "untoc"), InstrumentParams),
+    params(("code" = inline(InstrumentCode), Path, description = "The instrument's code", example = "untoc"), InstrumentParams),
     responses(
         (status = 200, description = "The instrument and its parties", body = InstrumentResponse),
         (status = 400, description = "A parameter cannot be read", body = crate::error::ErrorBody),
@@ -47,7 +49,7 @@ pub(crate) struct InstrumentParams {
 pub(crate) async fn show(
     State(state): State<AppState>,
     Path(code): Path<String>,
-    Query(params): Query<InstrumentParams>,
+    ApiQuery(params): ApiQuery<InstrumentParams>,
 ) -> Result<Json<InstrumentResponse>, ApiError> {
     let language = LanguageParam { lang: params.lang }.language()?;
     let date = treaty_views::as_at_or_today(params.as_at)?;

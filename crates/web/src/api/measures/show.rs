@@ -2,12 +2,15 @@
 
 use axum::{
     Json,
-    extract::{Path, Query, State},
+    extract::{Path, State},
 };
 use store::Visibility;
 
 use crate::{
-    api::{params::LanguageParam, views::measures::MeasureView},
+    api::{
+        params::{ApiQuery, LanguageParam},
+        views::measures::MeasureView,
+    },
     error::ApiError,
     state::AppState,
 };
@@ -17,9 +20,10 @@ use crate::{
     get,
     operation_id = "show_measure",
     path = "/api/v1/measures/{id}",
-    params(("id" = i64, Path, description = "The measure's id"), LanguageParam),
+    params(("id" = i64, Path, minimum = 1, description = "The measure's id"), LanguageParam),
     responses(
         (status = 200, description = "The measure", body = MeasureView),
+        (status = 400, description = "A parameter cannot be read", body = crate::error::ErrorBody),
         (status = 404, description = "No published measure has this id", body = crate::error::ErrorBody),
     ),
     tag = "measures"
@@ -27,7 +31,7 @@ use crate::{
 pub(crate) async fn show(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    Query(params): Query<LanguageParam>,
+    ApiQuery(params): ApiQuery<LanguageParam>,
 ) -> Result<Json<MeasureView>, ApiError> {
     let language = params.language()?;
     let not_found = || ApiError::not_found(format!("no published measure with id '{id}'"));

@@ -73,8 +73,12 @@ impl CountryRef {
     }
 }
 
+/// A vocabulary term, named by its vocabulary and code: the same shape in a measure's
+/// classification and in search results, so that a client reads terms one way.
 #[derive(Serialize, ToSchema)]
 pub(crate) struct TermRef {
+    #[schema(example = "type")]
+    pub(crate) vocabulary: String,
     #[schema(example = "training.officials")]
     pub(crate) code: String,
     #[schema(example = "Training of officials, police and the judiciary")]

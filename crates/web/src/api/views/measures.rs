@@ -52,7 +52,11 @@ impl MeasureView {
                 .and_then(|t| t.term(code))
                 .map(|term| term.labels.best(language).to_owned())
                 .unwrap_or_default();
-            classification.entry(vocabulary.to_string()).or_default().push(TermRef { code: code.to_string(), label });
+            classification.entry(vocabulary.to_string()).or_default().push(TermRef {
+                vocabulary: vocabulary.to_string(),
+                code: code.to_string(),
+                label,
+            });
         }
         MeasureView {
             id: record.id,

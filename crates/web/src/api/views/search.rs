@@ -5,7 +5,7 @@ use search::{Highlighted, SearchResults};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::state::AppState;
+use crate::{api::views::common::TermRef, state::AppState};
 
 #[derive(Serialize, ToSchema)]
 pub(crate) struct SearchResponse {
@@ -48,15 +48,6 @@ pub(crate) struct HighlightedView {
     pub(crate) text: String,
     /// `[start, end)` byte offsets into `text`.
     pub(crate) highlights: Vec<[usize; 2]>,
-}
-
-#[derive(Serialize, ToSchema)]
-pub(crate) struct TermRef {
-    #[schema(example = "keyword")]
-    pub(crate) vocabulary: String,
-    #[schema(example = "migrant-women")]
-    pub(crate) code: String,
-    pub(crate) label: String,
 }
 
 /// Facet counts: each facet is counted without its own filter, so that the other values of a

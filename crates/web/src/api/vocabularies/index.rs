@@ -1,13 +1,10 @@
 //! `GET /api/v1/vocabularies`: every thesaurus with its terms.
 
-use axum::{
-    Json,
-    extract::{Query, State},
-};
+use axum::{Json, extract::State};
 
 use crate::{
     api::{
-        params::LanguageParam,
+        params::{ApiQuery, LanguageParam},
         views::vocabularies::{VocabulariesResponse, VocabularyView},
     },
     error::ApiError,
@@ -21,12 +18,15 @@ use crate::{
     operation_id = "list_vocabularies",
     path = "/api/v1/vocabularies",
     params(LanguageParam),
-    responses((status = 200, description = "The vocabularies", body = VocabulariesResponse)),
+    responses(
+        (status = 200, description = "The vocabularies", body = VocabulariesResponse),
+        (status = 400, description = "A parameter cannot be read", body = crate::error::ErrorBody),
+    ),
     tag = "reference"
 )]
 pub(crate) async fn list(
     State(state): State<AppState>,
-    Query(params): Query<LanguageParam>,
+    ApiQuery(params): ApiQuery<LanguageParam>,
 ) -> Result<Json<VocabulariesResponse>, ApiError> {
     let language = params.language()?;
     let catalogue = state.catalogue().await?;

@@ -2,11 +2,14 @@
 
 use axum::{
     Json,
-    extract::{Path, Query, State},
+    extract::{Path, State},
 };
 
 use crate::{
-    api::{params::LanguageParam, views::vocabularies::VocabularyView},
+    api::{
+        params::{ApiQuery, LanguageParam, VocabularyCode},
+        views::vocabularies::VocabularyView,
+    },
     error::ApiError,
     state::AppState,
 };
@@ -16,9 +19,10 @@ use crate::{
     get,
     operation_id = "show_vocabulary",
     path = "/api/v1/vocabularies/{code}",
-    params(("code" = String, Path, description = "The vocabulary's code", example = "type"), LanguageParam),
+    params(("code" = inline(VocabularyCode), Path, description = "The vocabulary's code", example = "type"), LanguageParam),
     responses(
         (status = 200, description = "The vocabulary", body = VocabularyView),
+        (status = 400, description = "A parameter cannot be read", body = crate::error::ErrorBody),
         (status = 404, description = "No such vocabulary", body = crate::error::ErrorBody),
     ),
     tag = "reference"
@@ -26,7 +30,7 @@ use crate::{
 pub(crate) async fn show(
     State(state): State<AppState>,
     Path(code): Path<String>,
-    Query(params): Query<LanguageParam>,
+    ApiQuery(params): ApiQuery<LanguageParam>,
 ) -> Result<Json<VocabularyView>, ApiError> {
     let language = params.language()?;
     let catalogue = state.catalogue().await?;

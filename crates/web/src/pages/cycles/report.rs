@@ -56,7 +56,12 @@ pub(crate) async fn show(
     match format.as_deref() {
         None | Some("") | Some("html") => {}
         Some("docx") => {
-            let bytes = report::docx::render(&compiled.document).map_err(PageError::internal)?;
+            let _place = state.heavy_requests().enter().await?;
+            let document = compiled.document;
+            let bytes = tokio::task::spawn_blocking(move || report::docx::render(&document))
+                .await
+                .map_err(PageError::internal)?
+                .map_err(PageError::internal)?;
             return Ok(download(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 "docx",
@@ -64,11 +69,15 @@ pub(crate) async fn show(
             ));
         }
         Some("pdf") => {
-            return Ok(download(
-                "application/pdf",
-                "pdf",
-                typeset::pdf(&compiled.document).map_err(PageError::internal)?,
-            ));
+            // Typesetting takes about a second of processor time: it runs off the async threads,
+            // a few at a time.
+            let _place = state.heavy_requests().enter().await?;
+            let document = compiled.document;
+            let bytes = tokio::task::spawn_blocking(move || typeset::pdf(&document))
+                .await
+                .map_err(PageError::internal)?
+                .map_err(PageError::internal)?;
+            return Ok(download("application/pdf", "pdf", bytes));
         }
         Some("markdown") => {
             return Ok(download(

@@ -26,6 +26,8 @@ pub(crate) async fn submit(
     signed_in: SignedIn,
     multipart: Multipart,
 ) -> Result<Response, PageError> {
+    // The place is taken before the upload is read: reading it is what takes the memory.
+    let _place = state.heavy_requests().enter().await?;
     let mut form = read_upload_form(multipart, &["csrf_token", "action", "upload_token"], MAX_UPLOAD_BYTES).await?;
     check_session_token(&signed_in, form.field("csrf_token"))?;
     let role = signed_in.account.role;

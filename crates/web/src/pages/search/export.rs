@@ -1,10 +1,13 @@
 //! `GET /search/export.csv`, `.xlsx` and `.json`: every measure a search finds, whatever the
 //! number, with the same parameters as `/search` (its page is ignored).
 //!
-//! CSV and JSON are streamed: the measures are read from the store 500 at a time and sent as
-//! they are written, so an export of the whole database needs no more memory than one batch.
-//! An XLSX workbook is a zip whose parts must be complete before it is written, so it is built
-//! whole (off the async threads) and sent. The search index holds published measures only,
+//! Every format is streamed: the measures are read from the store 500 at a time. CSV and JSON
+//! are sent as they are written. An XLSX workbook is a zip whose parts must be complete before
+//! it is zipped, so its rows are written to temporary files as they are read (off the async
+//! threads), then zipped straight into the response; either way an export of the whole
+//! database needs little more memory than one batch. An export is a heavy request (see
+//! `heavy_requests`): it holds a place until its last byte is sent. An anonymous address has an
+//! allowance of exports (see `export_rate`). The search index holds published measures only,
 //! so an export can never hold anything else.
 
 use axum::{
@@ -18,8 +21,8 @@ use measure_table::{CsvRows, cells};
 use store::Visibility;
 
 use crate::{
-    error::PageError, list_params::parse_pairs, page_context::PageContext, search_params::search_params,
-    state::AppState,
+    error::PageError, heavy_requests::HeavyPlace, list_params::parse_pairs, page_context::PageContext,
+    search_params::search_params, session::ClientAddress, state::AppState,
 };
 
 /// Measures read from the store at a time.
@@ -50,43 +53,53 @@ impl ExportFormat {
     }
 }
 
-pub(crate) async fn csv(state: State<AppState>, context: PageContext, query: RawQuery) -> Result<Response, PageError> {
-    export(state, context, query, ExportFormat::Csv).await
+pub(crate) async fn csv(
+    state: State<AppState>,
+    context: PageContext,
+    address: ClientAddress,
+    query: RawQuery,
+) -> Result<Response, PageError> {
+    export(state, context, address, query, ExportFormat::Csv).await
 }
 
-pub(crate) async fn xlsx(state: State<AppState>, context: PageContext, query: RawQuery) -> Result<Response, PageError> {
-    export(state, context, query, ExportFormat::Xlsx).await
+pub(crate) async fn xlsx(
+    state: State<AppState>,
+    context: PageContext,
+    address: ClientAddress,
+    query: RawQuery,
+) -> Result<Response, PageError> {
+    export(state, context, address, query, ExportFormat::Xlsx).await
 }
 
-pub(crate) async fn json(state: State<AppState>, context: PageContext, query: RawQuery) -> Result<Response, PageError> {
-    export(state, context, query, ExportFormat::Json).await
+pub(crate) async fn json(
+    state: State<AppState>,
+    context: PageContext,
+    address: ClientAddress,
+    query: RawQuery,
+) -> Result<Response, PageError> {
+    export(state, context, address, query, ExportFormat::Json).await
 }
 
 async fn export(
     State(state): State<AppState>,
     context: PageContext,
+    ClientAddress(address): ClientAddress,
     RawQuery(query): RawQuery,
     format: ExportFormat,
 ) -> Result<Response, PageError> {
     let catalogue = state.catalogue().await?;
     let pairs = parse_pairs(query.as_deref());
     let params = search_params(&pairs, &catalogue, context.language, search::MAX_PER_PAGE)?;
+    if context.viewer.is_none() {
+        state.export_rate().take(&address)?;
+    }
+    let place = state.heavy_requests().enter().await?;
     let ids = state.search_index().all_matches(&params.request)?;
     let body = match format {
-        ExportFormat::Xlsx => {
-            let mut rows = Vec::with_capacity(ids.len());
-            for batch in ids.chunks(BATCH) {
-                for record in state.store().measures_by_ids(batch, Visibility::PublishedOnly).await? {
-                    rows.push(cells(&record.measure, &|measure| country_code(&catalogue, measure)));
-                }
-            }
-            let bytes = tokio::task::spawn_blocking(move || measure_table::xlsx(&rows))
-                .await
-                .map_err(PageError::internal)?
-                .map_err(PageError::internal)?;
-            Body::from(bytes)
+        ExportFormat::Xlsx => Body::from_stream(xlsx_stream(state.clone(), catalogue, ids, place)),
+        ExportFormat::Csv | ExportFormat::Json => {
+            Body::from_stream(stream(state.clone(), catalogue, &ids, format, place))
         }
-        ExportFormat::Csv | ExportFormat::Json => Body::from_stream(stream(state.clone(), catalogue, &ids, format)),
     };
     let filename = format!("vawdb-measures.{}", format.extension());
     Ok((
@@ -105,10 +118,14 @@ fn stream(
     catalogue: std::sync::Arc<Catalogue>,
     ids: &[i64],
     format: ExportFormat,
+    place: HeavyPlace,
 ) -> impl futures_util::Stream<Item = Result<Bytes, store::StoreError>> + use<> {
     let batches: Vec<Vec<i64>> = ids.chunks(BATCH).map(<[i64]>::to_vec).collect();
     let total = batches.len();
+    let place = std::sync::Arc::new(place);
     futures_util::stream::unfold(0usize, move |position| {
+        // The stream holds the place until it is dropped: sent whole, or abandoned.
+        let _place = place.clone();
         let state = state.clone();
         let catalogue = catalogue.clone();
         let batch = batches.get(position).cloned();
@@ -161,6 +178,96 @@ fn stream(
             Some((Ok(Bytes::from(bytes)), position + 1))
         }
     })
+}
+
+/// Bytes of the zipped workbook sent at a time.
+const XLSX_CHUNK: usize = 64 * 1024;
+
+/// The XLSX export's bytes: a blocking task reads the measures batch by batch, writes their
+/// rows to the workbook's temporary files, then zips the workbook into a channel the response
+/// reads from. The task stops when the client goes away (the channel closes).
+fn xlsx_stream(
+    state: AppState,
+    catalogue: std::sync::Arc<Catalogue>,
+    ids: Vec<i64>,
+    place: HeavyPlace,
+) -> impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> + use<> {
+    let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
+    let runtime = tokio::runtime::Handle::current();
+    tokio::task::spawn_blocking(move || {
+        let written = write_xlsx(&runtime, &state, &catalogue, &ids, ChannelWriter::new(sender.clone()));
+        if let Err(error) = written {
+            tracing::error!(%error, "an XLSX export failed while it was sent");
+            let _ = sender.blocking_send(Err(std::io::Error::other(error)));
+        }
+    });
+    futures_util::stream::unfold((receiver, place), |(mut receiver, place)| async move {
+        receiver.recv().await.map(|chunk| (chunk, (receiver, place)))
+    })
+}
+
+fn write_xlsx(
+    runtime: &tokio::runtime::Handle,
+    state: &AppState,
+    catalogue: &Catalogue,
+    ids: &[i64],
+    writer: ChannelWriter,
+) -> Result<(), String> {
+    let mut workbook = measure_table::XlsxRows::new().map_err(|error| error.to_string())?;
+    for batch in ids.chunks(BATCH) {
+        let records = runtime
+            .block_on(state.store().measures_by_ids(batch, Visibility::PublishedOnly))
+            .map_err(|error| error.to_string())?;
+        for record in &records {
+            let row = cells(&record.measure, &|measure| country_code(catalogue, measure));
+            workbook.push(&row).map_err(|error| error.to_string())?;
+        }
+    }
+    workbook.finish(writer).map_err(|error| error.to_string())
+}
+
+/// A writer into the response's channel, sending [`XLSX_CHUNK`] bytes at a time; it fails
+/// once the response is gone, which stops the export.
+struct ChannelWriter {
+    sender: tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>,
+    buffer: Vec<u8>,
+}
+
+impl ChannelWriter {
+    fn new(sender: tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>) -> ChannelWriter {
+        ChannelWriter { sender, buffer: Vec::with_capacity(XLSX_CHUNK) }
+    }
+
+    fn send_buffer(&mut self) -> std::io::Result<()> {
+        if self.buffer.is_empty() {
+            return Ok(());
+        }
+        let chunk = Bytes::from(std::mem::replace(&mut self.buffer, Vec::with_capacity(XLSX_CHUNK)));
+        self.sender
+            .blocking_send(Ok(chunk))
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the client went away"))
+    }
+}
+
+impl std::io::Write for ChannelWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.buffer.extend_from_slice(bytes);
+        if self.buffer.len() >= XLSX_CHUNK {
+            self.send_buffer()?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.send_buffer()
+    }
+}
+
+impl Drop for ChannelWriter {
+    fn drop(&mut self) {
+        // The zip writer flushes when it finishes; whatever is left goes out here.
+        let _ = self.send_buffer();
+    }
 }
 
 fn country_code(catalogue: &Catalogue, measure: &Measure) -> String {

@@ -21,7 +21,8 @@ use crate::{
     date::Date,
     language::Language,
     measure::{
-        Classification, ExternalId, ImplementationStatus, Measure, MeasureState, MeasureText, TextOrigin, YearRange,
+        Classification, ExternalId, ImplementationStatus, Measure, MeasureState, MeasureText, MeasureTexts, TextOrigin,
+        YearRange,
     },
     text::shortened,
     vocabulary::{Thesaurus, VocabularyCode},
@@ -86,7 +87,7 @@ pub struct SubmissionEntry {
 }
 
 /// A measure as written in a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MeasureEntry {
     /// The stable id; importing the same id again updates the measure.
@@ -252,20 +253,75 @@ pub fn validate(
         }
     }
 
-    let mut ids = HashMap::new();
-    for (position, entry) in document.measures.into_iter().enumerate() {
-        checker.record = format!("measures[{position}] (id \"{}\")", entry.id);
-        checker.measure_position = Some(position);
-        if let Some(first) = ids.insert(entry.id.clone(), position) {
-            checker.problem("id", format!("duplicate id: measures[{first}] has it too"));
-            continue;
-        }
-        if let Some(measure) = checker.measure(entry, &known, defaults) {
-            valid.measures.push(measure);
+    let mut measures =
+        MeasureChecker { checker, known, defaults, ids: HashMap::new(), measures: Vec::new(), pushed: 0 };
+    for entry in document.measures {
+        measures.push(entry);
+    }
+    let MeasureChecker { checker, measures, .. } = measures;
+    valid.measures = measures;
+    if checker.problems.is_empty() { Ok(valid) } else { Err(checker.problems) }
+}
+
+/// Checks measure records one at a time, as [`validate`] checks a document's measures (the
+/// same rules, ids unique across all of them), keeping only the measures: what a large table
+/// is read with, so that each row's record is dropped as soon as it is checked.
+///
+/// ```
+/// use domain::{exchange::{ImportDefaults, MeasureChecker, MeasureEntry}, measure::MeasureState};
+///
+/// let catalogue = domain::catalogue::Catalogue::default();
+/// let mut checker = MeasureChecker::new(&catalogue, ImportDefaults { state: MeasureState::Draft });
+/// let problems = checker.push(MeasureEntry { id: "not an id!".into(), ..MeasureEntry::default() });
+/// assert!(problems.iter().any(|problem| problem.field == "id"));
+/// assert!(checker.finish().is_err());
+/// ```
+pub struct MeasureChecker {
+    checker: Checker,
+    known: Catalogue,
+    defaults: ImportDefaults,
+    /// The position of the first record with each id.
+    ids: HashMap<String, usize>,
+    measures: Vec<Measure>,
+    pushed: usize,
+}
+
+impl MeasureChecker {
+    pub fn new(catalogue: &Catalogue, defaults: ImportDefaults) -> MeasureChecker {
+        let checker = Checker { problems: Vec::new(), record: String::from("document"), measure_position: None };
+        MeasureChecker {
+            checker,
+            known: catalogue.clone(),
+            defaults,
+            ids: HashMap::new(),
+            measures: Vec::new(),
+            pushed: 0,
         }
     }
 
-    if checker.problems.is_empty() { Ok(valid) } else { Err(checker.problems) }
+    /// Checks the next record (`measures[n]` in problems, `n` counting every record pushed)
+    /// and keeps its measure if it has no problem. Returns the record's problems.
+    pub fn push(&mut self, entry: MeasureEntry) -> &[Problem] {
+        let position = self.pushed;
+        self.pushed += 1;
+        let before = self.checker.problems.len();
+        self.checker.record = format!("measures[{position}] (id \"{}\")", entry.id);
+        self.checker.measure_position = Some(position);
+        if let Some(first) = self.ids.get(&entry.id) {
+            self.checker.problem("id", format!("duplicate id: measures[{first}] has it too"));
+        } else {
+            self.ids.insert(entry.id.clone(), position);
+            if let Some(measure) = self.checker.measure(entry, &self.known, self.defaults) {
+                self.measures.push(measure);
+            }
+        }
+        &self.checker.problems[before..]
+    }
+
+    /// The measures, if no record had a problem; else every problem.
+    pub fn finish(self) -> Result<Vec<Measure>, Vec<Problem>> {
+        if self.checker.problems.is_empty() { Ok(self.measures) } else { Err(self.checker.problems) }
+    }
 }
 
 /// Writes records back in the exchange format, countries by ISO alpha-3 code.
@@ -650,13 +706,13 @@ impl Checker {
         (self.problems.len() == before).then_some(classification)
     }
 
-    fn texts(&mut self, entries: BTreeMap<String, TextEntry>) -> Option<BTreeMap<Language, MeasureText>> {
+    fn texts(&mut self, entries: BTreeMap<String, TextEntry>) -> Option<MeasureTexts> {
         let before = self.problems.len();
         if entries.is_empty() {
             self.problem("text", "a measure needs a title and description in at least one language");
             return None;
         }
-        let mut texts = BTreeMap::new();
+        let mut texts = MeasureTexts::new();
         for (code, entry) in entries {
             let Some(language) = Language::from_code(&code) else {
                 self.problem(format!("text.{code}"), not_a_un_language(&code));

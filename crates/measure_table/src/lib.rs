@@ -23,7 +23,7 @@ use std::borrow::Cow;
 
 use domain::{language::Language, measure::Measure};
 
-pub use read::{MeasureRows, RowOrigins, RowProblem, read_measure_rows};
+pub use read::{MeasureColumns, RowPlace, RowProblem, RowRecord};
 pub use upload::{CheckedUpload, ReadUpload, UploadRefusal, read_upload};
 
 /// The vocabularies with a column each, in column order.

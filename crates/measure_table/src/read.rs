@@ -1,35 +1,18 @@
 //! Reading measures from a table in the columns of [`crate::COLUMNS`]: the first row names
 //! the columns (in any order, any subset that includes `id`), each further row is a measure.
 //!
-//! A row becomes a record of the exchange format, which `domain::exchange::validate` then
-//! checks like any other import; its problems are turned back into row, column and value.
+//! A row becomes a record of the exchange format, which `domain::exchange::MeasureChecker`
+//! then checks like any other import's; its problems are turned back into row, column and
+//! value. Rows are read one at a time, so that a large table is never held twice.
 
 use std::{collections::BTreeMap, fmt};
 
 use domain::{
-    exchange::{ExchangeDocument, FORMAT, MeasureEntry, Problem, TextEntry},
-    status_table::Table,
+    exchange::{MeasureEntry, Problem, TextEntry},
+    status_table::TableRow,
 };
 
 use crate::{COLUMNS, VOCABULARY_COLUMNS};
-
-/// A measure table read into an exchange document, with the row each measure came from.
-#[derive(Debug, Clone)]
-pub struct MeasureRows {
-    pub document: ExchangeDocument,
-    pub origins: RowOrigins,
-}
-
-/// Where each measure of a table came from: its row, and its row's cells, so that a problem
-/// the exchange format's checks find can be shown with the row, column and value.
-#[derive(Debug, Clone, Default)]
-pub struct RowOrigins {
-    /// The file's row number of `document.measures[i]`.
-    pub rows: Vec<usize>,
-    /// The non-empty cells of each measure's row, by position in [`COLUMNS`]. Kept this
-    /// compactly because a table of 100,000 measures has millions of cells.
-    cells: Vec<Box<[(u8, Box<str>)]>>,
-}
 
 /// One thing wrong in one row (and column) of a measure table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,68 +37,85 @@ impl fmt::Display for RowProblem {
     }
 }
 
-/// Reads the rows of `table`, freeing each row once it is read; problems of shape (an unknown
-/// column, a year that is not a number) are reported for every row at once.
-pub fn read_measure_rows(table: Table) -> Result<MeasureRows, Vec<RowProblem>> {
-    let Some(header) = table.rows.first() else {
-        return Err(vec![RowProblem {
-            row: 1,
-            column: None,
-            value: None,
-            message: "the file is empty: the first row must name the columns".into(),
-        }]);
-    };
-    let mut problems = Vec::new();
-    let names: Vec<String> = header.cells.iter().map(|cell| cell.trim().to_ascii_lowercase()).collect();
-    for (position, name) in names.iter().enumerate() {
-        if name.is_empty() {
-            continue;
+/// The columns of the measure table that a file's header row names, in the file's order.
+#[derive(Debug, Clone)]
+pub struct MeasureColumns {
+    /// For each of the file's columns, its place in [`COLUMNS`] (`None` for an unnamed one).
+    positions: Vec<Option<u8>>,
+}
+
+/// One row of a measure table read as an exchange-format record, and where it came from.
+#[derive(Debug)]
+pub struct RowRecord {
+    pub entry: MeasureEntry,
+    pub place: RowPlace,
+}
+
+/// A row's number and its cells, kept to show the value of any problem the checks of the
+/// row's record find.
+#[derive(Debug)]
+pub struct RowPlace {
+    /// The file's row number.
+    pub number: usize,
+    cells: Cells,
+}
+
+impl MeasureColumns {
+    /// Reads the header row: every named column must be one of [`COLUMNS`], none twice, and
+    /// `id` must be there.
+    pub fn from_header(header: &TableRow) -> Result<MeasureColumns, Vec<RowProblem>> {
+        let mut problems = Vec::new();
+        let names: Vec<String> = header.cells.iter().map(|cell| cell.trim().to_ascii_lowercase()).collect();
+        for (position, name) in names.iter().enumerate() {
+            if name.is_empty() {
+                continue;
+            }
+            if !COLUMNS.contains(&name.as_str()) {
+                problems.push(RowProblem {
+                    row: header.number,
+                    column: Some(crate::column_letter(position)),
+                    value: Some(header.cells[position].clone()),
+                    message: "not a column of the measure table; the columns are listed in the template".into(),
+                });
+            } else if names[..position].contains(name) {
+                problems.push(RowProblem {
+                    row: header.number,
+                    column: Some(name.clone()),
+                    value: None,
+                    message: "this column comes twice".into(),
+                });
+            }
         }
-        if !COLUMNS.contains(&name.as_str()) {
+        if !names.iter().any(|name| name == "id") {
             problems.push(RowProblem {
                 row: header.number,
-                column: Some(crate::column_letter(position)),
-                value: Some(header.cells[position].clone()),
-                message: "not a column of the measure table; the columns are listed in the template".into(),
-            });
-        } else if names[..position].contains(name) {
-            problems.push(RowProblem {
-                row: header.number,
-                column: Some(name.clone()),
+                column: None,
                 value: None,
-                message: "this column comes twice".into(),
+                message: "there is no id column: every measure needs its stable id".into(),
             });
         }
-    }
-    if !names.iter().any(|name| name == "id") {
-        problems.push(RowProblem {
-            row: header.number,
-            column: None,
-            value: None,
-            message: "there is no id column: every measure needs its stable id".into(),
-        });
-    }
-    if !problems.is_empty() {
-        return Err(problems);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let positions = names
+            .iter()
+            .map(|name| {
+                COLUMNS.iter().position(|column| column == name).map(|at| u8::try_from(at).expect("37 columns"))
+            })
+            .collect();
+        Ok(MeasureColumns { positions })
     }
 
-    let mut document = ExchangeDocument {
-        format: FORMAT.to_owned(),
-        cycles: Vec::new(),
-        submissions: Vec::new(),
-        measures: Vec::new(),
-    };
-    let mut origins = RowOrigins::default();
-    // The column of the measure table each of the file's columns is.
-    let positions: Vec<Option<u8>> = names
-        .iter()
-        .map(|name| COLUMNS.iter().position(|column| column == name).map(|at| u8::try_from(at).expect("37 columns")))
-        .collect();
-    for row in table.rows.into_iter().skip(1) {
+    /// The record of one row, taking the row's cells; `None` for a blank row. Problems of
+    /// shape (a year that is not a number) are added to `problems`, and the record is still
+    /// given, without that value, so that its other problems are found too.
+    pub fn record(&self, row: TableRow, problems: &mut Vec<RowProblem>) -> Option<RowRecord> {
         if row.cells.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
+            return None;
         }
-        let mut cells: Vec<(u8, Box<str>)> = positions
+        let number = row.number;
+        let mut cells: Vec<(u8, Box<str>)> = self
+            .positions
             .iter()
             .zip(row.cells)
             .filter_map(|(position, value)| {
@@ -135,7 +135,7 @@ pub fn read_measure_rows(table: Table) -> Result<MeasureRows, Vec<RowProblem>> {
                 Ok(year) => Some(year),
                 Err(_) => {
                     problems.push(RowProblem {
-                        row: row.number,
+                        row: number,
                         column: Some(name.to_owned()),
                         value: Some(value.to_owned()),
                         message: "a year is written with four digits, such as 2008".into(),
@@ -172,7 +172,7 @@ pub fn read_measure_rows(table: Table) -> Result<MeasureRows, Vec<RowProblem>> {
                 );
             }
         }
-        document.measures.push(MeasureEntry {
+        let entry = MeasureEntry {
             id: text_of("id").unwrap_or_default(),
             country: text_of("country"),
             actor: text_of("actor"),
@@ -184,50 +184,32 @@ pub fn read_measure_rows(table: Table) -> Result<MeasureRows, Vec<RowProblem>> {
             classification,
             text,
             source: text_of("source"),
-        });
-        origins.rows.push(row.number);
-        origins.cells.push(cells.0);
-    }
-    if problems.is_empty() { Ok(MeasureRows { document, origins }) } else { Err(problems) }
-}
-
-impl RowOrigins {
-    /// The problems the exchange format's checks found, by row, column and value.
-    pub fn locate(&self, problems: &[Problem]) -> Vec<RowProblem> {
-        problems
-            .iter()
-            .map(|problem| {
-                let position = problem.measure_position.unwrap_or(0);
-                let row = self.rows.get(position).copied().unwrap_or(0);
-                let column = column_of(&problem.field);
-                let value = column.as_ref().and_then(|column| {
-                    let cells = self.cells.get(position)?;
-                    cell_named(cells, column).map(str::to_owned)
-                });
-                RowProblem { row, column, value, message: problem.message.clone() }
-            })
-            .collect()
-    }
-
-    /// Lets go of the cells, once every measure passed the checks and only rows are needed.
-    pub fn forget_cells(&mut self) {
-        self.cells = Vec::new();
+        };
+        Some(RowRecord { entry, place: RowPlace { number, cells } })
     }
 }
 
-/// One row's non-empty cells, sorted by column.
+impl RowPlace {
+    /// A problem the exchange format's checks found in this row's record, by row, column and
+    /// value.
+    pub fn locate(&self, problem: &Problem) -> RowProblem {
+        let column = column_of(&problem.field);
+        let value = column.as_ref().and_then(|column| self.cells.get(column)).map(str::to_owned);
+        RowProblem { row: self.number, column, value, message: problem.message.clone() }
+    }
+}
+
+/// One row's non-empty cells, by position in [`COLUMNS`], sorted: kept this compactly because
+/// a table of 100,000 measures has millions of cells.
+#[derive(Debug)]
 struct Cells(Box<[(u8, Box<str>)]>);
 
 impl Cells {
     fn get(&self, name: &str) -> Option<&str> {
-        cell_named(&self.0, name)
+        let position = u8::try_from(COLUMNS.iter().position(|column| *column == name)?).ok()?;
+        let at = self.0.binary_search_by_key(&position, |(column, _)| *column).ok()?;
+        Some(&self.0[at].1)
     }
-}
-
-fn cell_named<'a>(cells: &'a [(u8, Box<str>)], name: &str) -> Option<&'a str> {
-    let position = u8::try_from(COLUMNS.iter().position(|column| *column == name)?).ok()?;
-    let at = cells.binary_search_by_key(&position, |(column, _)| *column).ok()?;
-    Some(&cells[at].1)
 }
 
 /// The table column an exchange-format field comes from: `classification.type[1]` is `type`,

@@ -2,28 +2,33 @@
 //! document, or a CSV or XLSX measure table) and checking every record against the
 //! catalogue, so that the import page, the API and `vawdb import` refuse the same files for
 //! the same reasons.
+//!
+//! A table is checked a row at a time: each row becomes a record, is checked and becomes a
+//! measure, and the row and the record are dropped, so that a file of 100,000 measures is held
+//! once as measures rather than three times over as cells, records and measures.
 
 use std::path::Path;
 
 use domain::{
     catalogue::Catalogue,
-    exchange::{self, ImportDefaults, Problem, ValidDocument},
+    exchange::{self, ImportDefaults, MeasureChecker, Problem, ValidDocument},
+    status_table::Table,
 };
 
-use crate::read::{MeasureRows, RowOrigins, RowProblem, read_measure_rows};
+use crate::read::{MeasureColumns, RowProblem};
 
 /// A file whose every record was read and checked, ready for the store.
 #[derive(Debug, Clone)]
 pub struct CheckedUpload {
     pub document: ValidDocument,
-    /// For a table, the rows its measures came from; `None` for a JSON document.
-    pub rows: Option<RowOrigins>,
+    /// For a table, the file's row number of each measure; `None` for a JSON document.
+    pub rows: Option<Vec<usize>>,
 }
 
 impl CheckedUpload {
     /// Where the measure at `position` of the document came from: `row 4` or `measures[3]`.
     pub fn measure_place(&self, position: usize) -> String {
-        match self.rows.as_ref().and_then(|rows| rows.rows.get(position)) {
+        match self.rows.as_ref().and_then(|rows| rows.get(position)) {
             Some(row) => format!("row {row}"),
             None => format!("measures[{position}]"),
         }
@@ -42,11 +47,21 @@ pub enum UploadRefusal {
     Records(Vec<Problem>),
 }
 
-/// A file read into exchange records, not yet checked against the catalogue.
+/// A file read, not yet checked against the catalogue: a JSON document's records, or a
+/// table whose header names measure-table columns.
 #[derive(Debug, Clone)]
 pub struct ReadUpload {
-    document: exchange::ExchangeDocument,
-    rows: Option<RowOrigins>,
+    content: Content,
+}
+
+#[derive(Debug, Clone)]
+enum Content {
+    Document(exchange::ExchangeDocument),
+    /// The rows under the header, and what the header says they hold.
+    Table {
+        columns: MeasureColumns,
+        table: Table,
+    },
 }
 
 /// Reads `bytes`, the contents of a file named `file_name`, by its extension: `.json`, or a
@@ -59,35 +74,54 @@ pub fn read_upload(file_name: &str, bytes: &[u8], sheet: Option<&str>) -> Result
         })?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let document = exchange::parse(text).map_err(|error| UploadRefusal::File(error.to_string()))?;
-        return Ok(ReadUpload { document, rows: None });
+        return Ok(ReadUpload { content: Content::Document(document) });
     }
     let table_config = tabular::ReadConfig { sheet: sheet.map(str::to_owned), ..tabular::ReadConfig::default() };
-    let table = tabular::read_table_bytes(file_name, bytes, &table_config).map_err(|error| {
+    let mut table = tabular::read_table_bytes(file_name, bytes, &table_config).map_err(|error| {
         let message = error.to_string();
         UploadRefusal::File(message.strip_prefix(&format!("{file_name}: ")).unwrap_or(&message).to_owned())
     })?;
-    let MeasureRows { document, origins } = read_measure_rows(table).map_err(UploadRefusal::Rows)?;
-    if document.measures.is_empty() {
+    let Some(header) = table.rows.first() else {
+        return Err(UploadRefusal::Rows(vec![RowProblem {
+            row: 1,
+            column: None,
+            value: None,
+            message: "the file is empty: the first row must name the columns".into(),
+        }]));
+    };
+    let columns = MeasureColumns::from_header(header).map_err(UploadRefusal::Rows)?;
+    table.rows.remove(0);
+    if table.rows.iter().all(|row| row.cells.iter().all(|cell| cell.trim().is_empty())) {
         return Err(UploadRefusal::File("there is no measure under the header row".into()));
     }
-    Ok(ReadUpload { document, rows: Some(origins) })
+    Ok(ReadUpload { content: Content::Table { columns, table } })
 }
 
 impl ReadUpload {
     /// Checks every record against `catalogue`; a table's problems name rows and columns.
     pub fn check(self, catalogue: &Catalogue, defaults: ImportDefaults) -> Result<CheckedUpload, UploadRefusal> {
-        match exchange::validate(self.document, catalogue, defaults) {
-            Ok(document) => {
-                let mut rows = self.rows;
-                if let Some(rows) = &mut rows {
-                    rows.forget_cells();
+        match self.content {
+            Content::Document(document) => match exchange::validate(document, catalogue, defaults) {
+                Ok(document) => Ok(CheckedUpload { document, rows: None }),
+                Err(problems) => Err(UploadRefusal::Records(problems)),
+            },
+            Content::Table { columns, table } => {
+                let mut checker = MeasureChecker::new(catalogue, defaults);
+                let mut problems = Vec::new();
+                let mut rows = Vec::new();
+                for row in table.rows {
+                    let Some(record) = columns.record(row, &mut problems) else { continue };
+                    rows.push(record.place.number);
+                    problems.extend(checker.push(record.entry).iter().map(|problem| record.place.locate(problem)));
                 }
-                Ok(CheckedUpload { document, rows })
+                match checker.finish() {
+                    Ok(measures) if problems.is_empty() => {
+                        let document = ValidDocument { measures, ..ValidDocument::default() };
+                        Ok(CheckedUpload { document, rows: Some(rows) })
+                    }
+                    _ => Err(UploadRefusal::Rows(problems)),
+                }
             }
-            Err(problems) => Err(match &self.rows {
-                Some(rows) => UploadRefusal::Rows(rows.locate(&problems)),
-                None => UploadRefusal::Records(problems),
-            }),
         }
     }
 }

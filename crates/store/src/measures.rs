@@ -1,6 +1,6 @@
 //! Measures: reading them with filters and paging, and writing one with its texts and terms.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use domain::{
     actor::{ActorCode, ActorKind},
@@ -428,7 +428,7 @@ fn record_from_row(row: &AnyRow) -> Result<MeasureRecord, StoreError> {
             state: MeasureState::parse(&state)
                 .ok_or_else(|| StoreError::corrupt(format!("unknown measure state '{state}'")))?,
             classification: Classification::new(),
-            texts: BTreeMap::new(),
+            texts: domain::measure::MeasureTexts::new(),
             source: row.try_get("source")?,
         },
         version: row.try_get("version")?,

@@ -113,9 +113,9 @@ pub fn read_table_bytes(file: &str, bytes: &[u8], config: &ReadConfig) -> Result
                 "it is named .{extension} but is a workbook or another zip file; name it .xlsx if it is a workbook"
             ),
         }),
-        "csv" => read_delimited(&text_of(file, bytes)?, file, None, &config.limits),
-        "tsv" => read_delimited(&text_of(file, bytes)?, file, Some(b'\t'), &config.limits),
-        "txt" => Ok(Table::from_pasted_text(&text_of(file, bytes)?)),
+        "csv" => read_delimited(text_in(file, bytes)?, file, None, &config.limits),
+        "tsv" => read_delimited(text_in(file, bytes)?, file, Some(b'\t'), &config.limits),
+        "txt" => Ok(Table::from_pasted_text(text_in(file, bytes)?)),
         other => Err(TableFileError::UnknownKind { file: file.to_owned(), extension: other.to_owned() }),
     }
 }
@@ -131,9 +131,14 @@ pub fn read_text(path: &Path) -> Result<String, TableFileError> {
 }
 
 fn text_of(file: &str, bytes: &[u8]) -> Result<String, TableFileError> {
+    text_in(file, bytes).map(str::to_owned)
+}
+
+/// The bytes as UTF-8 text without a byte order mark, not copied.
+fn text_in<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, TableFileError> {
     let text = std::str::from_utf8(bytes)
         .map_err(|error| TableFileError::NotUtf8 { file: file.to_owned(), byte: error.valid_up_to() })?;
-    Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_owned())
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
 /// Reads delimited text with `delimiter`, or, when it is `None`, the separator (comma,

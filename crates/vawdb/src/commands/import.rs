@@ -50,6 +50,8 @@ pub(crate) async fn run(
     // even by creating a store.
     let bytes = std::fs::read(file).map_err(|error| Failure::general(format!("cannot read {shown}: {error}")))?;
     let upload = read_upload(&shown.to_string(), &bytes, sheet).map_err(refused)?;
+    // What was read holds every cell; the file's bytes are not needed again.
+    drop(bytes);
     let store = super::open_store(arguments).await?;
     super::load_reference(&store).await?;
     let catalogue = store.catalogue().await?;

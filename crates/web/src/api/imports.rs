@@ -13,7 +13,7 @@ use store::{Author, ImportMode};
 
 use crate::{
     api::{
-        params::{ApiQuery, ImportFileName},
+        params::{ApiQuery, FileBytes, ImportFileName},
         views::imports::{ImportProblems, ImportResponse, ProblemView},
     },
     api_client::{ApiClient, SCOPE_IMPORT},
@@ -42,7 +42,12 @@ pub(crate) struct ImportQuery {
         ("file_name" = inline(ImportFileName), Query, description = "The file's name; its extension, .csv, .tsv, .xlsx or .json, says how to read it", example = "measures.csv"),
         ("dry_run" = Option<bool>, Query, description = "Check and count, write nothing"),
     ),
-    request_body(content = Vec<u8>, description = "The file's bytes", content_type = "application/octet-stream"),
+    request_body(
+        content = inline(FileBytes),
+        description = "The file's bytes",
+        content_type = "application/octet-stream",
+        example = json!("id,country,type,title_en,description_en\nexample-hotline,KEN,protection.services.hotlines,Hotline,Answered day and night.\n")
+    ),
     responses(
         (status = 200, description = "Imported (or, in a dry run, what would be)", body = ImportResponse),
         (status = 400, description = "A parameter cannot be read, or file_name is missing", body = crate::error::ErrorBody),

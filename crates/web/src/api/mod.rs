@@ -40,11 +40,4 @@ pub(crate) fn routes() -> Router<AppState> {
         .merge(instruments::routes())
         .route("/imports", post(imports::create).layer(DefaultBodyLimit::max(crate::measure_import::MAX_UPLOAD_BYTES)))
         .route("/openapi.json", get(openapi::show))
-        .fallback(not_found)
-}
-
-/// Any other address under `/api/v1/` (an empty code, as in `/countries/`, included) answers
-/// as the API does, in JSON, not with the site's HTML page.
-async fn not_found() -> crate::error::ApiError {
-    crate::error::ApiError::not_found("no such API route; see /api/v1/openapi.json")
 }

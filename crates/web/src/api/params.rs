@@ -1,5 +1,6 @@
 //! Query parameters that several API routes share, the query extractor whose refusals are
-//! JSON, and the schemas that tell clients which values each parameter takes.
+//! JSON, and the schemas that tell clients which values each parameter (and the import's
+//! body) takes.
 //!
 //! The schemas are what the handlers accept, as patterns, enumerations and bounds: a client
 //! (or a fuzzer) that keeps to them gets no 400 for the shape of a value, only for a code
@@ -12,7 +13,7 @@ use axum::{
 use domain::{actor::ActorKind, language::Language, measure::YearRange};
 use serde::de::DeserializeOwned;
 use utoipa::openapi::{
-    RefOr,
+    KnownFormat, RefOr, SchemaFormat,
     schema::{ObjectBuilder, Schema, Type},
 };
 
@@ -57,9 +58,21 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
     }
 }
 
-/// Declares a type that exists only for its schema: a string of the given pattern, or one of
-/// the given values.
+/// Declares a type that exists only for its schema: a string of the given pattern (with an
+/// example, when one value fits every parameter of the type), or one of the given values.
 macro_rules! string_schema {
+    ($(#[$meta:meta])* $name:ident, pattern = $pattern:expr) => {
+        $(#[$meta])*
+        pub(crate) enum $name {}
+
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> RefOr<Schema> {
+                ObjectBuilder::new().schema_type(Type::String).pattern(Some($pattern)).into()
+            }
+        }
+
+        impl utoipa::ToSchema for $name {}
+    };
     ($(#[$meta:meta])* $name:ident, pattern = $pattern:expr, example = $example:expr) => {
         $(#[$meta])*
         pub(crate) enum $name {}
@@ -147,18 +160,27 @@ string_schema!(
 );
 
 string_schema!(
-    /// A term's code, as `TermCode::parse` reads it.
+    /// A term's code, as `TermCode::parse` reads it. It has no example of its own, since a
+    /// term of one vocabulary is unknown in the others: each parameter gives its own.
     TermCode,
-    pattern = "^[a-z0-9][a-z0-9.-]{0,99}$",
-    example = "training"
+    pattern = "^[a-z0-9][a-z0-9.-]{0,99}$"
 );
 
-string_schema!(
-    /// A day as `Date::parse` reads it: four-digit year, month and day.
-    DateText,
-    pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-    example = "2009-06-01"
-);
+/// A day as `Date::parse` reads it: four-digit year, month and day, which is JSON Schema's
+/// `date` format (RFC 3339's full-date).
+pub(crate) enum DateText {}
+
+impl utoipa::PartialSchema for DateText {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Date)))
+            .examples([serde_json::json!("2009-06-01")])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for DateText {}
 
 string_schema!(
     /// The kinds of actor, as `ActorKind::parse` reads them.
@@ -191,7 +213,8 @@ string_schema!(
 );
 
 string_schema!(
-    /// A file name whose extension says how to read the file, as the import reads it.
+    /// A file name whose extension says how to read the file, in any case: `.csv`, `.tsv`,
+    /// `.xlsx` or `.json`. Any other name is read too, and refused with a 422 that says why.
     ImportFileName,
     pattern = "^.*\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Xx][Ll][Ss][Xx]|[Jj][Ss][Oo][Nn])$",
     example = "measures.csv"
@@ -204,7 +227,7 @@ impl utoipa::PartialSchema for Year {
     fn schema() -> RefOr<Schema> {
         ObjectBuilder::new()
             .schema_type(Type::Integer)
-            .format(Some(utoipa::openapi::SchemaFormat::KnownFormat(utoipa::openapi::KnownFormat::Int32)))
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int32)))
             .minimum(Some(YearRange::EARLIEST))
             .maximum(Some(YearRange::LATEST))
             .into()
@@ -212,3 +235,18 @@ impl utoipa::PartialSchema for Year {
 }
 
 impl utoipa::ToSchema for Year {}
+
+/// A file's bytes, as the import takes its body: a binary string, not the array of numbers
+/// that `Vec<u8>` would be in JSON.
+pub(crate) enum FileBytes {}
+
+impl utoipa::PartialSchema for FileBytes {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Binary)))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for FileBytes {}

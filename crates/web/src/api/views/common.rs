@@ -11,10 +11,40 @@ use domain::{
     language::{Labels, Language},
 };
 use serde::Serialize;
-use utoipa::ToSchema;
+use utoipa::{
+    ToSchema,
+    openapi::{
+        RefOr,
+        schema::{ObjectBuilder, Schema, Type},
+    },
+};
 
-/// Texts keyed by language code (`ar`, `zh`, `en`, `fr`, `ru`, `es`).
+/// Texts keyed by language code (`ar`, `zh`, `en`, `fr`, `ru`, `es`). Fields of this type
+/// take `#[schema(value_type = TextsByLanguage)]`, so that the document names the schema and
+/// its keys rather than Rust's `BTreeMap`.
 pub(crate) type ByLanguage = BTreeMap<String, String>;
+
+/// The schema of [`ByLanguage`]: an object whose keys are language codes and whose values are
+/// texts.
+pub(crate) enum TextsByLanguage {}
+
+impl utoipa::PartialSchema for TextsByLanguage {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::Object)
+            .description(Some("Texts keyed by language code: ar, zh, en, fr, ru or es"))
+            .property_names(Some(
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .enum_values(Some(Language::ALL.map(Language::code)))
+                    .build(),
+            ))
+            .additional_properties(Some(ObjectBuilder::new().schema_type(Type::String)))
+            .into()
+    }
+}
+
+impl ToSchema for TextsByLanguage {}
 
 pub(crate) fn by_language(labels: &Labels) -> ByLanguage {
     labels.iter().map(|(language, text)| (language.code().to_owned(), text.to_owned())).collect()

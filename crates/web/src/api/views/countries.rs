@@ -8,7 +8,7 @@ use domain::{
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::api::views::common::ByLanguage;
+use crate::api::views::common::{ByLanguage, TextsByLanguage};
 
 /// A country or area of UN M49.
 #[derive(Serialize, ToSchema)]
@@ -27,6 +27,7 @@ pub(crate) struct CountryView {
     #[schema(example = "Azerbaijan")]
     pub(crate) name: String,
     /// The current UN short names by language.
+    #[schema(value_type = TextsByLanguage)]
     pub(crate) names: ByLanguage,
     /// The article the English short name takes in running text ("the"), if any.
     pub(crate) english_article: Option<String>,

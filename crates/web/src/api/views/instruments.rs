@@ -4,7 +4,7 @@ use domain::language::Language;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::api::views::common::{ByLanguage, CountryRef, by_language};
+use crate::api::views::common::{ByLanguage, CountryRef, TextsByLanguage, by_language};
 
 /// A convention or protocol, with its number of parties as at the date asked for.
 #[derive(Serialize, ToSchema)]
@@ -12,6 +12,7 @@ pub(crate) struct InstrumentView {
     #[schema(example = "untoc-trafficking")]
     pub(crate) code: String,
     pub(crate) title: String,
+    #[schema(value_type = TextsByLanguage)]
     pub(crate) titles: ByLanguage,
     #[schema(example = "the Trafficking Protocol")]
     pub(crate) short_title: Option<String>,

@@ -4,7 +4,7 @@ use domain::{language::Language, vocabulary::Thesaurus};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::api::views::common::{ByLanguage, by_language};
+use crate::api::views::common::{ByLanguage, TextsByLanguage, by_language};
 
 /// A controlled vocabulary and its terms, parents before children.
 #[derive(Serialize, ToSchema)]
@@ -13,6 +13,7 @@ pub(crate) struct VocabularyView {
     pub(crate) code: String,
     #[schema(example = "Type of measure")]
     pub(crate) label: String,
+    #[schema(value_type = TextsByLanguage)]
     pub(crate) labels: ByLanguage,
     pub(crate) terms: Vec<TermView>,
 }
@@ -27,6 +28,7 @@ pub(crate) struct TermView {
     pub(crate) depth: usize,
     #[schema(example = "Penal provisions")]
     pub(crate) label: String,
+    #[schema(value_type = TextsByLanguage)]
     pub(crate) labels: ByLanguage,
 }
 

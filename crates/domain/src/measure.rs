@@ -291,15 +291,15 @@ impl MeasureTexts {
     }
 
     /// The languages and texts, in the order of [`Language`].
-    pub fn iter(&self) -> impl Iterator<Item = (&Language, &MeasureText)> {
+    pub fn iter(&self) -> impl Iterator<Item = (&Language, &MeasureText)> + Clone {
         self.0.iter().map(|(language, text)| (language, text))
     }
 
-    pub fn keys(&self) -> impl Iterator<Item = &Language> {
+    pub fn keys(&self) -> impl Iterator<Item = &Language> + Clone {
         self.0.iter().map(|(language, _)| language)
     }
 
-    pub fn values(&self) -> impl Iterator<Item = &MeasureText> {
+    pub fn values(&self) -> impl Iterator<Item = &MeasureText> + Clone {
         self.0.iter().map(|(_, text)| text)
     }
 

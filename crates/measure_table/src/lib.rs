@@ -224,7 +224,7 @@ impl XlsxRows {
         for (column, cell) in cells.iter().enumerate() {
             if !cell.is_empty() {
                 let column = u16::try_from(column).expect("37 columns");
-                sheet.write_string(row, column, cell).map_err(xlsx_error)?;
+                sheet.write_string(row, column, cell)?;
             }
         }
         self.rows_in_sheet += 1;
@@ -233,31 +233,33 @@ impl XlsxRows {
 
     /// Zips the workbook into `writer`, which need not be seekable (an HTTP response will do).
     pub fn finish(mut self, writer: impl std::io::Write + Send) -> Result<(), XlsxError> {
-        self.workbook.save_to_writer(writer).map_err(xlsx_error)
+        self.workbook.save_to_writer(writer).map_err(XlsxError::from)
     }
 
     fn add_sheet(&mut self) -> Result<(), XlsxError> {
         self.sheets += 1;
         let name = if self.sheets == 1 { "measures".to_owned() } else { format!("measures {}", self.sheets) };
         let bold = self.bold.clone();
-        let sheet = self.workbook.add_worksheet_with_constant_memory().map_err(xlsx_error)?;
-        sheet.set_name(name).map_err(xlsx_error)?;
+        let sheet = self.workbook.add_worksheet_with_constant_memory()?;
+        sheet.set_name(name)?;
         for (column, name) in COLUMNS.iter().enumerate() {
             let column = u16::try_from(column).expect("37 columns");
-            sheet.write_string_with_format(0, column, *name, &bold).map_err(xlsx_error)?;
+            sheet.write_string_with_format(0, column, *name, &bold)?;
         }
-        sheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;
+        sheet.set_freeze_panes(1, 0)?;
         self.rows_in_sheet = 1;
         Ok(())
     }
 
     fn current_sheet(&mut self) -> Result<&mut rust_xlsxwriter::Worksheet, XlsxError> {
-        self.workbook.worksheet_from_index(self.sheets - 1).map_err(xlsx_error)
+        self.workbook.worksheet_from_index(self.sheets - 1).map_err(XlsxError::from)
     }
 }
 
-fn xlsx_error(error: rust_xlsxwriter::XlsxError) -> XlsxError {
-    XlsxError(error.to_string())
+impl From<rust_xlsxwriter::XlsxError> for XlsxError {
+    fn from(error: rust_xlsxwriter::XlsxError) -> XlsxError {
+        XlsxError(error.to_string())
+    }
 }
 
 #[cfg(test)]

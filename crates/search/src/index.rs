@@ -97,13 +97,7 @@ impl SearchIndex {
         store: &Store,
         progress: &(dyn Fn(u64, u64) + Sync),
     ) -> Result<(SearchIndex, Opened), SearchError> {
-        std::fs::create_dir_all(folder).map_err(|error| SearchError::io(folder, error))?;
-        let identity = store.identity().await?;
-        let last_change = store.last_change_id().await?;
-        let existing = match folder::current(folder)? {
-            None => Err("there is no index yet".to_owned()),
-            Some(name) => open_existing(folder, &name, &identity, last_change)?,
-        };
+        let (existing, identity, _) = usable_index(folder, store).await?;
         let (live, opened) = match existing {
             Ok(live) => (live, None),
             Err(reason) => {
@@ -131,13 +125,7 @@ impl SearchIndex {
     /// (and every page that does not search works) from its first second, however large the
     /// store.
     pub async fn open_while_building(folder: &Path, store: &Store) -> Result<(SearchIndex, Opened), SearchError> {
-        std::fs::create_dir_all(folder).map_err(|error| SearchError::io(folder, error))?;
-        let identity = store.identity().await?;
-        let last_change = store.last_change_id().await?;
-        let existing = match folder::current(folder)? {
-            None => Err("there is no index yet".to_owned()),
-            Some(name) => open_existing(folder, &name, &identity, last_change)?,
-        };
+        let (existing, _, last_change) = usable_index(folder, store).await?;
         match existing {
             Ok(live) => {
                 folder::remove_unused(folder, &live.name);
@@ -440,6 +428,19 @@ fn commit(writer: &mut IndexWriter, payload: &Payload) -> Result<(), SearchError
     commit.set_payload(&serde_json::to_string(payload).expect("a payload serializes"));
     commit.commit()?;
     Ok(())
+}
+
+/// The index `CURRENT` names in `folder` (made if missing), opened, or why it cannot be used;
+/// with the store's identity and last change, which it was checked against.
+async fn usable_index(folder: &Path, store: &Store) -> Result<(Result<Live, String>, String, i64), SearchError> {
+    std::fs::create_dir_all(folder).map_err(|error| SearchError::io(folder, error))?;
+    let identity = store.identity().await?;
+    let last_change = store.last_change_id().await?;
+    let existing = match folder::current(folder)? {
+        None => Err("there is no index yet".to_owned()),
+        Some(name) => open_existing(folder, &name, &identity, last_change)?,
+    };
+    Ok((existing, identity, last_change))
 }
 
 /// Opens an index directory, or says why it cannot be used. `identity` and `last_change` are

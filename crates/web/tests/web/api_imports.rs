@@ -281,7 +281,10 @@ async fn an_import_while_every_place_for_heavy_requests_is_taken_answers_503_and
     assert_eq!(refused.headers["retry-after"], "5");
     assert!(refused.json()["error"]["message"].as_str().unwrap().contains("busy"), "{}", refused.body);
     let id = ExternalId::parse("heavy-1").unwrap();
-    assert!(app.store.measures_by_external_ids(&[id.clone()]).await.unwrap().is_empty(), "nothing was written");
+    assert!(
+        app.store.measures_by_external_ids(std::slice::from_ref(&id)).await.unwrap().is_empty(),
+        "nothing was written"
+    );
     drop(export);
     let imported = import(&app, Some(&token), "file_name=m.csv", table("heavy-1", "KEN")).await;
     assert_eq!(imported.status, StatusCode::OK, "{}", imported.body);

@@ -202,16 +202,26 @@ pub struct XlsxRows {
 }
 
 impl XlsxRows {
-    /// A workbook with one sheet holding the header row.
+    /// A workbook with one sheet holding the header row, its rows kept in the system's
+    /// temporary folder.
     pub fn new() -> Result<XlsxRows, XlsxError> {
-        let mut workbook = XlsxRows {
-            workbook: rust_xlsxwriter::Workbook::new(),
-            bold: rust_xlsxwriter::Format::new().set_bold(),
-            rows_in_sheet: 0,
-            sheets: 0,
-        };
-        workbook.add_sheet()?;
-        Ok(workbook)
+        XlsxRows::with_workbook(rust_xlsxwriter::Workbook::new())
+    }
+
+    /// A workbook whose rows are kept in `folder` while it is written: a folder on disk,
+    /// where the system's temporary folder may be in memory (Debian 13 mounts `/tmp` as
+    /// tmpfs), which would defeat the point.
+    pub fn in_folder(folder: &std::path::Path) -> Result<XlsxRows, XlsxError> {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        workbook.set_tempdir(folder)?;
+        XlsxRows::with_workbook(workbook)
+    }
+
+    fn with_workbook(workbook: rust_xlsxwriter::Workbook) -> Result<XlsxRows, XlsxError> {
+        let bold = rust_xlsxwriter::Format::new().set_bold();
+        let mut rows = XlsxRows { workbook, bold, rows_in_sheet: 0, sheets: 0 };
+        rows.add_sheet()?;
+        Ok(rows)
     }
 
     /// Writes one measure's cells (see [`cells`]) as the next row.
@@ -280,6 +290,26 @@ mod tests {
         let text = String::from_utf8(rows.into_bytes()).unwrap();
         assert!(text.starts_with("\u{feff}id,state,country,"));
         assert!(text.ends_with(",'=1+1,\"Tirana, \"\"Albania\"\"\",'@SUM(A1)\n"), "{text}");
+    }
+
+    #[test]
+    fn a_workbook_written_row_by_row_in_a_folder_holds_every_row_and_leaves_nothing_there() {
+        let folder = std::env::temp_dir().join(format!("measure-table-rows-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).unwrap();
+        let mut workbook = XlsxRows::in_folder(&folder).unwrap();
+        for number in 0..2_000 {
+            let mut cells = vec![String::new(); COLUMNS.len()];
+            cells[0] = format!("m-{number}");
+            workbook.push(&cells).unwrap();
+        }
+        let mut bytes = Vec::new();
+        workbook.finish(&mut bytes).unwrap();
+        let mut read = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        let range = read.worksheet_range("measures").unwrap();
+        assert_eq!(range.height(), 2_001, "the header and every row");
+        assert_eq!(range.get((2_000, 0)), Some(&Data::String("m-1999".into())));
+        assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 0, "the rows' files are gone");
+        std::fs::remove_dir(&folder).unwrap();
     }
 
     #[test]

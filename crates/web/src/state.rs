@@ -117,6 +117,12 @@ impl AppState {
         }
     }
 
+    /// Where heavy requests keep what they write before sending it (the rows of an XLSX
+    /// export): `tmp` in the data folder, beside the search index's folder.
+    pub(crate) fn temporary_folder(&self) -> std::path::PathBuf {
+        self.0.search_index.folder().with_file_name("tmp")
+    }
+
     pub(crate) fn store(&self) -> &Store {
         &self.0.store
     }

@@ -197,7 +197,8 @@ fn xlsx_stream(
     tokio::task::spawn_blocking(move || {
         let written = write_xlsx(&runtime, &state, &catalogue, &ids, ChannelWriter::new(sender.clone()));
         if let Err(error) = written {
-            tracing::error!(%error, "an XLSX export failed while it was sent");
+            // Most often the client went away; the export stops there.
+            tracing::warn!(%error, "an XLSX export stopped before it was sent whole");
             let _ = sender.blocking_send(Err(std::io::Error::other(error)));
         }
     });
@@ -213,7 +214,11 @@ fn write_xlsx(
     ids: &[i64],
     writer: ChannelWriter,
 ) -> Result<(), String> {
-    let mut workbook = measure_table::XlsxRows::new().map_err(|error| error.to_string())?;
+    // The workbook's rows wait in the data folder, on disk, rather than in `/tmp`, which may
+    // be memory.
+    let folder = state.temporary_folder();
+    std::fs::create_dir_all(&folder).map_err(|error| format!("{}: {error}", folder.display()))?;
+    let mut workbook = measure_table::XlsxRows::in_folder(&folder).map_err(|error| error.to_string())?;
     for batch in ids.chunks(BATCH) {
         let records = runtime
             .block_on(state.store().measures_by_ids(batch, Visibility::PublishedOnly))

@@ -269,6 +269,10 @@ search-api-link = هذه النتائج وأعدادها بنسق ⁨JSON⁩
 search-years = السنوات
 search-years-apply = تطبيق السنوات
 search-facets-heading = تضييق النتائج
+search-filters-jump = { $count ->
+    [0] تضييق النتائج
+   *[other] تضييق النتائج (المختار: { $count })
+}
 search-within-country = البحث في تدابير هذا البلد
 sort-by-relevance = الصلة
 term-other-names = يُبحث عنه أيضًا بالأسماء التالية

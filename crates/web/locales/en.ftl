@@ -232,6 +232,10 @@ search-api-link = These results and their counts as JSON
 search-years = Years
 search-years-apply = Apply years
 search-facets-heading = Refine
+search-filters-jump = { $count ->
+    [0] Refine these results
+   *[other] Refine these results ({ $count } chosen)
+}
 search-within-country = Search this country's measures
 sort-by-relevance = relevance
 term-other-names = Also searched as

@@ -242,6 +242,11 @@ search-api-link = Estos resultados y sus recuentos en JSON
 search-years = Años
 search-years-apply = Aplicar los años
 search-facets-heading = Afinar la búsqueda
+search-filters-jump = { $count ->
+    [0] Afinar estos resultados
+    [one] Afinar estos resultados ({ $count } elegido)
+   *[other] Afinar estos resultados ({ $count } elegidos)
+}
 search-within-country = Buscar entre las medidas de este país
 sort-by-relevance = pertinencia
 term-other-names = También se busca como

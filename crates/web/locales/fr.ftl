@@ -245,6 +245,11 @@ search-api-link = Ces résultats et leurs décomptes au format JSON
 search-years = Années
 search-years-apply = Appliquer les années
 search-facets-heading = Affiner
+search-filters-jump = { $count ->
+    [0] Affiner ces résultats
+    [one] Affiner ces résultats ({ $count } choisi)
+   *[other] Affiner ces résultats ({ $count } choisis)
+}
 search-within-country = Rechercher parmi les mesures de ce pays
 sort-by-relevance = pertinence
 term-other-names = Également recherché sous

@@ -267,6 +267,10 @@ search-api-link = Эти результаты и подсчеты в форма�
 search-years = Годы
 search-years-apply = Применить диапазон лет
 search-facets-heading = Уточнить
+search-filters-jump = { $count ->
+    [0] Уточнить результаты
+   *[other] Уточнить результаты (выбрано: { $count })
+}
 search-within-country = Поиск среди мер этой страны
 sort-by-relevance = релевантности
 term-other-names = Другие варианты для поиска

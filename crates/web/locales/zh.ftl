@@ -222,6 +222,10 @@ search-api-link = 以JSON格式获取这些结果及其计数
 search-years = 年份
 search-years-apply = 应用年份
 search-facets-heading = 细化检索
+search-filters-jump = { $count ->
+    [0] 细化检索结果
+   *[other] 细化检索结果（已选 { $count } 项）
+}
 search-within-country = 检索该国的措施
 sort-by-relevance = 相关性
 term-other-names = 亦可检索为

@@ -279,6 +279,38 @@ async fn on_a_phone_no_page_scrolls_sideways_in_any_direction_of_writing() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_phone_search_results_come_first_and_a_link_at_their_top_leads_to_the_filters() {
+    let top_of = |css: &str| format!("return Math.round(document.querySelector('{css}').getBoundingClientRect().top)");
+    let phone = Browser::start(390, 844).await;
+    for path in ["/search?q=trafficking", "/search?q=trafficking&country=THA&lang=ar", "/search?lang=zh"] {
+        phone.open(path).await;
+        let first_hit = phone.script(&top_of(".hits > li")).await.as_i64().unwrap();
+        assert!(first_hit < 844, "{path}: the first result starts {first_hit} px down, below the first screen");
+        let jump = phone.script(&top_of(".filters-jump a")).await.as_i64().unwrap();
+        assert!(jump < first_hit, "{path}: the link to the filters is above the results");
+    }
+    phone.open("/search?q=trafficking&country=THA").await;
+    let label = phone.script("return document.querySelector('.filters-jump a').textContent").await;
+    assert_eq!(label, "Refine these results (1 chosen)");
+    // A link within the page: no new page loads, the filters scroll into view.
+    phone.client.find(Locator::Css(".filters-jump a")).await.unwrap().click().await.unwrap();
+    let facets = phone.script(&top_of("#facets-heading")).await.as_i64().unwrap();
+    assert!((0..844).contains(&facets), "following the link shows the filters ({facets} px)");
+    phone.close().await;
+    // On a wide screen the filters stand beside the results, and the link is not shown.
+    let desktop = Browser::start(1366, 900).await;
+    desktop.open("/search?q=trafficking").await;
+    let shown = desktop.script("return document.querySelector('.filters-jump').getBoundingClientRect().height").await;
+    assert_eq!(shown.as_f64(), Some(0.0));
+    let (aside, results) = (
+        desktop.script("return document.querySelector('.facets').getBoundingClientRect().left").await,
+        desktop.script("return document.querySelector('.results').getBoundingClientRect().left").await,
+    );
+    assert!(aside.as_f64().unwrap() < results.as_f64().unwrap(), "the filters are on the left of the results");
+    desktop.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn searching_by_keyboard_then_choosing_a_facet_is_an_address_the_back_button_undoes() {
     let browser = Browser::start(1280, 900).await;
     browser.open("/").await;

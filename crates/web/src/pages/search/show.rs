@@ -49,6 +49,9 @@ struct SearchPage {
     year_from: String,
     year_to: String,
     active_filters: Vec<Link>,
+    /// How many filters the facets and years have chosen (the text searched for aside): what
+    /// the link to the filters on a narrow screen counts.
+    facet_filters_chosen: usize,
     clear_href: String,
     sort_links: Vec<CurrentLink>,
     pagination: Pagination,
@@ -242,6 +245,7 @@ impl SearchPage {
             facets: facet_groups(results, catalogue, state, language, &toggle),
             year_from: year("year_from"),
             year_to: year("year_to"),
+            facet_filters_chosen: filters.iter().filter(|(name, _)| name != "q").count(),
             active_filters,
             clear_href: link(&[]),
             sort_links,

@@ -267,6 +267,10 @@ async fn on_a_phone_no_page_scrolls_sideways_in_any_direction_of_writing() {
         "/search?q=%D8%A7%D9%84%D9%85%D9%87%D8%A7%D8%AC%D8%B1%D8%A7%D8%AA&lang=ar",
         "/vocabularies/keyword/migrant-women",
         "/statistics",
+        "/instruments",
+        "/instruments/untoc",
+        "/instruments/untoc?lang=ar",
+        "/countries?lang=ru",
     ] {
         browser.open(path).await;
         let overflow =

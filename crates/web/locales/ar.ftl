@@ -113,6 +113,7 @@ country-status-member = دولة عضو
 country-status-observer = دولة مراقبة
 country-status-other = منطقة
 
+page-contents = في هذه الصفحة
 country-formal-name = الاسم الرسمي
 country-codes = الرموز
 country-regions = المناطق الإقليمية

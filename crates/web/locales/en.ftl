@@ -95,6 +95,7 @@ country-status-member = Member State
 country-status-observer = Observer State
 country-status-other = Area
 
+page-contents = On this page
 country-formal-name = Formal name
 country-codes = Codes
 country-regions = Regions

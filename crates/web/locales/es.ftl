@@ -99,6 +99,7 @@ country-status-member = Estado Miembro
 country-status-observer = Estado observador
 country-status-other = Zona
 
+page-contents = En esta página
 country-formal-name = Nombre oficial
 country-codes = Códigos
 country-regions = Regiones

@@ -102,6 +102,7 @@ country-status-member = État Membre
 country-status-observer = État observateur
 country-status-other = Zone
 
+page-contents = Sur cette page
 country-formal-name = Nom officiel
 country-codes = Codes
 country-regions = Régions

@@ -107,6 +107,7 @@ country-status-member = Государство-член
 country-status-observer = Государство-наблюдатель
 country-status-other = Район
 
+page-contents = На этой странице
 country-formal-name = Официальное название
 country-codes = Коды
 country-regions = Регионы

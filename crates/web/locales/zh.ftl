@@ -91,6 +91,7 @@ country-status-member = 会员国
 country-status-observer = 观察员国
 country-status-other = 地区
 
+page-contents = 本页内容
 country-formal-name = 正式名称
 country-codes = 代码
 country-regions = 区域

@@ -315,6 +315,28 @@ async fn on_a_phone_search_results_come_first_and_a_link_at_their_top_leads_to_t
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_phone_a_country_page_links_to_its_measures_from_the_first_screen() {
+    let top_of = |css: &str| format!("return Math.round(document.querySelector('{css}').getBoundingClientRect().top)");
+    let phone = Browser::start(390, 844).await;
+    for path in ["/countries/THA", "/countries/PHL?lang=ar", "/countries/THA?lang=zh"] {
+        phone.open(path).await;
+        let link = phone.script(&top_of(".page-contents a[href$=measures-heading]")).await.as_i64().unwrap();
+        assert!(link < 844, "{path}: the link to the measures is {link} px down");
+        phone
+            .client
+            .find(Locator::Css(".page-contents a[href$=measures-heading]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let heading = phone.script(&top_of("#measures-heading")).await.as_i64().unwrap();
+        assert!((0..844).contains(&heading), "{path}: following the link shows the measures ({heading} px)");
+    }
+    phone.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn searching_by_keyboard_then_choosing_a_facet_is_an_address_the_back_button_undoes() {
     let browser = Browser::start(1280, 900).await;
     browser.open("/").await;

@@ -333,6 +333,12 @@ async fn on_a_phone_a_country_page_links_to_its_measures_from_the_first_screen()
         let heading = phone.script(&top_of("#measures-heading")).await.as_i64().unwrap();
         assert!((0..844).contains(&heading), "{path}: following the link shows the measures ({heading} px)");
     }
+    // A measure's terms take the width of the screen, not a column a word or two wide.
+    phone.open("/measures/154").await;
+    let narrowest = phone
+        .script("return Math.min(...[...document.querySelectorAll('.classification .tags')].map(list => list.getBoundingClientRect().width))")
+        .await;
+    assert!(narrowest.as_f64().unwrap() > 300.0, "the terms are squeezed into {narrowest} px");
     phone.close().await;
 }
 

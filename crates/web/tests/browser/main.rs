@@ -282,9 +282,14 @@ async fn on_a_phone_no_page_scrolls_sideways_in_any_direction_of_writing() {
     browser.close().await;
 }
 
+/// A script that gives how far down the viewport the first element `css` finds begins, in
+/// pixels (negative once scrolled past).
+fn top_of(css: &str) -> String {
+    format!("return Math.round(document.querySelector('{css}').getBoundingClientRect().top)")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn on_a_phone_search_results_come_first_and_a_link_at_their_top_leads_to_the_filters() {
-    let top_of = |css: &str| format!("return Math.round(document.querySelector('{css}').getBoundingClientRect().top)");
     let phone = Browser::start(390, 844).await;
     for path in ["/search?q=trafficking", "/search?q=trafficking&country=THA&lang=ar", "/search?lang=zh"] {
         phone.open(path).await;
@@ -316,7 +321,6 @@ async fn on_a_phone_search_results_come_first_and_a_link_at_their_top_leads_to_t
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn on_a_phone_a_country_page_links_to_its_measures_from_the_first_screen() {
-    let top_of = |css: &str| format!("return Math.round(document.querySelector('{css}').getBoundingClientRect().top)");
     let phone = Browser::start(390, 844).await;
     for path in ["/countries/THA", "/countries/PHL?lang=ar", "/countries/THA?lang=zh"] {
         phone.open(path).await;

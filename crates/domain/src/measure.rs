@@ -205,8 +205,8 @@ impl TextOrigin {
 /// has a handful of terms, and a tree per measure and per vocabulary took about 1.4 KB a
 /// measure, most of an import of 100,000 measures. It reads and writes as a map of
 /// vocabularies to lists of terms, as it always has.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "BTreeMap<VocabularyCode, BTreeSet<TermCode>>", into = "BTreeMap<VocabularyCode, BTreeSet<TermCode>>")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(from = "BTreeMap<VocabularyCode, BTreeSet<TermCode>>")]
 pub struct Classification(Vec<(VocabularyCode, TermCode)>);
 
 impl Classification {
@@ -244,13 +244,18 @@ impl From<BTreeMap<VocabularyCode, BTreeSet<TermCode>>> for Classification {
     }
 }
 
-impl From<Classification> for BTreeMap<VocabularyCode, BTreeSet<TermCode>> {
-    fn from(classification: Classification) -> BTreeMap<VocabularyCode, BTreeSet<TermCode>> {
-        let mut map: BTreeMap<VocabularyCode, BTreeSet<TermCode>> = BTreeMap::new();
-        for (vocabulary, term) in classification.0 {
-            map.entry(vocabulary).or_default().insert(term);
+impl Serialize for Classification {
+    /// Written straight from the sorted pairs, a vocabulary with its list of terms at a time,
+    /// without the copy a conversion to a map would make: every stored version and every
+    /// exported measure is serialised.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for group in self.0.chunk_by(|(left, _), (right, _)| left == right) {
+            let terms: Vec<&TermCode> = group.iter().map(|(_, term)| term).collect();
+            map.serialize_entry(&group[0].0, &terms)?;
         }
-        map
+        map.end()
     }
 }
 
@@ -409,6 +414,25 @@ impl Measure {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_classification_reads_and_writes_as_a_map_of_vocabularies_to_sorted_terms() {
+        let code = |text: &str| VocabularyCode::parse(text).unwrap();
+        let term = |text: &str| TermCode::parse(text).unwrap();
+        let mut classification = Classification::new();
+        classification.add(code("type"), term("protection.shelters"));
+        classification.add(code("form"), term("trafficking"));
+        classification.add(code("type"), term("legislation"));
+        classification.add(code("type"), term("legislation"));
+        let json = serde_json::to_string(&classification).unwrap();
+        assert_eq!(json, r#"{"form":["trafficking"],"type":["legislation","protection.shelters"]}"#);
+        let read: Classification = serde_json::from_str(&json).unwrap();
+        assert_eq!(read, classification);
+        assert_eq!(
+            read.terms("type").map(TermCode::as_str).collect::<Vec<_>>(),
+            ["legislation", "protection.shelters"]
+        );
+    }
 
     #[test]
     fn year_ranges_are_checked_and_printed() {

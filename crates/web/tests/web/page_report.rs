@@ -46,3 +46,25 @@ async fn a_draft_measure_does_not_reach_the_report() {
     assert!(!paragraph_17.contains("Fiji"), "the draft training measure is not counted: {paragraph_17}");
     assert!(between(&html, "<li id=\"fn-1\"", "</li>").contains("Fiji"), "the reply, which is public, is");
 }
+
+#[tokio::test]
+async fn word_and_pdf_downloads_wait_for_a_place_among_heavy_requests_and_the_page_does_not() {
+    use axum::body::Body;
+    use tower::ServiceExt;
+    let limits = web::HeavyRequestLimits { at_once: 1, longest_wait: std::time::Duration::from_millis(100) };
+    let app = TestApp::with_demo_and_config(web::WebConfig { heavy_requests: limits, ..Default::default() }).await;
+    // An export whose body is not read yet holds the only place.
+    let export =
+        app.router.clone().oneshot(axum::http::Request::get("/search/export.xlsx").body(Body::empty()).unwrap());
+    let export = export.await.unwrap();
+    for format in ["docx", "pdf"] {
+        let refused = app.get(&format!("/cycles/2009/report?format={format}&lang=ar")).await;
+        assert_eq!(refused.status, 503, "{format}");
+        assert_eq!(refused.headers["retry-after"], "5", "{format}");
+    }
+    assert_eq!(app.get("/cycles/2009/report").await.status, 200, "the page itself is not a heavy request");
+    drop(export);
+    let pdf = app.get("/cycles/2009/report?format=pdf").await;
+    assert_eq!(pdf.status, 200);
+    assert!(pdf.bytes.starts_with(b"%PDF"));
+}

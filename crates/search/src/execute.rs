@@ -558,6 +558,9 @@ fn highlight(
             years: (row.year_from != 0)
                 .then(|| YearRange::new(i32::from(row.year_from), Some(i32::from(row.year_to))).ok())
                 .flatten(),
+            cycle: (row.cycle != NO_CYCLE)
+                .then(|| snapshot.taxonomy.cycles.get(usize::from(row.cycle)).cloned())
+                .flatten(),
             terms: stored
                 .terms
                 .iter()

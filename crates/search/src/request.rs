@@ -120,6 +120,8 @@ pub struct Hit {
     pub actor: String,
     pub country: Option<M49>,
     pub years: Option<YearRange>,
+    /// The reporting cycle the measure was reported in.
+    pub cycle: Option<CycleCode>,
     pub terms: Vec<(VocabularyCode, TermCode)>,
     /// The language of the title and snippet.
     pub language: Language,

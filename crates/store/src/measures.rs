@@ -142,6 +142,8 @@ pub struct StoreSummary {
     pub measures: i64,
     pub countries_with_measures: i64,
     pub cycles: i64,
+    /// The day the latest of the measures shown last changed: what the data are "as at".
+    pub data_as_at: Option<domain::date::Date>,
 }
 
 impl Store {
@@ -260,18 +262,28 @@ impl Store {
     /// How many measures `visibility` shows, in how many countries, and how many cycles exist.
     pub async fn summary(&self, visibility: Visibility) -> Result<StoreSummary, StoreError> {
         let mut connection = self.pool.acquire().await?;
-        let mut sql =
-            Sql::new("SELECT COUNT(*) AS measures, COUNT(DISTINCT m.country_m49) AS countries FROM measures m");
+        let mut sql = Sql::new(
+            "SELECT COUNT(*) AS measures, COUNT(DISTINCT m.country_m49) AS countries, MAX(m.updated_at) AS last_change FROM measures m",
+        );
         push_filters(&mut sql, &MeasureQuery::all(visibility));
         let row = sql.query().fetch_one(&mut *connection).await?;
         let cycles: i64 = sqlx::query("SELECT COUNT(*) AS n FROM reporting_cycles")
             .fetch_one(&mut *connection)
             .await?
             .try_get("n")?;
+        let last_change: Option<String> = row.try_get("last_change")?;
+        let data_as_at = match last_change {
+            Some(moment) => Some(
+                domain::date::Date::parse(moment.get(..10).unwrap_or(&moment))
+                    .map_err(|error| StoreError::corrupt(format!("a measure's updated_at '{moment}': {error}")))?,
+            ),
+            None => None,
+        };
         Ok(StoreSummary {
             measures: row.try_get("measures")?,
             countries_with_measures: row.try_get("countries")?,
             cycles,
+            data_as_at,
         })
     }
 

@@ -152,6 +152,11 @@ impl StoreArguments {
     pub(crate) fn documents_folder(&self) -> PathBuf {
         self.data_dir.join("documents")
     }
+
+    /// Where the site identity is read from when `--site-config` does not say.
+    pub(crate) fn default_site_config(&self) -> PathBuf {
+        self.data_dir.join("site.toml")
+    }
 }
 
 #[derive(Debug, Args)]
@@ -164,6 +169,12 @@ pub(crate) struct ServeArguments {
     /// HTTPS, as they must anywhere but on this machine.
     #[arg(long, env = "VAWDB_SECURE_COOKIES")]
     pub(crate) secure_cookies: bool,
+
+    /// The site's name in each language, short name, logo, about text, publisher, contact and
+    /// public address (see docs/deployment.md). By default `site.toml` in the data folder,
+    /// when there is one; without it the site uses its neutral built-in name.
+    #[arg(long, value_name = "FILE", env = "VAWDB_SITE_CONFIG")]
+    pub(crate) site_config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,7 +1,7 @@
 # The user interface in English. Every message a template or handler uses is here.
 
-site-name = vawdb
-site-tagline = Measures against violence against women migrant workers
+site-name = Database on violence against women migrant workers
+site-tagline = Measures reported by States and international organizations
 skip-to-content = Skip to content
 nav-label = Main
 nav-measures = Measures
@@ -10,7 +10,7 @@ nav-cycles = Reporting cycles
 nav-vocabularies = Vocabularies
 footer-languages = Languages
 footer-api = JSON API (OpenAPI document)
-footer-about = vawdb records what States and international organizations report doing against violence against women migrant workers, as collected for the reports of the Secretary-General.
+footer-about = This database records what States and international organizations report doing against violence against women migrant workers, as collected for the reports of the Secretary-General.
 
 home-title = Measures against violence against women migrant workers
 home-intro = Laws, policies, services, campaigns, training, data collection and cooperation reported by States, United Nations entities and IOM, classified so that you can find what was done where.
@@ -83,11 +83,60 @@ measure-other-languages = Also available in
 measure-text-language-note = This text is not available in the language of the page; it is shown in the language it was reported in.
 measure-id = Identifier
 measure-updated = Last updated
+measure-period = Period
+measure-period-not-stated = Not stated in the source
+measure-reported-in = Reported in { $report } ({ $year })
+footer-about-link = About this database: sources and how to cite
+data-as-at = Data as at { $date }
+about-sources-and-citation = Sources and how to cite
+about-title = About this database
+about-default = This database records the measures that States take against violence against women migrant workers (laws, policies, services, campaigns, training, data collection and cooperation) as Governments, United Nations entities and other organizations report them for the reports of the Secretary-General on violence against women migrant workers. It also records the status of the treaties those reports cite, and publishes statistics on the violence in a form that protects every victim.
+about-data-as-at = Data as at
+about-count-measures = Published measures
+about-count-countries = Countries and areas with measures
+about-sources = Sources
+about-sources-cycles = Measures come from the replies to the Secretary-General's requests for information, one reporting cycle for each report.
+about-cycles-caption = Reporting cycles covered
+about-cycle-report = Report
+about-cycle-title = Title
+about-cycle-as-at = Information as at
+about-sources-treaties = Treaty status comes from the depositaries' status tables; each instrument's page says up to when its record is complete and names its sources.
+about-sources-statistics = Statistics on the violence come from the datasets that statistics providers upload; every table names the datasets it counts, and small counts are withheld so that no victim can be identified.
+about-cite = How to cite
+about-cite-note = Cite the address of the page you used and the day you consulted it: the data change as new replies are published.
+about-cite-measure = A measure
+about-cite-table = A statistics table
+about-cite-table-example = Incidents of violence against women migrant workers, by form of violence
+about-cite-api = The data as a whole
+about-cite-api-note = Every list can be downloaded (CSV, XLSX, JSON) and read through the public API, described at
+about-contact = Contact
+measure-cite = How to cite this measure
+citation-measure = { $source }, “{ $title }”, measure { $id }. Available at { $address } (accessed { $date }).
+citation-measure-with-report = { $source }, “{ $title }”, measure { $id }, reported in { $report }. Available at { $address } (accessed { $date }).
+citation-table = { $source }, “{ $title }”. Available at { $address } (accessed { $date }).
+citation-source = { $publisher }, { $site }
 measure-json = This measure as JSON
 measure-details = Details
 
 countries-title = Countries and areas
-countries-intro = Every country and area of the United Nations M49 standard, by region, with the number of published measures.
+countries-intro = { $with_measures } of the { $in_all } countries and areas of the United Nations M49 standard have published measures. The list shows those; tick the box below to see every country and area.
+countries-map-title = Published measures by country or area
+countries-map-value-label = measures
+countries-map-no-measure = no published measure
+countries-map-description = The map shades the { $count } countries and areas with published measures by their number of measures; the list below gives each number.
+countries-filter-name = Name
+countries-filter-region = Region
+countries-any-region = All regions
+countries-filter-all = Include countries and areas with no published measure
+countries-filter-apply = Show
+countries-filter-clear = Clear
+countries-letters = Jump to a letter
+countries-column-region = Region
+countries-none = No country or area matches. Clear the filters to see more.
+countries-shown = { $count ->
+    [one] One country or area listed
+   *[other] { $count } countries and areas listed
+}
 countries-column-name = Name
 countries-column-status = United Nations status
 countries-column-measures = Measures
@@ -203,7 +252,7 @@ error-no-such-instrument = There is no instrument with this code.
 
 cycle-report-link = The report, compiled from today's data
 report-back-to-cycle = Back to the reporting cycle
-report-intro = This report is compiled from the default template and the published data: every count, date and list of States is computed, in United Nations editorial style, from what vawdb holds today.
+report-intro = This report is compiled from the default template and the published data: every count, date and list of States is computed, in United Nations editorial style, from what the database holds today.
 report-download-docx = Word document
 report-download-pdf = PDF
 report-download-markdown = Markdown
@@ -258,7 +307,7 @@ sign-in-intro = Editors, national focal points and data providers sign in to ent
 sign-in-username = Username
 sign-in-password = Password
 sign-in-submit = Sign in
-sign-in-forgotten = Forgotten your password? Ask an administrator of vawdb to reset it.
+sign-in-forgotten = Forgotten your password? Ask an administrator of the database to reset it.
 
 account-title = Your account
 account-name = Name
@@ -427,7 +476,7 @@ tokens-valid-for = Valid for (days)
 tokens-create = Create token
 token-issued-title = New API token
 token-issued = The token { $name } may { $scopes } for { $days } days:
-token-issued-once = Copy it now: it is shown only this once, and vawdb keeps only its checksum.
+token-issued-once = Copy it now: it is shown only this once, and the database keeps only its checksum.
 
 ## Incident statistics
 nav-statistics = Statistics

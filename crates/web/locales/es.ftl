@@ -1,7 +1,7 @@
 # The user interface in Spanish (unofficial translation). Every message of en.ftl is here.
 
-site-name = vawdb
-site-tagline = Medidas para combatir la violencia contra las trabajadoras migratorias
+site-name = Base de datos sobre la violencia contra las trabajadoras migratorias
+site-tagline = Medidas comunicadas por los Estados y las organizaciones internacionales
 skip-to-content = Ir al contenido
 nav-label = Principal
 nav-measures = Medidas
@@ -10,7 +10,7 @@ nav-cycles = Ciclos de presentación de informes
 nav-vocabularies = Vocabularios
 footer-languages = Idiomas
 footer-api = API JSON (documento OpenAPI)
-footer-about = vawdb recoge lo que los Estados y las organizaciones internacionales comunican que hacen para combatir la violencia contra las trabajadoras migratorias, según la información recabada para los informes del Secretario General.
+footer-about = Esta base de datos recoge lo que los Estados y las organizaciones internacionales comunican que hacen para combatir la violencia contra las trabajadoras migratorias, según la información recabada para los informes del Secretario General.
 
 home-title = Medidas para combatir la violencia contra las trabajadoras migratorias
 home-intro = Leyes, políticas, servicios, campañas, capacitación, reunión de datos y cooperación comunicados por los Estados, las entidades de las Naciones Unidas y la Organización Internacional para las Migraciones (OIM), clasificados para que usted pueda averiguar qué se hizo y dónde.
@@ -87,11 +87,60 @@ measure-other-languages = También disponible en
 measure-text-language-note = Este texto no está disponible en el idioma de la página; se muestra en el idioma en que se comunicó.
 measure-id = Identificador
 measure-updated = Última actualización
+measure-period = Período
+measure-period-not-stated = No se indica en la fuente
+measure-reported-in = Comunicada en el documento { $report } ({ $year })
+footer-about-link = Acerca de esta base de datos: fuentes y forma de citarla
+data-as-at = Datos al { $date }
+about-sources-and-citation = Fuentes y forma de citar
+about-title = Acerca de esta base de datos
+about-default = Esta base de datos recoge las medidas que adoptan los Estados para combatir la violencia contra las trabajadoras migratorias (leyes, políticas, servicios, campañas, capacitación, reunión de datos y cooperación), según las comunican los Gobiernos, las entidades de las Naciones Unidas y otras organizaciones para los informes del Secretario General sobre la violencia contra las trabajadoras migratorias. También recoge el estado de los tratados que citan esos informes y publica estadísticas sobre esa violencia de forma que se proteja a cada víctima.
+about-data-as-at = Datos al
+about-count-measures = Medidas publicadas
+about-count-countries = Países y zonas con medidas
+about-sources = Fuentes
+about-sources-cycles = Las medidas proceden de las respuestas a las solicitudes de información del Secretario General, con un ciclo de presentación de informes por cada informe.
+about-cycles-caption = Ciclos de presentación de informes abarcados
+about-cycle-report = Informe
+about-cycle-title = Título
+about-cycle-as-at = Información al
+about-sources-treaties = El estado de los tratados procede de los cuadros que publican los depositarios; la página de cada instrumento indica hasta qué fecha está completo su registro y cita sus fuentes.
+about-sources-statistics = Las estadísticas sobre la violencia proceden de los conjuntos de datos que cargan los proveedores de estadísticas; cada cuadro indica los conjuntos de datos que cuenta, y las cifras pequeñas se ocultan para que no pueda identificarse a ninguna víctima.
+about-cite = Forma de citar
+about-cite-note = Cite la dirección de la página utilizada y la fecha de consulta: los datos cambian a medida que se publican nuevas respuestas.
+about-cite-measure = Una medida
+about-cite-table = Un cuadro estadístico
+about-cite-table-example = Casos de violencia contra las trabajadoras migratorias, por forma de violencia
+about-cite-api = El conjunto de los datos
+about-cite-api-note = Cada lista puede descargarse (CSV, XLSX, JSON) y consultarse mediante la interfaz de programación pública, descrita en
+about-contact = Contacto
+measure-cite = Forma de citar esta medida
+citation-measure = { $source }, “{ $title }”, medida { $id }. Disponible en { $address } (consultado el { $date }).
+citation-measure-with-report = { $source }, “{ $title }”, medida { $id }, comunicada en el documento { $report }. Disponible en { $address } (consultado el { $date }).
+citation-table = { $source }, “{ $title }”. Disponible en { $address } (consultado el { $date }).
+citation-source = { $publisher }, { $site }
 measure-json = Esta medida en JSON
 measure-details = Detalles
 
 countries-title = Países y zonas
-countries-intro = Todos los países y zonas de la clasificación M49 de las Naciones Unidas, por región, con el número de medidas publicadas.
+countries-intro = { $with_measures } de los { $in_all } países y zonas de la clasificación M49 de las Naciones Unidas tienen medidas publicadas. La lista muestra esos; marque la casilla siguiente para ver todos los países y zonas.
+countries-map-title = Medidas publicadas, por país o zona
+countries-map-value-label = medidas
+countries-map-no-measure = ninguna medida publicada
+countries-map-description = El mapa colorea los { $count } países y zonas con medidas publicadas según su número de medidas; la lista siguiente indica cada número.
+countries-filter-name = Nombre
+countries-filter-region = Región
+countries-any-region = Todas las regiones
+countries-filter-all = Incluir los países y zonas sin medidas publicadas
+countries-filter-apply = Mostrar
+countries-filter-clear = Borrar
+countries-letters = Ir a una letra
+countries-column-region = Región
+countries-none = Ningún país ni zona coincide. Borre los filtros para ver más.
+countries-shown = { $count ->
+    [one] Un país o zona
+   *[other] { $count } países y zonas
+}
 countries-column-name = Nombre
 countries-column-status = Condición en las Naciones Unidas
 countries-column-measures = Medidas
@@ -211,7 +260,7 @@ error-no-such-instrument = No hay ningún instrumento con este código.
 
 cycle-report-link = El informe, elaborado con los datos actuales
 report-back-to-cycle = Volver al ciclo de presentación de informes
-report-intro = Este informe se elabora a partir de la plantilla predeterminada y de los datos publicados: cada recuento, cada fecha y cada lista de Estados se calculan, conforme a las normas editoriales de las Naciones Unidas, a partir de la información que vawdb contiene hoy.
+report-intro = Este informe se elabora a partir de la plantilla predeterminada y de los datos publicados: cada recuento, cada fecha y cada lista de Estados se calculan, conforme a las normas editoriales de las Naciones Unidas, a partir de la información que la base de datos contiene hoy.
 report-download-docx = Documento de Word
 report-download-pdf = PDF
 report-download-markdown = Markdown
@@ -270,7 +319,7 @@ sign-in-intro = Los editores, los coordinadores nacionales y los proveedores de 
 sign-in-username = Nombre de usuario
 sign-in-password = Contraseña
 sign-in-submit = Iniciar sesión
-sign-in-forgotten = ¿Ha olvidado su contraseña? Pida a un administrador de vawdb que la restablezca.
+sign-in-forgotten = ¿Ha olvidado su contraseña? Pida a un administrador de la base de datos que la restablezca.
 
 account-title = Su cuenta
 account-name = Nombre
@@ -445,7 +494,7 @@ tokens-valid-for = Validez (días)
 tokens-create = Crear el token
 token-issued-title = Nuevo token de la API
 token-issued = El token { $name } tendrá los ámbitos { $scopes } durante { $days } días:
-token-issued-once = Cópielo ahora: solo se muestra esta vez, y vawdb conserva únicamente su suma de comprobación.
+token-issued-once = Cópielo ahora: solo se muestra esta vez, y la base de datos conserva únicamente su suma de comprobación.
 
 ## Estadísticas de incidentes
 nav-statistics = Estadísticas

@@ -1,7 +1,7 @@
 # The user interface in French (unofficial translation). Every message of en.ftl is here.
 
-site-name = vawdb
-site-tagline = Mesures de lutte contre la violence à l'égard des travailleuses migrantes
+site-name = Base de données sur la violence à l'égard des travailleuses migrantes
+site-tagline = Mesures signalées par les États et les organisations internationales
 skip-to-content = Aller au contenu
 nav-label = Navigation principale
 nav-measures = Mesures
@@ -10,7 +10,7 @@ nav-cycles = Cycles de présentation des rapports
 nav-vocabularies = Vocabulaires
 footer-languages = Langues
 footer-api = API JSON (document OpenAPI)
-footer-about = vawdb recense ce que les États et les organisations internationales déclarent faire pour lutter contre la violence à l'égard des travailleuses migrantes, à partir des informations recueillies aux fins des rapports du Secrétaire général.
+footer-about = Cette base de données recense ce que les États et les organisations internationales déclarent faire pour lutter contre la violence à l'égard des travailleuses migrantes, à partir des informations recueillies aux fins des rapports du Secrétaire général.
 
 home-title = Mesures de lutte contre la violence à l'égard des travailleuses migrantes
 home-intro = Lois, politiques, services, campagnes, formations, collecte de données et coopération dont les États, les entités des Nations Unies et l'Organisation internationale pour les migrations (OIM) ont fait état, classés de manière à vous permettre de savoir ce qui a été fait et où.
@@ -90,11 +90,61 @@ measure-other-languages = Également disponible en
 measure-text-language-note = Ce texte n'est pas disponible dans la langue de la page ; il est présenté dans la langue dans laquelle il a été communiqué.
 measure-id = Identifiant
 measure-updated = Dernière mise à jour
+measure-period = Période
+measure-period-not-stated = Non précisée dans la source
+measure-reported-in = Signalée dans le document { $report } ({ $year })
+footer-about-link = À propos de cette base de données : sources et citation
+data-as-at = Données arrêtées au { $date }
+about-sources-and-citation = Sources et citation
+about-title = À propos de cette base de données
+about-default = Cette base de données recense les mesures que les États prennent pour lutter contre la violence à l'égard des travailleuses migrantes (lois, politiques, services, campagnes, formation, collecte de données et coopération), telles que les gouvernements, les entités des Nations Unies et d'autres organisations les signalent aux fins des rapports du Secrétaire général sur la violence à l'égard des travailleuses migrantes. Elle indique aussi l'état des traités que citent ces rapports et publie des statistiques sur cette violence sous une forme qui protège chaque victime.
+about-data-as-at = Données arrêtées au
+about-count-measures = Mesures publiées
+about-count-countries = Pays et zones ayant des mesures
+about-sources = Sources
+about-sources-cycles = Les mesures proviennent des réponses aux demandes d'informations du Secrétaire général, à raison d'un cycle de présentation de rapports par rapport.
+about-cycles-caption = Cycles de présentation de rapports couverts
+about-cycle-report = Rapport
+about-cycle-title = Titre
+about-cycle-as-at = Informations arrêtées au
+about-sources-treaties = L'état des traités provient des tableaux publiés par les dépositaires ; la page de chaque instrument indique jusqu'à quelle date son état est complet et en cite les sources.
+about-sources-statistics = Les statistiques sur la violence proviennent des jeux de données que versent les fournisseurs de statistiques ; chaque tableau indique les jeux de données qu'il compte, et les petits effectifs sont masqués afin qu'aucune victime ne puisse être identifiée.
+about-cite = Comment citer
+about-cite-note = Citez l'adresse de la page utilisée et la date de consultation : les données changent à mesure que de nouvelles réponses sont publiées.
+about-cite-measure = Une mesure
+about-cite-table = Un tableau statistique
+about-cite-table-example = Actes de violence à l'égard des travailleuses migrantes, par forme de violence
+about-cite-api = L'ensemble des données
+about-cite-api-note = Chaque liste peut être téléchargée (CSV, XLSX, JSON) et consultée au moyen de l'interface de programmation publique, décrite à l'adresse
+about-contact = Contact
+measure-cite = Comment citer cette mesure
+citation-measure = { $source }, « { $title } », mesure { $id }. Disponible à l'adresse { $address } (consulté le { $date }).
+citation-measure-with-report = { $source }, « { $title } », mesure { $id }, signalée dans le document { $report }. Disponible à l'adresse { $address } (consulté le { $date }).
+citation-table = { $source }, « { $title } ». Disponible à l'adresse { $address } (consulté le { $date }).
+citation-source = { $publisher }, { $site }
 measure-json = Cette mesure au format JSON
 measure-details = Détails
 
 countries-title = Pays et zones
-countries-intro = Tous les pays et zones de la norme M49 de l'Organisation des Nations Unies, par région, avec le nombre de mesures publiées.
+countries-intro = { $with_measures } des { $in_all } pays et zones de la norme M49 de l'Organisation des Nations Unies ont des mesures publiées. La liste présente ceux-ci ; cochez la case ci-dessous pour voir tous les pays et zones.
+countries-map-title = Mesures publiées, par pays ou zone
+countries-map-value-label = mesures
+countries-map-no-measure = aucune mesure publiée
+countries-map-description = La carte colore les { $count } pays et zones ayant des mesures publiées selon leur nombre de mesures ; la liste ci-dessous donne chaque nombre.
+countries-filter-name = Nom
+countries-filter-region = Région
+countries-any-region = Toutes les régions
+countries-filter-all = Inclure les pays et zones sans mesure publiée
+countries-filter-apply = Afficher
+countries-filter-clear = Effacer
+countries-letters = Aller à une lettre
+countries-column-region = Région
+countries-none = Aucun pays ni aucune zone ne correspond. Effacez les filtres pour en voir davantage.
+countries-shown = { $count ->
+    [0] Aucun pays ni zone
+    [one] { $count } pays ou zone
+   *[other] { $count } pays et zones
+}
 countries-column-name = Nom
 countries-column-status = Statut auprès de l'Organisation des Nations Unies
 countries-column-measures = Mesures
@@ -214,7 +264,7 @@ error-no-such-instrument = Il n'existe aucun instrument portant ce code.
 
 cycle-report-link = Le rapport, établi à partir des données actuelles
 report-back-to-cycle = Retour au cycle de présentation des rapports
-report-intro = Ce rapport est établi à partir du modèle par défaut et des données publiées : chaque chiffre, chaque date et chaque liste d'États est calculé, conformément aux règles éditoriales de l'Organisation des Nations Unies, à partir des données que contient vawdb à ce jour.
+report-intro = Ce rapport est établi à partir du modèle par défaut et des données publiées : chaque chiffre, chaque date et chaque liste d'États est calculé, conformément aux règles éditoriales de l'Organisation des Nations Unies, à partir des données que contient la base à ce jour.
 report-download-docx = Document Word
 report-download-pdf = PDF
 report-download-markdown = Markdown
@@ -273,7 +323,7 @@ sign-in-intro = Les éditeurs, les coordonnateurs nationaux et les fournisseurs 
 sign-in-username = Nom d'utilisateur
 sign-in-password = Mot de passe
 sign-in-submit = Se connecter
-sign-in-forgotten = Mot de passe oublié ? Demandez à un administrateur de vawdb de le réinitialiser.
+sign-in-forgotten = Mot de passe oublié ? Demandez à un administrateur de la base de données de le réinitialiser.
 
 account-title = Votre compte
 account-name = Nom
@@ -451,7 +501,7 @@ tokens-valid-for = Durée de validité (jours)
 tokens-create = Créer le jeton
 token-issued-title = Nouveau jeton API
 token-issued = Voici le jeton { $name }, valable { $days } jours, avec les portées { $scopes } :
-token-issued-once = Copiez-le maintenant : il n'est affiché que cette seule fois, et vawdb n'en conserve que la somme de contrôle.
+token-issued-once = Copiez-le maintenant : il n'est affiché que cette seule fois, et la base de données n'en conserve que la somme de contrôle.
 
 ## Statistiques sur les incidents
 nav-statistics = Statistiques

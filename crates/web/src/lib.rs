@@ -36,6 +36,7 @@ mod pending_uploads;
 mod search_params;
 mod security_headers;
 mod session;
+mod site_identity;
 mod state;
 mod statistics_cache;
 mod statistics_view;
@@ -48,6 +49,7 @@ use axum::Router;
 use tokio::net::TcpListener;
 
 pub use heavy_requests::HeavyRequestLimits;
+pub use site_identity::{Contact, SiteIdentity, SiteIdentityError, SiteLogo};
 pub use state::{AppState, StartError, WebConfig};
 
 /// The application's routes, pages and API together.

@@ -12,6 +12,7 @@ use crate::{
     heavy_requests::{HeavyRequestLimits, HeavyRequests},
     i18n::Messages,
     pending_uploads::PendingUploads,
+    site_identity::SiteIdentity,
     statistics_cache::StatisticsCache,
     templates::Templates,
 };
@@ -45,6 +46,8 @@ pub struct WebConfig {
     /// How many exports, imports and report downloads run at once, and how long the next
     /// ones wait.
     pub heavy_requests: HeavyRequestLimits,
+    /// What the site calls itself, its logo, contact and publisher (`site.toml`).
+    pub site: SiteIdentity,
 }
 
 /// Why the application could not start.
@@ -107,6 +110,10 @@ impl AppState {
 
     pub(crate) fn config(&self) -> &WebConfig {
         &self.0.config
+    }
+
+    pub(crate) fn site(&self) -> &SiteIdentity {
+        &self.0.config.site
     }
 
     /// The folder of the replies' documents.

@@ -16,6 +16,7 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../templates/base.html")),
     ("macros.html", include_str!("../templates/macros.html")),
     ("home.html", include_str!("../templates/home.html")),
+    ("about.html", include_str!("../templates/about.html")),
     ("measures.html", include_str!("../templates/measures.html")),
     ("search.html", include_str!("../templates/search.html")),
     ("term.html", include_str!("../templates/term.html")),

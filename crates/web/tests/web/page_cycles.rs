@@ -15,6 +15,15 @@ async fn the_cycle_page_counts_replies_as_at_any_date() {
     assert!(html.contains("As at 1 June 2009, 28 Member States had responded."));
     assert!(html.contains(r#"<a href="/countries/CZE">Czech Republic</a>"#), "names as in force on the date counted");
     assert!(html.contains("International Organization for Migration"));
+    assert!(
+        html.contains(r#"<dd dir="ltr"><a href="https://undocs.org/A/64/152">A/64/152</a></dd>"#),
+        "the report links to it"
+    );
+    assert!(
+        html.contains(r#"General Assembly resolution <a href="https://undocs.org/A/RES/62/132">62/132</a>"#),
+        "the mandate links to the resolution"
+    );
+    assert!(html.contains(r#"<a href="https://undocs.org/A/62/177">A/62/177</a>"#), "and the previous report");
 
     let before = app.page("/cycles/2009?as_at=2009-05-31").await;
     assert!(before.contains("As at 31 May 2009, no Member State had responded."));

@@ -77,7 +77,10 @@ async fn a_measure_page_shows_the_text_classification_and_effectiveness() {
     );
     assert!(html.contains(r#"<a href="/measures?type=monitoring">Monitoring and evaluation</a>"#));
     assert!(html.contains(r#"<a href="/countries/RUS">Russian Federation</a>"#));
-    assert!(html.contains("A/64/152, para. 8"));
+    assert!(
+        html.contains(r#"<a href="https://undocs.org/A/64/152">A/64/152</a>, para. 8"#),
+        "the source links to the report"
+    );
     assert!(html.contains(
         r#"<a href="/cycles/2009" lang="en" dir="ltr">A/64/152: Violence against women migrant workers</a>"#
     ));
@@ -141,4 +144,30 @@ async fn a_missing_or_malformed_measure_id_is_a_404() {
         assert_eq!(response.status, 404, "{uri}");
         assert!(response.body.contains("There is no published measure at this address."));
     }
+}
+
+#[tokio::test]
+async fn a_measure_says_when_it_was_reported_and_not_when_its_record_was_imported() {
+    let app = TestApp::with_demo().await;
+    let list = app.page("/measures?country=RUS&type=monitoring").await;
+    assert!(list.contains("Reported in A/64/152 (2009)"), "cards say which report");
+    let href = address(between(&list, "<h3><a href=\"", "\""));
+    let html = app.page(&href).await;
+    assert!(!html.contains("Last updated"), "the import date reads as the measure's date");
+    assert!(html.contains("<dt>Period</dt><dd><span class=\"muted\">Not stated in the source</span></dd>"));
+    assert!(html.contains("Reported in A/64/152 (2009)"));
+    let citation = between(&html, "<p class=\"citation\">", "</p>");
+    assert!(
+        citation.starts_with("Database on violence against women migrant workers, “Compliance with labour law and crimes against migrant workers”, measure "),
+        "{citation}"
+    );
+    assert!(citation.contains(&format!("Available at http://localhost{href}?lang=en (accessed ")), "{citation}");
+    let search = app.page("/search?q=compliance+labour").await;
+    assert!(search.contains("Reported in A/64/152 (2009)"), "search results say which report");
+    let arabic = app.page(&format!("{href}?lang=ar")).await;
+    assert!(
+        arabic.contains("وردت في الوثيقة \u{2068}A/64/152\u{2069} (\u{2068}2009\u{2069})"),
+        "{}",
+        between(&arabic, "<p class=\"meta\">", "</p>")
+    );
 }

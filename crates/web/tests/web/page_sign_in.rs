@@ -45,7 +45,10 @@ async fn the_right_password_opens_a_session_in_a_cookie_scripts_cannot_read() {
     let text = crate::support::readable(&account.body);
     assert!(text.contains("focal@kenya.example") && text.contains("Focal point (Kenya)"), "{text}");
     assert!(text.contains("Sign out"));
-    assert!(account.body.contains("<title>Your account · vawdb</title>"), "a plain title");
+    assert!(
+        account.body.contains("<title>Your account · Database on violence against women migrant workers</title>"),
+        "a plain title"
+    );
     assert_eq!(account.headers["cache-control"], "private, no-store");
 
     let events = app.store.sign_in_events(10).await.unwrap();

@@ -1,10 +1,11 @@
 //! How a measure is shown in a list.
 
-use domain::{catalogue::Catalogue, vocabulary::VocabularyCode};
+use domain::{catalogue::Catalogue, language::Language, measure::Measure, vocabulary::VocabularyCode};
 use serde::Serialize;
 use store::MeasureRecord;
 
 use crate::{
+    i18n::Messages,
     page_context::PageContext,
     pages::components::links::{Link, actor_link, country_link, term_links},
 };
@@ -20,6 +21,8 @@ pub(crate) struct MeasureCard {
     pub(crate) actor: Option<Link>,
     pub(crate) country: Option<Link>,
     pub(crate) years: Option<String>,
+    /// "Reported in A/64/152 (2009)", when the measure came with a reporting cycle.
+    pub(crate) reported_in: Option<String>,
     pub(crate) in_preparation: bool,
     pub(crate) types: Vec<Link>,
 }
@@ -27,7 +30,12 @@ pub(crate) struct MeasureCard {
 const SUMMARY_CHARS: usize = 240;
 
 impl MeasureCard {
-    pub(crate) fn new(record: &MeasureRecord, catalogue: &Catalogue, context: &PageContext) -> MeasureCard {
+    pub(crate) fn new(
+        record: &MeasureRecord,
+        catalogue: &Catalogue,
+        messages: &Messages,
+        context: &PageContext,
+    ) -> MeasureCard {
         let measure = &record.measure;
         let language = context.language;
         let text = measure.text(language);
@@ -40,10 +48,38 @@ impl MeasureCard {
             actor: actor_link(measure, catalogue, context),
             country: country_link(measure, catalogue, context),
             years: measure.years.map(|years| years.to_string()),
+            reported_in: reported_in(measure, catalogue, messages, language),
             in_preparation: measure.implementation == domain::measure::ImplementationStatus::InPreparation,
             types: term_links(measure, VocabularyCode::TYPE_OF_MEASURE, catalogue, context),
         }
     }
+}
+
+/// "Reported in A/64/152 (2009)": the report (or the cycle's title when it has no symbol yet)
+/// and the year of its "as at" date.
+pub(crate) fn reported_in(
+    measure: &Measure,
+    catalogue: &Catalogue,
+    messages: &Messages,
+    language: Language,
+) -> Option<String> {
+    reported_in_cycle(measure.cycle.as_ref()?.as_str(), catalogue, messages, language)
+}
+
+/// "Reported in A/64/152 (2009)" for the cycle `code`.
+pub(crate) fn reported_in_cycle(
+    code: &str,
+    catalogue: &Catalogue,
+    messages: &Messages,
+    language: Language,
+) -> Option<String> {
+    let cycle = catalogue.cycle(code)?;
+    let report = cycle.symbol.clone().unwrap_or_else(|| cycle.title.clone());
+    Some(messages.text(
+        language,
+        "measure-reported-in",
+        &[("report", report.into()), ("year", cycle.as_at.year().to_string().into())],
+    ))
 }
 
 /// The description cut at a word boundary near `SUMMARY_CHARS`.

@@ -1,8 +1,14 @@
-//! Parts that pages of several resources show: links to a country, an actor or a term, a
-//! measure's card in a list, pagination, sorted choices for a filter, and the answer to a
-//! failed upload.
+//! Parts that pages of several resources show: the words of charts, links to a country, an
+//! actor or a term, how to cite a page, sources with their UN documents linked, a measure's
+//! card in a list, pagination, sorted choices for a filter, and the answer to a failed upload.
+
+pub(crate) mod chart_wording;
 
 pub(crate) mod choices;
+
+pub(crate) mod citation;
+
+pub(crate) mod document_links;
 
 pub(crate) mod links;
 

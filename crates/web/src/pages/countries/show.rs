@@ -42,6 +42,10 @@ struct CountryPage {
     groups: Vec<TypeGroup>,
     all_measures_href: String,
     treaties_as_at: String,
+    /// The date of the treaty table, for the date picker.
+    treaties_as_at_iso: String,
+    /// Where the date picker sends its date: back to this page's treaty table.
+    treaties_form_action: String,
     treaties: Vec<TreatyRow>,
     /// Published incident statistics on violence in this State, protected; `None` when
     /// nothing is published.
@@ -121,7 +125,10 @@ pub(crate) async fn show(
                     "/measures",
                     &[("country".into(), country.iso3.clone()), ("type".into(), root.code.to_string())],
                 ),
-                cards: members.into_iter().map(|record| MeasureCard::new(record, &catalogue, &context)).collect(),
+                cards: members
+                    .into_iter()
+                    .map(|record| MeasureCard::new(record, &catalogue, state.messages(), &context))
+                    .collect(),
             });
         }
     }
@@ -186,6 +193,8 @@ pub(crate) async fn show(
         groups,
         all_measures_href: context.link("/search", &[("country".into(), country.iso3.clone())]),
         treaties_as_at: treaties_as_at.to_un_style_in(language),
+        treaties_as_at_iso: treaties_as_at.to_string(),
+        treaties_form_action: format!("/countries/{}#treaties-heading", country.iso3),
         treaties,
         statistics,
         statistics_href,

@@ -9,15 +9,24 @@ use domain::{actor::ActorKind, date::Date};
 use serde::Serialize;
 
 use crate::{
-    error::PageError, list_params::parse_pairs, page_context::PageContext, pages::rendering::render, state::AppState,
+    error::PageError,
+    list_params::parse_pairs,
+    page_context::PageContext,
+    pages::{
+        components::document_links::{TextPiece, linked_text},
+        rendering::render,
+    },
+    state::AppState,
 };
 
 #[derive(Serialize)]
 struct CyclePage {
     title: String,
-    symbol: Option<String>,
-    mandate: String,
-    previous_report: Option<String>,
+    /// The report's symbol, linked to the document.
+    symbol: Option<Vec<TextPiece>>,
+    /// The resolution that asked for the report, its symbol linked.
+    mandate: Vec<TextPiece>,
+    previous_report: Option<Vec<TextPiece>>,
     as_at: String,
     as_at_iso: String,
     cycle_as_at_iso: String,
@@ -92,9 +101,9 @@ pub(crate) async fn show(
         .count();
     let page = CyclePage {
         title: cycle.title.clone(),
-        symbol: cycle.symbol.clone(),
-        mandate: cycle.mandate.clone(),
-        previous_report: cycle.previous_report.clone(),
+        symbol: cycle.symbol.as_deref().map(linked_text),
+        mandate: linked_text(&cycle.mandate),
+        previous_report: cycle.previous_report.as_deref().map(linked_text),
         as_at: as_at.to_un_style_in(language),
         as_at_iso: as_at.to_string(),
         cycle_as_at_iso: cycle.as_at.to_string(),

@@ -72,7 +72,8 @@ pub(crate) async fn show(
     let pairs = parse_pairs(query.as_deref());
     let request = measure_list_request(&pairs, &catalogue, Visibility::PublishedOnly, MAX_PER_PAGE)?;
     let page = state.store().measures(&request.query, request.page).await?;
-    let cards = page.records.iter().map(|record| MeasureCard::new(record, &catalogue, &context)).collect();
+    let cards =
+        page.records.iter().map(|record| MeasureCard::new(record, &catalogue, state.messages(), &context)).collect();
     let messages = state.messages();
     let language = context.language;
 

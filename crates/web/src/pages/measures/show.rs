@@ -4,6 +4,7 @@
 
 use axum::{
     extract::{Path, State},
+    http::HeaderMap,
     response::Html,
 };
 use domain::{
@@ -17,7 +18,12 @@ use crate::{
     error::PageError,
     page_context::PageContext,
     pages::{
-        components::links::{Link, actor_link, country_link, language_name, term_links},
+        components::{
+            citation::measure_citation,
+            document_links::{TextPiece, linked_text},
+            links::{Link, actor_link, country_link, language_name, term_links},
+            measure_card::reported_in,
+        },
         rendering::render,
     },
     session::Visitor,
@@ -49,12 +55,19 @@ struct MeasurePage {
     actor: Option<Link>,
     actor_is_state: bool,
     cycle: Option<Link>,
+    /// The years the measure covers, as the source gives them.
     years: Option<String>,
+    /// "Reported in A/64/152 (2009)": when the information dates from, for measures with
+    /// or without years of their own. The record's own dates are in its history only, since
+    /// the day a record was imported says nothing of the measure.
+    reported_in: Option<String>,
     in_preparation: bool,
     classification: Vec<VocabularyTerms>,
-    source: Option<String>,
+    /// The source, its UN document symbols and addresses linked.
+    source: Option<Vec<TextPiece>>,
     external_id: String,
-    updated_at: String,
+    /// How to cite this measure.
+    citation: String,
     api_href: Option<String>,
     workflow: Option<WorkflowPanel>,
 }
@@ -88,6 +101,7 @@ pub(crate) async fn show(
     State(state): State<AppState>,
     context: PageContext,
     visitor: Visitor,
+    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Html<String>, PageError> {
     let not_found = || PageError::not_found(state.messages().text(context.language, "error-no-such-measure", &[]));
@@ -184,9 +198,10 @@ pub(crate) async fn show(
         years: measure.years.map(|years| years.to_string()),
         in_preparation: measure.implementation == domain::measure::ImplementationStatus::InPreparation,
         classification,
-        source: measure.source.clone(),
+        reported_in: reported_in(measure, &catalogue, messages, language),
+        source: measure.source.as_deref().map(linked_text),
         external_id: measure.external_id.to_string(),
-        updated_at: record.updated_at.get(..10).unwrap_or(&record.updated_at).to_owned(),
+        citation: measure_citation(&state, &headers, &record, &catalogue, language),
         api_href: record.measure.state.is_public().then(|| format!("/api/v1/measures/{id}")),
         workflow,
     };

@@ -19,10 +19,11 @@ use serde::Serialize;
 
 use crate::{
     error::PageError,
+    i18n::Messages,
     list_params::{DEFAULT_PER_PAGE, parse_pairs},
     page_context::PageContext,
     pages::{
-        components::{links::Link, pagination::Pagination},
+        components::{links::Link, measure_card::reported_in_cycle, pagination::Pagination},
         rendering::render,
     },
     search_params::{SearchParams, search_params},
@@ -78,6 +79,8 @@ struct HitView {
     country: Option<Link>,
     actor: Option<String>,
     years: Option<String>,
+    /// "Reported in A/64/152 (2009)".
+    reported_in: Option<String>,
     types: Vec<Link>,
 }
 
@@ -240,7 +243,7 @@ impl SearchPage {
             hidden,
             hidden_for_years,
             total: results.total,
-            hits: results.hits.iter().map(|hit| HitView::new(hit, catalogue, context)).collect(),
+            hits: results.hits.iter().map(|hit| HitView::new(hit, catalogue, messages, context)).collect(),
             named_terms,
             facets: facet_groups(results, catalogue, state, language, &toggle),
             year_from: year("year_from"),
@@ -264,7 +267,7 @@ impl SearchPage {
 }
 
 impl HitView {
-    fn new(hit: &Hit, catalogue: &Catalogue, context: &PageContext) -> HitView {
+    fn new(hit: &Hit, catalogue: &Catalogue, messages: &Messages, context: &PageContext) -> HitView {
         let language = context.language;
         let country = hit.country.and_then(|m49| catalogue.country(m49));
         let actor = catalogue.actor_by_code(&hit.actor);
@@ -292,6 +295,10 @@ impl HitView {
             }),
             actor: actor_shown.map(|actor| catalogue.actor_name(actor, language)),
             years: hit.years.map(|years| years.to_string()),
+            reported_in: hit
+                .cycle
+                .as_ref()
+                .and_then(|cycle| reported_in_cycle(cycle.as_str(), catalogue, messages, language)),
             types,
         }
     }

@@ -23,6 +23,9 @@ struct Home {
     measures: i64,
     countries: i64,
     cycles: i64,
+    /// The day the latest published measure changed.
+    data_as_at: Option<String>,
+    about_href: String,
     latest_cycle: Option<LatestCycle>,
     types: Vec<Link>,
     countries_to_choose: Vec<Choice>,
@@ -73,10 +76,12 @@ pub(crate) async fn show(State(state): State<AppState>, context: PageContext) ->
                 .collect()
         })
         .unwrap_or_default();
+    // Only the States with published measures: choosing any other would lead to an empty list.
+    let with_measures = state.store().measure_counts_by_country(Visibility::PublishedOnly).await?;
     let mut states: Vec<Choice> = catalogue
         .countries()
         .iter()
-        .filter(|country| country.un_status.is_state())
+        .filter(|country| country.un_status.is_state() && with_measures.contains_key(&country.m49))
         .map(|country| Choice { value: country.iso3.clone(), label: country.short_name(context.language).to_owned() })
         .collect();
     sort_choices(&mut states, context.language);
@@ -84,6 +89,8 @@ pub(crate) async fn show(State(state): State<AppState>, context: PageContext) ->
         measures: summary.measures,
         countries: summary.countries_with_measures,
         cycles: summary.cycles,
+        data_as_at: summary.data_as_at.map(|date| date.to_un_style_in(context.language)),
+        about_href: context.link("/about", &[]),
         latest_cycle: latest,
         types,
         countries_to_choose: states,

@@ -17,9 +17,8 @@ use incident_statistics::{
     disclosure::{ProtectedTable, Shown},
 };
 
-use locale_format::LocaleFormat;
-
 use super::table_title::table_title;
+use crate::pages::components::chart_wording::wording;
 use crate::{
     error::PageError, i18n::Messages, page_context::PageContext, session::Visitor, state::AppState, statistics_view,
 };
@@ -69,22 +68,6 @@ fn svg(body: String) -> Response {
 fn without_language(mut params: HashMap<String, String>) -> HashMap<String, String> {
     params.remove("lang");
     params
-}
-
-/// The chart's words in `language`, and its digit grouping as CLDR writes it there.
-fn wording(messages: &Messages, language: Language) -> Wording {
-    let numbers = LocaleFormat::of(language);
-    let grouped = numbers.number(1_000_000);
-    let separator: String = grouped.chars().skip(1).take_while(|c| !c.is_ascii_digit()).collect();
-    Wording {
-        withheld: messages.text(language, "statistics-chart-withheld", &[]),
-        withheld_to_protect: messages.text(language, "statistics-withheld", &[]),
-        withheld_cells: messages.text(language, "statistics-chart-withheld-cells", &[]),
-        in_withheld_cells: messages.text(language, "statistics-chart-in-withheld-cells", &[]),
-        no_data: messages.text(language, "statistics-map-no-data", &[]),
-        digit_group_separator: separator,
-        group_four_digits: numbers.number(1000).chars().count() > 4,
-    }
 }
 
 fn bar_chart(

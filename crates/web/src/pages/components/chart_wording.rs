@@ -1,0 +1,23 @@
+//! The words and digit grouping charts and maps use in the page's language.
+
+use charts::Wording;
+use domain::language::Language;
+use locale_format::LocaleFormat;
+
+use crate::i18n::Messages;
+
+/// The chart's words in `language`, and its digit grouping as CLDR writes it there.
+pub(crate) fn wording(messages: &Messages, language: Language) -> Wording {
+    let numbers = LocaleFormat::of(language);
+    let grouped = numbers.number(1_000_000);
+    let separator: String = grouped.chars().skip(1).take_while(|c| !c.is_ascii_digit()).collect();
+    Wording {
+        withheld: messages.text(language, "statistics-chart-withheld", &[]),
+        withheld_to_protect: messages.text(language, "statistics-withheld", &[]),
+        withheld_cells: messages.text(language, "statistics-chart-withheld-cells", &[]),
+        in_withheld_cells: messages.text(language, "statistics-chart-in-withheld-cells", &[]),
+        no_data: messages.text(language, "statistics-map-no-data", &[]),
+        digit_group_separator: separator,
+        group_four_digits: numbers.number(1000).chars().count() > 4,
+    }
+}

@@ -23,6 +23,10 @@ pub mod world_map;
 pub use stacked_bars::{Bar, StackedBars};
 pub use world_map::{MapCount, MapValue, WorldMap, has_shape};
 
+/// The fonts of every chart's text: the site's, so that a chart shown as an image does not
+/// fall back to the browser's serif face, with Noto for Arabic, Chinese and Cyrillic.
+const FONT_FAMILY: &str = "system-ui, 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans CJK SC', sans-serif";
+
 /// The words a chart is drawn with, in the reader's language, and how it groups the digits
 /// of a count. [`Wording::english`] is the default; pages pass their own language's.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,7 +119,7 @@ impl StepChart {
         let mut svg = String::new();
         let _ = write!(
             svg,
-            r#"<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg">"#
+            r#"<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{id}-title {id}-desc" font-family="{FONT_FAMILY}" xmlns="http://www.w3.org/2000/svg">"#
         );
         let _ = write!(
             svg,

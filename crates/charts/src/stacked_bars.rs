@@ -27,8 +27,8 @@ pub struct Bar {
     pub segments: Vec<Option<u64>>,
 }
 
-/// Colour-blind-safe colours (Okabe and Ito), in series order; series past the eighth reuse
-/// them.
+/// Colour-blind-safe colours (Okabe and Ito), in series order. Series past the eighth take
+/// the same colours striped with white, so that no two series look alike.
 const PALETTE: [&str; 8] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 
 const WIDTH: f64 = 720.0;
@@ -57,13 +57,15 @@ impl StackedBars {
             .join("; ");
         let _ = write!(
             svg,
-            r#"<svg class="chart stacked-bars" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
+            r#"<svg class="chart stacked-bars" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" aria-labelledby="{id}-title {id}-desc" font-family="{}" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
+            crate::FONT_FAMILY,
             escape_xml(&self.title),
             escape_xml(&described)
         );
         let _ = write!(
             svg,
-            r##"<defs><pattern id="{id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#555555" stroke-width="2"/></pattern></defs>"##
+            r##"<defs><pattern id="{id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#555555" stroke-width="2"/></pattern>{}</defs>"##,
+            stripe_patterns(&id, self.series.len())
         );
         for (position, bar) in self.bars.iter().enumerate() {
             let y = TOP + position as f64 * (BAR_HEIGHT + GAP);
@@ -95,7 +97,7 @@ impl StackedBars {
                 let _ = write!(
                     svg,
                     r#"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{BAR_HEIGHT}" fill="{}"><title>{}: {}: {}</title></rect>"#,
-                    PALETTE[series % PALETTE.len()],
+                    series_fill(&id, series),
                     escape_xml(&bar.label),
                     escape_xml(self.series.get(series).map_or("", String::as_str)),
                     self.wording.count(*count)
@@ -123,11 +125,7 @@ impl StackedBars {
         }
         let legend_top = TOP + self.bars.len() as f64 * (BAR_HEIGHT + GAP) + 8.0;
         let mut entries: Vec<(String, String)> = if self.series.len() > 1 {
-            self.series
-                .iter()
-                .enumerate()
-                .map(|(p, name)| (PALETTE[p % PALETTE.len()].to_owned(), name.clone()))
-                .collect()
+            self.series.iter().enumerate().map(|(p, name)| (series_fill(&id, p), name.clone())).collect()
         } else {
             Vec::new()
         };
@@ -148,6 +146,26 @@ impl StackedBars {
     }
 }
 
+/// The fill of series `series`: a plain colour for the first eight, the same colours striped
+/// for the next eight, and so on with wider stripes.
+fn series_fill(id: &str, series: usize) -> String {
+    if series < PALETTE.len() { PALETTE[series].to_owned() } else { format!("url(#{id}-stripes-{series})") }
+}
+
+/// The striped patterns of the series past the eighth.
+fn stripe_patterns(id: &str, series: usize) -> String {
+    let mut defs = String::new();
+    for position in PALETTE.len()..series {
+        let colour = PALETTE[position % PALETTE.len()];
+        let stripe = 1.5 * (position / PALETTE.len()) as f64;
+        let _ = write!(
+            defs,
+            r##"<pattern id="{id}-stripes-{position}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="6" height="6" fill="{colour}"/><rect width="{stripe}" height="6" fill="#ffffff"/></pattern>"##
+        );
+    }
+    defs
+}
+
 fn shortened(label: &str) -> String {
     if label.chars().count() > 34 {
         format!("{}…", label.chars().take(33).collect::<String>())
@@ -159,6 +177,31 @@ fn shortened(label: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_two_of_nine_series_share_a_fill_and_the_text_is_in_the_sites_fonts() {
+        let series: Vec<String> = (1..=9).map(|n| format!("Perpetrator {n}")).collect();
+        let chart = StackedBars {
+            title: "Incidents by perpetrator".into(),
+            series: series.clone(),
+            bars: vec![Bar { label: "Rape".into(), total: Some(90), segments: vec![Some(10); 9] }],
+            wording: Wording::english(),
+        };
+        let svg = chart.to_svg();
+        let fills: Vec<&str> = series
+            .iter()
+            .map(|name| {
+                let title = format!("<title>Rape: {name}: 10</title>");
+                let before = &svg[..svg.find(&title).unwrap_or_else(|| panic!("{title} in {svg}"))];
+                let fill = &before[before.rfind("fill=\"").unwrap() + 6..];
+                &fill[..fill.find('"').unwrap()]
+            })
+            .collect();
+        let distinct: std::collections::BTreeSet<&&str> = fills.iter().collect();
+        assert_eq!(distinct.len(), 9, "{fills:?}");
+        assert!(svg.contains(r#"<pattern id=""#) && svg.contains("-stripes-8"), "{svg}");
+        assert!(svg.contains("font-family=\"system-ui, 'Noto Sans'"), "{svg}");
+    }
 
     #[test]
     fn the_chart_speaks_the_language_of_its_wording() {

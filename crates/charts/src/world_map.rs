@@ -41,6 +41,18 @@ pub struct WorldMap {
     /// The map in words for those who cannot see it; `None` for the English sentence the map
     /// makes itself.
     pub description: Option<String>,
+    pub layout: MapLayout,
+}
+
+/// Where the legend goes and how large its text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MapLayout {
+    /// The legend in the southern ocean, in small type: for a map shown at desktop widths.
+    #[default]
+    Wide,
+    /// The legend in a band below the map, in type large enough to read when the map is
+    /// shrunk to a phone's width.
+    Narrow,
 }
 
 /// A country's count on the map.
@@ -127,10 +139,18 @@ impl WorldMap {
         let withheld = by_code.len() - counts.len();
         let hatch = format!("url(#{id}-withheld)");
 
+        let legend_rows = legend_row_count(&uppers, counts.contains(&0));
+        let height = match self.layout {
+            MapLayout::Wide => HEIGHT as usize,
+            MapLayout::Narrow => {
+                HEIGHT as usize + NARROW_LEGEND_TOP_GAP + NARROW_ROW * (legend_rows + 1).div_ceil(2) + NARROW_ROW
+            }
+        };
         let mut svg = String::new();
         let _ = write!(
             svg,
-            r#"<svg class="chart world-map" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg">"#
+            r#"<svg class="chart world-map" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" aria-labelledby="{id}-title {id}-desc" font-family="{}" xmlns="http://www.w3.org/2000/svg">"#,
+            crate::FONT_FAMILY
         );
         let _ = write!(
             svg,
@@ -238,6 +258,28 @@ impl WorldMap {
         rows.push((hatch.to_owned(), self.wording.withheld.clone()));
         rows.push((NO_DATA_FILL.to_owned(), self.wording.no_data.clone()));
 
+        if self.layout == MapLayout::Narrow {
+            let top = HEIGHT as usize + NARROW_LEGEND_TOP_GAP;
+            let _ = write!(
+                svg,
+                r##"<g class="legend" font-size="28" fill="#333333"><text x="12" y="{}" font-weight="bold">{}</text>"##,
+                top + 28,
+                escape_xml(&self.value_label)
+            );
+            for (row, (fill, label)) in rows.iter().enumerate() {
+                let x = 12 + (row % 2) * (WIDTH as usize / 2);
+                let baseline = top + 28 + NARROW_ROW * (row / 2 + 1);
+                let _ = write!(
+                    svg,
+                    r##"<rect x="{x}" y="{}" width="40" height="28" fill="{fill}" stroke="#8c8c8c" stroke-width="1"/><text x="{}" y="{baseline}">{}</text>"##,
+                    baseline - 25,
+                    x + 52,
+                    escape_xml(label)
+                );
+            }
+            svg.push_str("</g>");
+            return;
+        }
         const LEFT: usize = 12;
         const ROW: usize = 16;
         const LAST_BASELINE: usize = 490;
@@ -259,6 +301,16 @@ impl WorldMap {
         }
         svg.push_str("</g>");
     }
+}
+
+/// The room between the map and a narrow layout's legend, and the height of its rows.
+const NARROW_LEGEND_TOP_GAP: usize = 16;
+const NARROW_ROW: usize = 44;
+
+/// How many rows the legend has: a zero class when a count is zero, one per class, withheld
+/// and no data.
+fn legend_row_count(uppers: &[u64], has_zero: bool) -> usize {
+    usize::from(has_zero) + uppers.len() + 2
 }
 
 /// The inclusive upper bounds of the classes for the non-zero counts, rising strictly and ending

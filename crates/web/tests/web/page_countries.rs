@@ -58,6 +58,10 @@ async fn the_country_list_jumps_to_letters_and_has_a_map_of_the_measures() {
     let svg = map.body.clone();
     assert!(svg.contains("<title>Thailand: 12 measures</title>"), "{}", &svg[..svg.len().min(600)]);
     assert!(!svg.contains("Fiji:"), "a country without measures is not shaded");
+    assert!(html.contains(r#"<source media="(max-width: 40rem)" srcset="/countries/map.svg?layout=narrow">"#));
+    let narrow = app.get("/countries/map.svg?layout=narrow").await.body;
+    assert!(narrow.contains(r#"<g class="legend" font-size="28""#), "the phone's legend is large enough to read");
+    assert_eq!(app.get("/countries/map.svg?layout=tall").await.status, 400);
     let arabic = app.get("/countries/map.svg?lang=ar").await.body;
     assert!(arabic.contains("تايلند"), "the map's names are in the page's language");
 }

@@ -181,6 +181,11 @@ async fn once_published_the_public_table_withholds_the_small_count_everywhere() 
     }
     let page = app.get(&format!("/statistics?{TABLE}")).await.body;
     crate::support::assert_valid_html("/statistics", &page);
+    assert!(
+        crate::support::readable(&page).contains(r#"<li><span dir="auto">Kenya Migrant Workers Helpline</span> (<a href="/countries/KEN#statistics-heading">Kenya</a>)</li>"#),
+        "the table names who provided what it counts: {}",
+        crate::support::between(&page, "Counted", "</section>")
+    );
     // Every picture and download the page links to is served: the links keep the table, not
     // years the public release does not publish.
     for link in ["chart.svg?", "table.csv?", "table.xlsx?", "table.sdmx.csv?", "table.sdmx2.csv?"] {

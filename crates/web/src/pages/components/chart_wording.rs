@@ -1,4 +1,5 @@
-//! The words and digit grouping charts and maps use in the page's language.
+//! The words and digit grouping charts and maps use in the page's language, and the layout a
+//! map is drawn in (`?layout=narrow` for phones).
 
 use charts::Wording;
 use domain::language::Language;
@@ -19,5 +20,17 @@ pub(crate) fn wording(messages: &Messages, language: Language) -> Wording {
         no_data: messages.text(language, "statistics-map-no-data", &[]),
         digit_group_separator: separator,
         group_four_digits: numbers.number(1000).chars().count() > 4,
+    }
+}
+
+/// The map layout `?layout=` asks for: `wide` (or nothing) or `narrow`.
+pub(crate) fn map_layout(asked: Option<&str>) -> Result<charts::world_map::MapLayout, crate::list_params::ParamError> {
+    match asked.map(str::trim) {
+        None | Some("" | "wide") => Ok(charts::world_map::MapLayout::Wide),
+        Some("narrow") => Ok(charts::world_map::MapLayout::Narrow),
+        Some(other) => Err(crate::list_params::ParamError {
+            parameter: "layout".into(),
+            message: format!("'{other}' is not wide or narrow"),
+        }),
     }
 }

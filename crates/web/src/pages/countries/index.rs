@@ -39,6 +39,8 @@ struct CountriesPage {
     with_measures: usize,
     in_all: usize,
     map_href: String,
+    /// The map with its legend below it, for phones.
+    map_narrow_href: String,
     map_description: String,
     form_action: &'static str,
     clear_href: String,
@@ -155,6 +157,7 @@ pub(crate) async fn show(
         with_measures,
         in_all: catalogue.countries().len(),
         map_href: context.link("/countries/map.svg", &[]),
+        map_narrow_href: context.link("/countries/map.svg", &[("layout".into(), "narrow".into())]),
         form_action: "/countries",
         clear_href: context.link("/countries", &[]),
     };

@@ -2,16 +2,28 @@
 //! measures, in the page's language.
 
 use axum::{
-    extract::State,
+    extract::{RawQuery, State},
     http::header,
     response::{IntoResponse, Response},
 };
 use charts::{MapCount, MapValue, WorldMap};
 use store::Visibility;
 
-use crate::{error::PageError, page_context::PageContext, pages::components::chart_wording::wording, state::AppState};
+use crate::{
+    error::PageError,
+    list_params::parse_pairs,
+    page_context::PageContext,
+    pages::components::chart_wording::{map_layout, wording},
+    state::AppState,
+};
 
-pub(crate) async fn show(State(state): State<AppState>, context: PageContext) -> Result<Response, PageError> {
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    context: PageContext,
+    RawQuery(query): RawQuery,
+) -> Result<Response, PageError> {
+    let pairs = parse_pairs(query.as_deref());
+    let layout = map_layout(pairs.iter().find(|(name, _)| name == "layout").map(|(_, value)| value.as_str()))?;
     let catalogue = state.catalogue().await?;
     let counts = state.store().measure_counts_by_country(Visibility::PublishedOnly).await?;
     let language = context.language;
@@ -42,6 +54,7 @@ pub(crate) async fn show(State(state): State<AppState>, context: PageContext) ->
             ..wording(messages, language)
         },
         description: Some(description),
+        layout,
     }
     .to_svg();
     Ok(([(header::CONTENT_TYPE, "image/svg+xml; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], svg)

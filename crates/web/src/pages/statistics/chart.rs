@@ -18,7 +18,7 @@ use incident_statistics::{
 };
 
 use super::table_title::table_title;
-use crate::pages::components::chart_wording::wording;
+use crate::pages::components::chart_wording::{map_layout, wording};
 use crate::{
     error::PageError, i18n::Messages, page_context::PageContext, session::Visitor, state::AppState, statistics_view,
 };
@@ -44,14 +44,15 @@ pub(crate) async fn map(
     visitor: Visitor,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    let params = without_language(params);
+    let mut params = without_language(params);
+    let layout = map_layout(params.remove("layout").as_deref())?;
     let (snapshot, request, answer) = statistics_view::answer_request(&state, &visitor, &params).await?;
     let classification = snapshot.classification;
     let catalogue = state.catalogue().await?;
     let language = context.language;
     let title = table_title(&request, &classification, state.messages(), language);
-    let drawn =
-        world_map(&answer.table, &classification, &catalogue, state.messages(), language, &title).ok_or_else(|| {
+    let drawn = world_map(&answer.table, &classification, &catalogue, state.messages(), language, &title, layout)
+        .ok_or_else(|| {
             PageError::bad_request(
                 "rows or columns: a map needs a table by State (state) or by nationality (nationality)",
             )
@@ -106,6 +107,7 @@ fn world_map(
     messages: &Messages,
     language: Language,
     title: &str,
+    layout: charts::world_map::MapLayout,
 ) -> Option<String> {
     let is_place = |axis: &Axis| matches!(axis.dimension, Some(Dimension::RefArea | Dimension::Nationality));
     let (axis, totals) = if is_place(&table.rows) {
@@ -138,6 +140,7 @@ fn world_map(
             values,
             wording,
             description: Some(description),
+            layout,
         }
         .to_svg(),
     )

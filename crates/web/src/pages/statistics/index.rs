@@ -49,6 +49,8 @@ struct StatisticsPage {
     table: Option<TableView>,
     chart_href: String,
     map_href: Option<String>,
+    /// The map with its legend below it, for phones.
+    map_narrow_href: String,
     chart_description: String,
     csv_href: String,
     xlsx_href: String,
@@ -56,8 +58,19 @@ struct StatisticsPage {
     sdmx2_href: String,
     note: Option<String>,
     datasets_used: usize,
+    /// Who provided the datasets the table counts, each with its State's page.
+    providers: Vec<Provider>,
     left_out: Vec<String>,
     signed_in: bool,
+}
+
+/// A dataset counted in the table: its provider, and the provider's State with a link to the
+/// State's page. Row counts and years of a dataset are not shown, since they could tell a
+/// withheld number.
+#[derive(Serialize)]
+struct Provider {
+    name: String,
+    country: Option<crate::pages::components::links::Link>,
 }
 
 #[derive(Serialize)]
@@ -122,6 +135,31 @@ pub(crate) async fn show(
             }
             (None, Some(unpublished_reason(&unpublished, state.messages(), context.language)))
         }
+    };
+    let providers = match &answer {
+        Some(answer) => {
+            let catalogue = state.catalogue().await?;
+            let mut providers: Vec<Provider> = state
+                .store()
+                .statistics_datasets()
+                .await?
+                .into_iter()
+                .filter(|dataset| answer.datasets_used.contains(&dataset.id))
+                .map(|dataset| Provider {
+                    country: domain::country::M49::new(dataset.provider_country)
+                        .and_then(|m49| catalogue.country(m49))
+                        .map(|country| crate::pages::components::links::Link {
+                            label: country.short_name(context.language).to_owned(),
+                            href: context.link(&format!("/countries/{}#statistics-heading", country.iso3), &[]),
+                        }),
+                    name: dataset.provider,
+                })
+                .collect();
+            providers.sort_by(|left, right| left.name.cmp(&right.name));
+            providers.dedup_by(|left, right| left.name == right.name);
+            providers
+        }
+        None => Vec::new(),
     };
     let classification = snapshot.classification;
     let audience = Audience::of(&visitor);
@@ -204,6 +242,7 @@ pub(crate) async fn show(
             .iter()
             .any(|dimension| matches!(dimension, Some(Dimension::RefArea | Dimension::Nationality)))
             .then(|| link("/statistics/map.svg", &[])),
+        map_narrow_href: link("/statistics/map.svg", &[("layout", Some("narrow"))]),
         chart_description: answer
             .as_ref()
             .map(|answer| chart_description(&answer.table, &classification, &title, state.messages(), context.language))
@@ -221,6 +260,7 @@ pub(crate) async fn show(
             .and_then(|answer| answer.table.threshold.filter(|_| answer.table.withheld() > 0))
             .map(|threshold| withheld_note_in(state.messages(), context.language, threshold)),
         datasets_used: answer.as_ref().map_or(0, |answer| answer.datasets_used.len()),
+        providers,
         left_out: answer
             .iter()
             .flat_map(|answer| answer.datasets_left_out.iter())

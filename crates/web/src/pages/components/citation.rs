@@ -5,9 +5,9 @@ use axum::http::{HeaderMap, header};
 use domain::{catalogue::Catalogue, language::Language};
 use store::MeasureRecord;
 
-use crate::{i18n::Messages, state::AppState, treaty_views::today};
+use crate::{i18n::Messages, pages::components::measure_card::report_name, state::AppState, treaty_views::today};
 
-/// The citation of the measure `record`, whose page is at `path`.
+/// The citation of the measure `record`, with the address of its page in `language`.
 pub(crate) fn measure_citation(
     state: &AppState,
     headers: &HeaderMap,
@@ -18,10 +18,11 @@ pub(crate) fn measure_citation(
     let messages = state.messages();
     let measure = &record.measure;
     let address = public_address(state, headers, &format!("/measures/{}", record.id), Some(language));
-    let report = measure.cycle.as_ref().and_then(|code| catalogue.cycle(code.as_str())).map(|cycle| {
-        let report = cycle.symbol.clone().unwrap_or_else(|| cycle.title.clone());
-        format!("{report} ({})", cycle.as_at.year())
-    });
+    let report = measure
+        .cycle
+        .as_ref()
+        .and_then(|code| catalogue.cycle(code.as_str()))
+        .map(|cycle| format!("{} ({})", report_name(cycle), cycle.as_at.year()));
     let mut args = vec![
         ("source", citation_source(state, language).into()),
         ("title", measure.text(language).title.clone().into()),

@@ -74,12 +74,16 @@ pub(crate) fn reported_in_cycle(
     language: Language,
 ) -> Option<String> {
     let cycle = catalogue.cycle(code)?;
-    let report = cycle.symbol.clone().unwrap_or_else(|| cycle.title.clone());
     Some(messages.text(
         language,
         "measure-reported-in",
-        &[("report", report.into()), ("year", cycle.as_at.year().to_string().into())],
+        &[("report", report_name(cycle).into()), ("year", cycle.as_at.year().to_string().into())],
     ))
+}
+
+/// What a cycle's report is called: its symbol, or its title while it has none.
+pub(crate) fn report_name(cycle: &domain::cycle::ReportingCycle) -> String {
+    cycle.symbol.clone().unwrap_or_else(|| cycle.title.clone())
 }
 
 /// The description cut at a word boundary near `SUMMARY_CHARS`.

@@ -23,6 +23,18 @@ pub mod world_map;
 pub use stacked_bars::{Bar, StackedBars};
 pub use world_map::{MapCount, MapValue, WorldMap, has_shape};
 
+/// How a chart is laid out for the width it will be shown at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ChartLayout {
+    /// For desktop widths: a map's legend in the southern ocean, bars with their labels
+    /// beside them, in small type.
+    #[default]
+    Wide,
+    /// For a phone's width: a map's legend in a band below it, each bar's label above the bar,
+    /// one legend entry a line, in type large enough to read once the chart is shrunk to fit.
+    Narrow,
+}
+
 /// The fonts of every chart's text: the site's, so that a chart shown as an image does not
 /// fall back to the browser's serif face, with Noto for Arabic, Chinese and Cyrillic.
 const FONT_FAMILY: &str = "system-ui, 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans CJK SC', sans-serif";

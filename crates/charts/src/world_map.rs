@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::sync::OnceLock;
 
-use crate::Wording;
+use crate::{ChartLayout, Wording};
 
 /// A map of the world with countries shaded by a count.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -41,18 +41,7 @@ pub struct WorldMap {
     /// The map in words for those who cannot see it; `None` for the English sentence the map
     /// makes itself.
     pub description: Option<String>,
-    pub layout: MapLayout,
-}
-
-/// Where the legend goes and how large its text is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum MapLayout {
-    /// The legend in the southern ocean, in small type: for a map shown at desktop widths.
-    #[default]
-    Wide,
-    /// The legend in a band below the map, in type large enough to read when the map is
-    /// shrunk to a phone's width.
-    Narrow,
+    pub layout: ChartLayout,
 }
 
 /// A country's count on the map.
@@ -141,8 +130,8 @@ impl WorldMap {
 
         let legend_rows = legend_row_count(&uppers, counts.contains(&0));
         let height = match self.layout {
-            MapLayout::Wide => HEIGHT as usize,
-            MapLayout::Narrow => {
+            ChartLayout::Wide => HEIGHT as usize,
+            ChartLayout::Narrow => {
                 HEIGHT as usize + NARROW_LEGEND_TOP_GAP + NARROW_ROW * (legend_rows + 1).div_ceil(2) + NARROW_ROW
             }
         };
@@ -258,7 +247,7 @@ impl WorldMap {
         rows.push((hatch.to_owned(), self.wording.withheld.clone()));
         rows.push((NO_DATA_FILL.to_owned(), self.wording.no_data.clone()));
 
-        if self.layout == MapLayout::Narrow {
+        if self.layout == ChartLayout::Narrow {
             let top = HEIGHT as usize + NARROW_LEGEND_TOP_GAP;
             let _ = write!(
                 svg,

@@ -68,6 +68,14 @@ pub struct ReportingCycle {
     pub previous_report: Option<String>,
 }
 
+impl ReportingCycle {
+    /// Whether the cycle is closed on `day`: its report has been published, so no measure can
+    /// be added to it any more (a measure reported later belongs to a later cycle).
+    pub fn is_closed_on(&self, day: Date) -> bool {
+        self.published_on.is_some_and(|published| published <= day)
+    }
+}
+
 /// One actor's reply to a cycle's request for information.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Submission {

@@ -563,9 +563,11 @@ impl Checker {
                 }
             },
         };
-        let (actor, country) = match (actor, country) {
-            (Some(actor), Some(country)) => self.actor_and_country(actor, country, known)?,
-            _ => return None,
+        // A wrong country or actor does not stop the checks: every problem of the measure is
+        // told at once, so that a form or a file is corrected in one go.
+        let actor_and_country = match (actor, country) {
+            (Some(actor), Some(country)) => self.actor_and_country(actor, country, known),
+            _ => None,
         };
 
         let cycle = match entry.cycle.as_deref() {
@@ -617,6 +619,7 @@ impl Checker {
         if self.problems.len() > before {
             return None;
         }
+        let (actor, country) = actor_and_country?;
         Some(Measure {
             external_id: external_id?,
             actor,

@@ -35,10 +35,67 @@ impl ExternalId {
         }
     }
 
+    /// An id made from what a measure says about itself, for forms that do not ask people to
+    /// invent one: who (a country's alpha-3 code or an actor's code), when (a year or a
+    /// cycle's code) and the first words of the title, as ASCII: "PHL-2026-shelters-for-women".
+    /// Letters lose their accents; a title in a script without Latin letters adds nothing,
+    /// and the id is then "PHL-2026-measure". The caller makes it unique.
+    pub fn suggested(who: &str, when: Option<&str>, title: &str) -> ExternalId {
+        use unicode_normalization::UnicodeNormalization;
+        let mut words: Vec<String> = Vec::new();
+        let mut word = String::new();
+        for c in title.nfd() {
+            if c.is_ascii_alphanumeric() {
+                word.push(c.to_ascii_lowercase());
+            } else if !unicode_normalization::char::is_combining_mark(c) && !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+        let mut slug = String::new();
+        for word in words.iter().filter(|word| !STOP_WORDS.contains(&word.as_str())) {
+            if slug.len() + word.len() + 1 > SUGGESTED_SLUG_CHARS {
+                break;
+            }
+            if !slug.is_empty() {
+                slug.push('-');
+            }
+            slug.push_str(word);
+        }
+        if slug.is_empty() {
+            slug.push_str("measure");
+        }
+        let parts = [Some(who), when, Some(slug.as_str())];
+        let text: String = parts
+            .into_iter()
+            .flatten()
+            .map(|part| part.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>())
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        ExternalId(text)
+    }
+
+    /// The same id with a number after it, to tell apart measures whose suggested ids meet.
+    pub fn numbered(&self, number: u32) -> ExternalId {
+        ExternalId(format!("{}-{number}", self.0))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
 }
+
+/// How long the title part of a suggested id may be.
+const SUGGESTED_SLUG_CHARS: usize = 40;
+
+/// Words a suggested id leaves out of a title, as they tell measures apart the least.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "for", "and", "on", "in", "to", "de", "la", "le", "les", "des", "du", "el", "los", "las",
+    "y", "et",
+];
 
 impl TryFrom<String> for ExternalId {
     type Error = String;
@@ -440,6 +497,20 @@ mod tests {
         assert_eq!(YearRange::new(2007, Some(2009)).unwrap().to_string(), "2007–2009");
         assert!(YearRange::new(2009, Some(2007)).unwrap_err().contains("before"));
         assert!(YearRange::new(209, None).is_err());
+    }
+
+    #[test]
+    fn suggested_ids_read_as_who_when_and_what_in_ascii() {
+        let id = ExternalId::suggested("PHL", Some("2026"), "Shelters for women migrant workers");
+        assert_eq!(id.as_str(), "PHL-2026-shelters-women-migrant-workers");
+        let french = ExternalId::suggested("SEN", None, "Formation des agents de l'État à la détection");
+        assert_eq!(french.as_str(), "SEN-formation-agents-l-etat-detection");
+        assert_eq!(ExternalId::suggested("IOM", Some("2009"), "مأوى للنساء").as_str(), "IOM-2009-measure");
+        let long = ExternalId::suggested("KEN", Some("2026"), &"word ".repeat(60));
+        assert!(long.as_str().len() <= 60, "{long}");
+        for id in [id, french, long] {
+            assert!(ExternalId::parse(id.as_str()).is_ok(), "{id} is a valid id");
+        }
     }
 
     #[test]

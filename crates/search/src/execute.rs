@@ -28,7 +28,7 @@ use crate::{
     request::{FacetCount, Facets, Highlighted, Hit, SearchRequest, SearchResults, SearchSort},
     schema::{implementation_code, stored_measure},
     snapshot::Snapshot,
-    taxonomy::{NO_CYCLE, Taxonomy, actor_kind_index},
+    taxonomy::{NO_ACTOR, NO_CYCLE, Taxonomy, actor_kind_index},
 };
 
 /// The longest page.
@@ -127,6 +127,9 @@ fn find_matches(snapshot: &Snapshot, request: &SearchRequest) -> Result<Matches,
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut visit = |segment: u32, table: &SegmentTable, doc: DocId, score: Score| {
         let row = &table.rows[doc as usize];
+        if !filter.actor_passes(row) {
+            return;
+        }
         let terms = table.terms(row);
         let failed = filter.failed_groups(row, terms, taxonomy);
         if failed == 0 {
@@ -196,6 +199,9 @@ struct Filter {
     countries: Option<Vec<bool>>,
     regions: Option<Vec<bool>>,
     actor_kinds: u8,
+    /// The chosen actors by number; a row that fails this is neither shown nor counted, as
+    /// actors have no facet whose other values it could count for.
+    actors: Option<Vec<bool>>,
     cycles: Option<Vec<bool>>,
     implementation: u8,
     years: Option<(i16, i16)>,
@@ -249,6 +255,19 @@ impl Filter {
             }
             Some(set)
         };
+        let actors = if filters.actors.is_empty() {
+            None
+        } else {
+            let mut set = vec![false; taxonomy.actor_count()];
+            for actor in &filters.actors {
+                let number = taxonomy.actor_number(actor.as_str());
+                if number == NO_ACTOR {
+                    return Err(SearchError::invalid("actor", format!("unknown actor '{actor}'")));
+                }
+                set[usize::from(number)] = true;
+            }
+            Some(set)
+        };
         let year = |year: i32| i16::try_from(year.clamp(FIRST_YEAR, LAST_YEAR)).unwrap_or(0);
         let years = match (filters.year_from, filters.year_to) {
             (None, None) => None,
@@ -264,6 +283,7 @@ impl Filter {
             countries: codes(&filters.countries),
             regions: codes(&filters.regions),
             actor_kinds: filters.actor_kinds.iter().fold(0, |mask, kind| mask | 1 << actor_kind_index(*kind)),
+            actors,
             cycles,
             implementation: filters
                 .implementation
@@ -272,6 +292,12 @@ impl Filter {
             years,
             vocabularies,
         })
+    }
+
+    /// Whether the row is by one of the chosen actors, when actors are chosen.
+    #[inline]
+    fn actor_passes(&self, row: &Row) -> bool {
+        self.actors.as_ref().is_none_or(|actors| actors.get(usize::from(row.actor)).copied().unwrap_or(false))
     }
 
     /// The facet groups whose filter the row fails, one bit each.

@@ -12,7 +12,7 @@ use tantivy::{DocId, Searcher, SegmentReader, index::SegmentId};
 
 use crate::{
     schema::implementation_code,
-    taxonomy::{NO_CYCLE, Taxonomy, TermIndex, actor_kind_index},
+    taxonomy::{NO_ACTOR, NO_CYCLE, Taxonomy, TermIndex, actor_kind_index},
 };
 
 /// One document's facts.
@@ -26,6 +26,8 @@ pub(crate) struct Row {
     /// The country's place in alphabetical order, `u16::MAX` for none.
     pub(crate) country_rank: u16,
     pub(crate) actor_kind: u8,
+    /// The actor's number in the taxonomy, [`NO_ACTOR`] for none.
+    pub(crate) actor: u16,
     pub(crate) cycle: u16,
     pub(crate) implementation: u8,
     /// 0 for no year.
@@ -69,6 +71,10 @@ impl SegmentTable {
             .map(|(_, values)| values.iter().map(|key| taxonomy.term_by_key(key)).collect())
             .unwrap_or_default();
         let actors = dictionary_column("actor")?;
+        let actor_by_ord: Vec<u16> = actors
+            .as_ref()
+            .map(|(_, values)| values.iter().map(|actor| taxonomy.actor_number(actor)).collect())
+            .unwrap_or_default();
         let kind_by_ord: Vec<u8> = actors
             .as_ref()
             .map(|(_, values)| {
@@ -110,6 +116,7 @@ impl SegmentTable {
                 regions: entry.map_or([0; 3], |entry| entry.regions),
                 country_rank: entry.map_or(u16::MAX, |entry| entry.rank),
                 actor_kind: first_ord(&actors, doc).map_or(u8::MAX, |ord| kind_by_ord[ord]),
+                actor: first_ord(&actors, doc).map_or(NO_ACTOR, |ord| actor_by_ord[ord]),
                 cycle: first_ord(&cycles, doc).map_or(NO_CYCLE, |ord| cycle_by_ord[ord]),
                 implementation: first_ord(&implementations, doc).map_or(0, |ord| implementation_by_ord[ord]),
                 year_from: year(&year_from),

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use domain::{
-    actor::ActorKind,
+    actor::{ActorCode, ActorKind},
     country::M49,
     cycle::CycleCode,
     language::Language,
@@ -54,6 +54,9 @@ pub struct SearchFilters {
     /// Terms by vocabulary; a term also selects every narrower term.
     pub terms: Vec<(VocabularyCode, Vec<TermCode>)>,
     pub actor_kinds: Vec<ActorKind>,
+    /// Particular actors (a State's ministry, IOM): not a facet, as there are too many to
+    /// list, but a filter that pages about one actor link to.
+    pub actors: Vec<ActorCode>,
     pub cycles: Vec<CycleCode>,
     pub implementation: Vec<ImplementationStatus>,
     /// Measures whose years overlap `year_from..=year_to`.

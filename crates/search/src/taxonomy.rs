@@ -27,6 +27,8 @@ pub(crate) struct Taxonomy {
     /// By M49 code (0 to 999).
     countries: Vec<Option<CountryEntry>>,
     actor_kinds: HashMap<String, ActorKind>,
+    /// Every actor numbered, for the actor filter.
+    actor_numbers: HashMap<String, u16>,
     pub(crate) cycles: Vec<CycleCode>,
     cycle_by_code: HashMap<String, u16>,
 }
@@ -50,6 +52,9 @@ pub(crate) struct CountryEntry {
 
 /// No cycle.
 pub(crate) const NO_CYCLE: u16 = u16::MAX;
+
+/// No actor, or one the catalogue does not have.
+pub(crate) const NO_ACTOR: u16 = u16::MAX;
 
 impl Taxonomy {
     pub(crate) fn new(catalogue: &Catalogue) -> Taxonomy {
@@ -96,13 +101,18 @@ impl Taxonomy {
             }
         }
         let actor_kinds = catalogue.actors().map(|actor| (actor.code.to_string(), actor.kind)).collect();
+        let actor_numbers = catalogue
+            .actors()
+            .enumerate()
+            .map(|(number, actor)| (actor.code.to_string(), u16::try_from(number).unwrap_or(NO_ACTOR)))
+            .collect();
         let cycles: Vec<CycleCode> = catalogue.cycles().map(|cycle| cycle.code.clone()).collect();
         let cycle_by_code = cycles
             .iter()
             .enumerate()
             .map(|(position, code)| (code.to_string(), u16::try_from(position).unwrap_or(NO_CYCLE)))
             .collect();
-        Taxonomy { vocabularies, terms, term_by_key, countries, actor_kinds, cycles, cycle_by_code }
+        Taxonomy { vocabularies, terms, term_by_key, countries, actor_kinds, actor_numbers, cycles, cycle_by_code }
     }
 
     pub(crate) fn term(&self, vocabulary: &str, code: &str) -> Option<TermIndex> {
@@ -129,6 +139,16 @@ impl Taxonomy {
 
     pub(crate) fn actor_kind(&self, actor: &str) -> Option<ActorKind> {
         self.actor_kinds.get(actor).copied()
+    }
+
+    /// The actor's number, [`NO_ACTOR`] for an actor the catalogue does not have.
+    pub(crate) fn actor_number(&self, actor: &str) -> u16 {
+        self.actor_numbers.get(actor).copied().unwrap_or(NO_ACTOR)
+    }
+
+    /// How many actors are numbered.
+    pub(crate) fn actor_count(&self) -> usize {
+        self.actor_numbers.len()
     }
 
     pub(crate) fn cycle(&self, code: &str) -> u16 {

@@ -47,29 +47,13 @@ home-find-country = البلد
 home-find-button = عرض التدابير
 home-browse-types = التصفح حسب نوع التدبير
 home-any-country = أي بلد
-
-measures-title = التدابير
-measures-count = { PLURAL($count) ->
-    [zero] لا يوجد تدبير مطابق
-    [one] تدبير واحد
-    [two] تدبيران
-    [few] { $count } تدابير
-    [many] { $count } تدبيرًا
-   *[other] { $count } تدبير
-}
-measures-none = لا يوجد تدبير منشور مطابق لعوامل التصفية هذه. أزيلوا أحد عوامل التصفية لعرض المزيد.
-measures-api-link = هذه النتائج بنسق ⁨JSON⁩
-filters-heading = التصفية
-filter-any = الكل
 filter-country = البلد أو المنطقة
 filter-region = المنطقة الإقليمية
-filter-vocabulary = قائمة المصطلحات
 filter-cycle = دورة الإبلاغ
 filter-actor-kind = نوع الجهة الفاعلة
 filter-implementation = التنفيذ
 filter-year-from = من سنة
 filter-year-to = إلى سنة
-filter-apply = تطبيق عوامل التصفية
 filter-clear = إزالة جميع عوامل التصفية
 filters-active = عوامل التصفية المطبقة
 filter-remove = إزالة عامل التصفية: { $label }
@@ -126,7 +110,7 @@ about-cite-measure = تدبير
 about-cite-table = جدول إحصائي
 about-cite-table-example = حالات العنف ضد العاملات المهاجرات، حسب شكل العنف
 about-cite-api = البيانات ككل
-about-cite-api-note = يمكن تنزيل كل قائمة (CSV وXLSX وJSON) والاطلاع عليها عبر واجهة البرمجة العامة، الموصوفة في
+about-cite-api-note = يمكن تنزيل كل قائمة (⁨CSV⁩ و⁨XLSX⁩ و⁨JSON⁩) والاطلاع عليها عبر واجهة البرمجة العامة، الموصوفة في
 about-contact = الاتصال
 measure-cite = طريقة الاستشهاد بهذا التدبير
 citation-measure = { $source }، ”{ $title }“، التدبير { $id }. متاح على الموقع { $address } (تاريخ الاطلاع: { $date }).
@@ -294,7 +278,6 @@ report-footnotes = الحواشي
 report-back-to-text = العودة إلى النص
 
 ## البحث
-nav-search = البحث
 search-title = البحث في التدابير
 search-label = البحث بأي لغة من لغات الأمم المتحدة
 search-hint = كلمات بأي لغة من اللغات الست؛ "كلمات بين علامتي تنصيص" للبحث عن عبارة؛ ⁨OR⁩ بين البدائل؛ -كلمة لاستبعادها.
@@ -483,7 +466,6 @@ form-problems = { PLURAL($count) ->
    *[other] { $count } نقطة يلزم تصحيحها:
 }
 form-identity = التدبير
-form-id-rule = معرِّف ثابت لا يتغير أبدًا، مثل 2026-⁨KEN-shelters⁩: حروف وأرقام ونقاط وشرطات وشرطات سفلية ونقطتان رأسيتان.
 form-actor = الجهة التي اتخذته
 form-actor-state = الدولة نفسها
 form-actor-rule = أبقوا الدولة مختارةً بالنسبة إلى التدابير التي تتخذها الدولة نفسها؛ واختاروا المنظمة بالنسبة إلى تدابير كيانات الأمم المتحدة أو المنظمة الدولية للهجرة.
@@ -496,6 +478,24 @@ form-texts-rule = عنوان ووصف بلغة واحدة على الأقل؛ و
 form-title = العنوان
 form-description = الوصف
 form-save = حفظ
+form-edit-heading = تعديل: { $title }
+form-not-a-year = أدخلوا سنة من أربعة أرقام، مثل 2026.
+form-cycle-closed = نُشر تقرير هذه الدورة في { $date }؛ وأي تدبير يُبلَّغ عنه بعد ذلك يندرج في دورة لاحقة.
+form-cycle-none = خارج دورات تقديم التقارير
+form-cycle-rule = لا تُعرض الدورات التي نُشر تقريرها.
+form-error-prefix = خطأ:
+form-error-field = هذا الحقل
+label-separator = {": "}
+form-source-rule = المكان الذي أُبلغ فيه عن التدبير، مثل رمز الوثيقة والفقرة: ⁨A/64/152⁩، الفقرة 6.
+form-id-optional = المعرِّف (اختياري)
+form-id-optional-rule = اتركوه فارغًا ليُكوَّن معرِّف من البلد والسنة والعنوان، مثل ⁨PHL-2026-shelters-women⁩. حروف وأرقام ونقاط وشرطات وشرطات سفلية ونقطتان رأسيتان.
+replies-status = الرد
+replies-no-addressee-list = لم تُسجَّل لهذه الدورة قائمة بالجهات التي وُجِّه إليها الطلب: يبيّن الجدول الجهات التي ردّت.
+timestamp-utc = { $date }، الساعة { $time } (بالتوقيت العالمي المنسق)
+dataset-kind-records = سجلات الحوادث
+dataset-kind-counts = أعداد
+datasets-uploaded-by-command-line = سطر الأوامر
+datasets-left-out = لا يُحتسب في أي جدول { $without_consent } بدون موافقة و{ $reported_elsewhere } سبق الإبلاغ عنها في مكان آخر.
 
 cycle-new-title = فتح دورة إبلاغ
 cycle-new-report = التقرير

@@ -32,26 +32,13 @@ home-find-country = Country
 home-find-button = Show measures
 home-browse-types = Browse by type of measure
 home-any-country = Any country
-
-measures-title = Measures
-measures-count = { $count ->
-    [0] No measure matches
-    [one] One measure
-   *[other] { $count } measures
-}
-measures-none = No published measure matches these filters. Remove a filter to see more.
-measures-api-link = These results as JSON
-filters-heading = Filter
-filter-any = Any
 filter-country = Country or area
 filter-region = Region
-filter-vocabulary = Vocabulary
 filter-cycle = Reporting cycle
 filter-actor-kind = Kind of actor
 filter-implementation = Implementation
 filter-year-from = From year
 filter-year-to = To year
-filter-apply = Apply filters
 filter-clear = Clear all filters
 filters-active = Active filters
 filter-remove = Remove filter: { $label }
@@ -260,7 +247,6 @@ report-footnotes = Footnotes
 report-back-to-text = Back to the text
 
 ## Search
-nav-search = Search
 search-title = Search measures
 search-label = Search in any UN language
 search-hint = Words in any of the six languages; "quoted words" for a phrase; OR between alternatives; -word to leave out.
@@ -419,7 +405,6 @@ form-problems = { $count ->
    *[other] { $count } things to correct:
 }
 form-identity = The measure
-form-id-rule = A stable id that never changes, such as 2026-KEN-shelters: letters, digits, dots, hyphens, underscores and colons.
 form-actor = Taken by
 form-actor-state = The State itself
 form-actor-rule = Leave as the State for a State's own measures; choose the organization for measures of United Nations entities or IOM.
@@ -432,6 +417,24 @@ form-texts-rule = A title and a description in at least one language; add the ot
 form-title = Title
 form-description = Description
 form-save = Save
+form-edit-heading = Edit: { $title }
+form-not-a-year = Enter a year of four digits, such as 2026.
+form-cycle-closed = The report of this cycle was published on { $date }; a measure reported since then belongs to a later cycle.
+form-cycle-none = Not part of a reporting cycle
+form-cycle-rule = Cycles whose report has been published are not offered.
+form-error-prefix = Error:
+form-error-field = This field
+label-separator = {": "}
+form-source-rule = Where the measure is reported, such as a document symbol and paragraph: A/64/152, para. 6.
+form-id-optional = Identifier (optional)
+form-id-optional-rule = Leave empty to have one made from the country, the year and the title, such as PHL-2026-shelters-women. Letters, digits, dots, hyphens, underscores and colons.
+replies-status = Reply
+replies-no-addressee-list = No list of those to whom the request was sent is recorded for this cycle: the table lists those who replied.
+timestamp-utc = { $date }, { $time } UTC
+dataset-kind-records = Incident records
+dataset-kind-counts = Counts
+datasets-uploaded-by-command-line = Command line
+datasets-left-out = { $without_consent } without consent and { $reported_elsewhere } already reported elsewhere are counted in no table.
 
 cycle-new-title = Open a reporting cycle
 cycle-new-report = The report

@@ -35,27 +35,13 @@ home-find-country = País
 home-find-button = Mostrar las medidas
 home-browse-types = Consultar por tipo de medida
 home-any-country = Cualquier país
-
-measures-title = Medidas
-measures-count = { $count ->
-    [0] Ninguna medida coincide
-    [one] Una medida
-    [many] { $count } medidas
-   *[other] { $count } medidas
-}
-measures-none = Ninguna medida publicada coincide con estos filtros. Elimine un filtro para ver más resultados.
-measures-api-link = Estos resultados en JSON
-filters-heading = Filtrar
-filter-any = Cualquiera
 filter-country = País o zona
 filter-region = Región
-filter-vocabulary = Vocabulario
 filter-cycle = Ciclo de presentación de informes
 filter-actor-kind = Tipo de actor
 filter-implementation = Aplicación
 filter-year-from = Desde el año
 filter-year-to = Hasta el año
-filter-apply = Aplicar los filtros
 filter-clear = Eliminar todos los filtros
 filters-active = Filtros activos
 filter-remove = Eliminar el filtro: { $label }
@@ -268,7 +254,6 @@ report-footnotes = Notas
 report-back-to-text = Volver al texto
 
 ## Búsqueda
-nav-search = Buscar
 search-title = Buscar medidas
 search-label = Buscar en cualquier idioma de las Naciones Unidas
 search-hint = Palabras en cualquiera de los seis idiomas; "palabras entre comillas" para buscar una frase; OR entre alternativas; -palabra para excluirla.
@@ -436,7 +421,6 @@ form-problems = { $count ->
    *[other] Deben corregirse { $count } elementos:
 }
 form-identity = La medida
-form-id-rule = Un identificador estable que nunca cambia, como 2026-KEN-shelters: letras, dígitos, puntos, guiones, guiones bajos y dos puntos.
 form-actor = Adoptada por
 form-actor-state = El propio Estado
 form-actor-rule = Deje “El propio Estado” para las medidas de un Estado; elija la organización para las medidas de las entidades de las Naciones Unidas o de la OIM.
@@ -449,6 +433,24 @@ form-texts-rule = Un título y una descripción en al menos un idioma; añada lo
 form-title = Título
 form-description = Descripción
 form-save = Guardar
+form-edit-heading = Modificar: { $title }
+form-not-a-year = Indique un año de cuatro cifras, como 2026.
+form-cycle-closed = El informe de este ciclo se publicó el { $date }; una medida comunicada desde entonces corresponde a un ciclo posterior.
+form-cycle-none = Fuera de un ciclo de presentación de informes
+form-cycle-rule = No se ofrecen los ciclos cuyo informe ya se ha publicado.
+form-error-prefix = Error:
+form-error-field = Este campo
+label-separator = {": "}
+form-source-rule = Dónde se comunica la medida, por ejemplo la signatura de un documento y el párrafo: A/64/152, párr. 6.
+form-id-optional = Identificador (opcional)
+form-id-optional-rule = Déjelo vacío para que se forme uno a partir del país, el año y el título, como PHL-2026-shelters-women. Letras, dígitos, puntos, guiones, guiones bajos y dos puntos.
+replies-status = Respuesta
+replies-no-addressee-list = No consta para este ciclo una lista de los destinatarios de la solicitud: el cuadro indica quienes respondieron.
+timestamp-utc = { $date }, { $time } (UTC)
+dataset-kind-records = Registros de incidentes
+dataset-kind-counts = Recuentos
+datasets-uploaded-by-command-line = Línea de comandos
+datasets-left-out = { $without_consent } sin consentimiento y { $reported_elsewhere } ya comunicados en otro lugar no se cuentan en ningún cuadro.
 
 cycle-new-title = Abrir un ciclo de presentación de informes
 cycle-new-report = El informe

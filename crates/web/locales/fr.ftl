@@ -38,27 +38,13 @@ home-find-country = Pays
 home-find-button = Afficher les mesures
 home-browse-types = Parcourir par type de mesure
 home-any-country = Tous les pays
-
-measures-title = Mesures
-measures-count = { $count ->
-    [0] Aucune mesure ne correspond
-    [one] Une mesure
-    [many] { $count } mesures
-   *[other] { $count } mesures
-}
-measures-none = Aucune mesure publiée ne correspond à ces filtres. Supprimez un filtre pour en voir davantage.
-measures-api-link = Ces résultats au format JSON
-filters-heading = Filtrer
-filter-any = Tous
 filter-country = Pays ou zone
 filter-region = Région
-filter-vocabulary = Vocabulaire
 filter-cycle = Cycle de présentation des rapports
 filter-actor-kind = Type d'acteur
 filter-implementation = Mise en œuvre
 filter-year-from = Année de début
 filter-year-to = Année de fin
-filter-apply = Appliquer les filtres
 filter-clear = Effacer tous les filtres
 filters-active = Filtres actifs
 filter-remove = Supprimer le filtre : { $label }
@@ -272,7 +258,6 @@ report-footnotes = Notes
 report-back-to-text = Retour au texte
 
 ## Recherche
-nav-search = Recherche
 search-title = Rechercher des mesures
 search-label = Rechercher dans l'une quelconque des langues officielles de l'ONU
 search-hint = Des mots dans l'une quelconque des six langues ; « mots entre guillemets » pour une expression exacte ; OR entre des variantes ; -mot pour exclure un mot.
@@ -442,7 +427,6 @@ form-problems = { $count ->
    *[other] { $count } points à corriger :
 }
 form-identity = La mesure
-form-id-rule = Un identifiant stable qui ne change jamais, par exemple 2026-KEN-shelters : lettres, chiffres, points, traits d'union, tirets bas et deux-points.
 form-actor = Prise par
 form-actor-state = L'État lui-même
 form-actor-rule = Laissez « L'État lui-même » pour les mesures propres à un État ; choisissez l'organisation pour les mesures des entités des Nations Unies ou de l'OIM.
@@ -455,6 +439,24 @@ form-texts-rule = Un titre et une description dans au moins une langue ; ajoute
 form-title = Titre
 form-description = Description
 form-save = Enregistrer
+form-edit-heading = Modifier : { $title }
+form-not-a-year = Indiquez une année de quatre chiffres, par exemple 2026.
+form-cycle-closed = Le rapport de ce cycle a été publié le { $date } ; une mesure signalée depuis relève d'un cycle ultérieur.
+form-cycle-none = Hors cycle de présentation de rapports
+form-cycle-rule = Les cycles dont le rapport a été publié ne sont pas proposés.
+form-error-prefix = Erreur :
+form-error-field = Ce champ
+label-separator = {"\u00A0: "}
+form-source-rule = Où la mesure est signalée, par exemple une cote de document et un paragraphe : A/64/152, par. 6.
+form-id-optional = Identifiant (facultatif)
+form-id-optional-rule = Laissez vide pour qu'un identifiant soit formé à partir du pays, de l'année et du titre, par exemple PHL-2026-shelters-women. Lettres, chiffres, points, traits d'union, tirets bas et deux-points.
+replies-status = Réponse
+replies-no-addressee-list = Aucune liste des destinataires de la demande n'est enregistrée pour ce cycle : le tableau indique ceux qui ont répondu.
+timestamp-utc = { $date }, { $time } (UTC)
+dataset-kind-records = Données sur les incidents
+dataset-kind-counts = Décomptes
+datasets-uploaded-by-command-line = Ligne de commande
+datasets-left-out = { $without_consent } sans consentement et { $reported_elsewhere } déjà signalés ailleurs ne sont comptés dans aucun tableau.
 
 cycle-new-title = Ouvrir un cycle de présentation des rapports
 cycle-new-report = Le rapport

@@ -41,29 +41,13 @@ home-find-country = Страна
 home-find-button = Показать меры
 home-browse-types = Просмотр по видам мер
 home-any-country = Любая страна
-
-measures-title = Меры
-measures-count = { $count ->
-    [0] Соответствующих мер нет
-    [1] Одна мера
-    [one] { $count } мера
-    [few] { $count } меры
-    [many] { $count } мер
-   *[other] { $count } меры
-}
-measures-none = Опубликованных мер, соответствующих этим фильтрам, нет. Чтобы увидеть больше, удалите один из фильтров.
-measures-api-link = Эти результаты в формате JSON
-filters-heading = Фильтры
-filter-any = Все
 filter-country = Страна или район
 filter-region = Регион
-filter-vocabulary = Словарь
 filter-cycle = Отчетный цикл
 filter-actor-kind = Тип субъекта
 filter-implementation = Осуществление
 filter-year-from = Год (с)
 filter-year-to = Год (по)
-filter-apply = Применить фильтры
 filter-clear = Сбросить все фильтры
 filters-active = Примененные фильтры
 filter-remove = Удалить фильтр: { $label }
@@ -291,7 +275,6 @@ report-footnotes = Сноски
 report-back-to-text = Назад к тексту
 
 ## Поиск
-nav-search = Поиск
 search-title = Поиск мер
 search-label = Поиск на любом из языков Организации Объединенных Наций
 search-hint = Слова на любом из шести языков; «слова в кавычках» — для поиска фразы; OR — между альтернативными вариантами; -слово — чтобы исключить слово.
@@ -474,7 +457,6 @@ form-problems = { $count ->
    *[other] Требуется исправить { $count } ошибки:
 }
 form-identity = Мера
-form-id-rule = Постоянный идентификатор, который никогда не меняется, например 2026-KEN-shelters: буквы, цифры, точки, дефисы, знаки подчеркивания и двоеточия.
 form-actor = Кем принята
 form-actor-state = Само государство
 form-actor-rule = Для собственных мер государства оставьте государство; для мер структур Организации Объединенных Наций или МОМ выберите организацию.
@@ -487,6 +469,24 @@ form-texts-rule = Название и описание хотя бы на одн
 form-title = Название
 form-description = Описание
 form-save = Сохранить
+form-edit-heading = Изменить: { $title }
+form-not-a-year = Укажите год четырьмя цифрами, например 2026.
+form-cycle-closed = Доклад по этому циклу был опубликован { $date }; мера, о которой сообщено после этого, относится к следующему циклу.
+form-cycle-none = Вне цикла представления докладов
+form-cycle-rule = Циклы, доклад по которым опубликован, не предлагаются.
+form-error-prefix = Ошибка:
+form-error-field = Это поле
+label-separator = {": "}
+form-source-rule = Где сообщается о мере, например условное обозначение документа и пункт: A/64/152, п. 6.
+form-id-optional = Идентификатор (необязательно)
+form-id-optional-rule = Оставьте пустым, чтобы идентификатор был составлен из страны, года и названия, например PHL-2026-shelters-women. Буквы, цифры, точки, дефисы, знаки подчеркивания и двоеточия.
+replies-status = Ответ
+replies-no-addressee-list = Для этого цикла не зарегистрирован список адресатов запроса: в таблице указаны те, кто ответил.
+timestamp-utc = { $date }, { $time } (UTC)
+dataset-kind-records = Записи об инцидентах
+dataset-kind-counts = Подсчеты
+datasets-uploaded-by-command-line = Командная строка
+datasets-left-out = { $without_consent } без согласия и { $reported_elsewhere }, уже сообщенные в других источниках, не учитываются ни в одной таблице.
 
 cycle-new-title = Открыть отчетный цикл
 cycle-new-report = Доклад

@@ -29,25 +29,13 @@ home-find-country = 国家
 home-find-button = 显示措施
 home-browse-types = 按措施类型浏览
 home-any-country = 任何国家
-
-measures-title = 措施
-measures-count = { $count ->
-    [0] 没有相符的措施
-   *[other] { $count }项措施
-}
-measures-none = 没有与这些筛选条件相符的已发布措施。删除一项筛选条件可查看更多结果。
-measures-api-link = 以JSON格式获取这些结果
-filters-heading = 筛选
-filter-any = 任何
 filter-country = 国家或地区
 filter-region = 区域
-filter-vocabulary = 词表
 filter-cycle = 报告周期
 filter-actor-kind = 行为体类别
 filter-implementation = 执行情况
 filter-year-from = 起始年份
 filter-year-to = 截止年份
-filter-apply = 应用筛选条件
 filter-clear = 清除所有筛选条件
 filters-active = 当前筛选条件
 filter-remove = 删除筛选条件：{ $label }
@@ -249,7 +237,6 @@ report-footnotes = 脚注
 report-back-to-text = 返回正文
 
 ## 检索
-nav-search = 检索
 search-title = 检索措施
 search-label = 以任何一种联合国正式语文检索
 search-hint = 可使用六种语文中任何一种的词语；将词语置于双引号（"…"）内可检索短语；在备选词之间使用OR；在词语前加-可排除该词。
@@ -400,7 +387,6 @@ form-problems = { $count ->
    *[other] 有{ $count }处需要更正：
 }
 form-identity = 措施
-form-id-rule = 一个永不改变的稳定标识符，例如2026-KEN-shelters：可使用字母、数字、点、连字符、下划线和冒号。
 form-actor = 采取方
 form-actor-state = 国家本身
 form-actor-rule = 国家本国的措施请保留为国家；联合国实体或国际移民组织的措施请选择相应组织。
@@ -413,6 +399,24 @@ form-texts-rule = 至少一种语文的标题和说明；如有其他语文版�
 form-title = 标题
 form-description = 说明
 form-save = 保存
+form-edit-heading = 编辑：{ $title }
+form-not-a-year = 请输入四位数年份，例如2026。
+form-cycle-closed = 本周期的报告已于{ $date }发布；此后报告的措施属于以后的周期。
+form-cycle-none = 不属于任何报告周期
+form-cycle-rule = 报告已发布的周期不在可选之列。
+form-error-prefix = 错误：
+form-error-field = 本栏
+label-separator = {"："}
+form-source-rule = 报告该措施之处，例如文件编号和段落：A/64/152，第6段。
+form-id-optional = 标识符（可选）
+form-id-optional-rule = 留空则根据国家、年份和标题生成标识符，例如PHL-2026-shelters-women。可使用字母、数字、点、连字符、下划线和冒号。
+replies-status = 答复
+replies-no-addressee-list = 本周期未记录请求发送对象名单：下表列出已答复者。
+timestamp-utc = { $date } { $time }（协调世界时）
+dataset-kind-records = 事件记录
+dataset-kind-counts = 计数
+datasets-uploaded-by-command-line = 命令行
+datasets-left-out = { $without_consent }项未经同意的记录和{ $reported_elsewhere }项已在别处报告的记录不计入任何表格。
 
 cycle-new-title = 开启报告周期
 cycle-new-report = 报告

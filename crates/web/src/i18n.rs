@@ -153,25 +153,25 @@ mod tests {
     #[test]
     fn plural_forms_and_fallback_work() {
         let messages = Messages::load().unwrap();
-        assert_eq!(messages.text(Language::English, "measures-count", &[("count", 1.into())]), "One measure");
-        assert_eq!(messages.text(Language::English, "measures-count", &[("count", 28.into())]), "28 measures");
+        assert_eq!(messages.text(Language::English, "search-count", &[("count", 1.into())]), "One measure found");
+        assert_eq!(messages.text(Language::English, "search-count", &[("count", 28.into())]), "28 measures found");
         assert_eq!(messages.text(Language::English, "no-such-key", &[]), "no-such-key");
         // Russian has three forms for whole numbers, Arabic six.
         let russian: Vec<String> = [1, 3, 5, 21]
             .into_iter()
-            .map(|count| messages.text(Language::Russian, "measures-count", &[("count", count.into())]))
+            .map(|count| messages.text(Language::Russian, "search-count", &[("count", count.into())]))
             .collect();
         assert_ne!(russian[0], russian[1], "{russian:?}");
         assert_ne!(russian[1], russian[2], "{russian:?}");
         assert_eq!(russian[3].replace("21", "1"), russian[0].replace("Одна", "1").replace("одна", "1"), "{russian:?}");
         let arabic: Vec<String> = [1, 2, 3, 11, 100]
             .into_iter()
-            .map(|count| messages.text(Language::Arabic, "measures-count", &[("count", count.into())]))
+            .map(|count| messages.text(Language::Arabic, "search-count", &[("count", count.into())]))
             .collect();
         let distinct: std::collections::BTreeSet<&String> = arabic.iter().collect();
         assert_eq!(distinct.len(), 5, "one, two, few, many and other differ in Arabic: {arabic:?}");
         // CLDR takes the number modulo 100: 103 is "few" as 3 is, 184 "many" as 84 is.
-        let arabic_text = |count: i64| messages.text(Language::Arabic, "measures-count", &[("count", count.into())]);
+        let arabic_text = |count: i64| messages.text(Language::Arabic, "search-count", &[("count", count.into())]);
         assert_eq!(arabic_text(103).replace("103", "3"), arabic_text(3));
         assert_eq!(arabic_text(184).replace("184", "84"), arabic_text(84));
         assert_eq!(arabic_text(0), arabic_text(0).replace('0', ""), "zero has its own words: {}", arabic_text(0));

@@ -1,5 +1,5 @@
-//! Reading a list of measures from query parameters, shared by the `/measures` page and
-//! `GET /api/v1/measures`, with an error that names the parameter at fault.
+//! Reading a list of measures from query parameters for `GET /api/v1/measures`, with an error
+//! that names the parameter at fault.
 //!
 //! Parameters: `country` (ISO alpha-3 or alpha-2 or M49), `region` (M49), `actor`,
 //! `actor_kind`, `cycle`, one parameter per vocabulary (`type`, `form`, `keyword`, `stage`,
@@ -38,15 +38,10 @@ fn error(parameter: &str, message: impl Into<String>) -> ParamError {
 pub(crate) struct MeasureListRequest {
     pub(crate) query: MeasureQuery,
     pub(crate) page: Page,
-    /// The filter parameters as understood, to rebuild links for other pages and sorts.
-    pub(crate) filters: Vec<(String, String)>,
 }
 
 /// The page size when none is asked for.
 pub(crate) const DEFAULT_PER_PAGE: u32 = 20;
-
-/// The parameters that are not filters and are ignored here.
-const NOT_FILTERS: &[&str] = &["lang", "page", "per_page", "sort"];
 
 pub(crate) fn parse_pairs(raw_query: Option<&str>) -> Vec<(String, String)> {
     form_urlencoded::parse(raw_query.unwrap_or("").as_bytes())
@@ -64,15 +59,11 @@ pub(crate) fn measure_list_request(
     let mut query = MeasureQuery::all(visibility);
     let mut page_number = 1;
     let mut per_page = DEFAULT_PER_PAGE;
-    let mut filters = Vec::new();
     for (name, value) in pairs {
         let name = name.as_str();
         let value = value.trim();
         if value.is_empty() {
             continue;
-        }
-        if !NOT_FILTERS.contains(&name) {
-            filters.push((name.to_owned(), value.to_owned()));
         }
         match name {
             "country" => {
@@ -141,7 +132,6 @@ pub(crate) fn measure_list_request(
             vocabulary => {
                 let Some(thesaurus) = catalogue.thesaurus(vocabulary) else {
                     // Unknown parameters are ignored, as web forms and trackers add their own.
-                    filters.pop();
                     continue;
                 };
                 let term = thesaurus
@@ -161,7 +151,7 @@ pub(crate) fn measure_list_request(
     {
         return Err(error("year_to", format!("{to} is before year_from {from}")));
     }
-    Ok(MeasureListRequest { query, page: Page::new(page_number, per_page), filters })
+    Ok(MeasureListRequest { query, page: Page::new(page_number, per_page) })
 }
 
 fn year(name: &str, value: &str) -> Result<i32, ParamError> {

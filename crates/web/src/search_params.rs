@@ -3,7 +3,7 @@
 //!
 //! Parameters: `q` (the text), `country` (ISO alpha-3 or alpha-2 or M49; repeatable),
 //! `region` (M49; repeatable), one parameter per vocabulary (`type`, `form`, `keyword`,
-//! `stage`; repeatable), `actor_kind`, `cycle`, `implementation` (repeatable), `year_from`,
+//! `stage`; repeatable), `actor` (an actor's code; repeatable), `actor_kind`, `cycle`, `implementation` (repeatable), `year_from`,
 //! `year_to`, `sort` (`relevance`, `year` or `country`), `page`, `per_page`. Values of one
 //! parameter are alternatives; different parameters must all hold.
 
@@ -92,6 +92,12 @@ pub(crate) fn search_params(
                 })?;
                 push_unique(&mut filters.actor_kinds, kind);
                 keep(kind.as_str().to_owned());
+            }
+            "actor" => {
+                let actor =
+                    catalogue.actor_by_code(value).ok_or_else(|| error(name, format!("unknown actor '{value}'")))?;
+                push_unique(&mut filters.actors, actor.code.clone());
+                keep(actor.code.to_string());
             }
             "cycle" => {
                 let cycle =

@@ -17,7 +17,6 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("macros.html", include_str!("../templates/macros.html")),
     ("home.html", include_str!("../templates/home.html")),
     ("about.html", include_str!("../templates/about.html")),
-    ("measures.html", include_str!("../templates/measures.html")),
     ("search.html", include_str!("../templates/search.html")),
     ("term.html", include_str!("../templates/term.html")),
     ("measure.html", include_str!("../templates/measure.html")),

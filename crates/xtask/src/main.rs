@@ -1,6 +1,7 @@
 //! Project automation. `cargo xtask test` makes sure what the test suite needs is installed
 //! and running (PostgreSQL, Chromium and its driver, office tools, a Python with sdmx1,
-//! schemathesis and openapi-spec-validator), then runs every test of the workspace.
+//! schemathesis and openapi-spec-validator, Java with the W3C Nu HTML Checker), then runs
+//! every test of the workspace.
 //! It never skips a test for want of a service: if it cannot provide one, it stops and says
 //! what is missing.
 
@@ -15,6 +16,13 @@ use std::{
 const POSTGRES_URL_VARIABLE: &str = "VAWDB_TEST_POSTGRES_URL";
 const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
 const PYTHON_VARIABLE: &str = "VAWDB_TEST_PYTHON";
+const NU_CHECKER_VARIABLE: &str = "VAWDB_TEST_NU_CHECKER";
+
+/// The W3C Nu HTML Checker, as the npm registry publishes it (the `vnu-jar` package), pinned
+/// by version and by the SHA-1 the registry gives for its tarball: a newer checker may find
+/// more, which should be a change of this file, not of the day it was downloaded.
+const NU_CHECKER_TARBALL: &str = "https://registry.npmjs.org/vnu-jar/-/vnu-jar-26.9.27.tgz";
+const NU_CHECKER_SHA1: &str = "80a35dd6f8f7230132811a6ee8bd4257a119fb14";
 
 /// The Python packages the tests use, by their name on PyPI (with the version where it is
 /// pinned) and the module they import as: sdmx1 reads the statistics' SDMX exports back as
@@ -54,7 +62,8 @@ Tasks:
   test [ARGS]   Install or start what the tests need (PostgreSQL, Chromium and
                 chromedriver, LibreOffice Writer and poppler-utils, a Python
                 virtual environment with sdmx1, schemathesis and
-                openapi-spec-validator in target/test-venv), then run
+                openapi-spec-validator in target/test-venv, Java and the
+                W3C Nu HTML Checker in target/nu-checker), then run
                 `cargo nextest run --workspace [ARGS]` (or `cargo test` where
                 cargo-nextest is not installed) and `cargo test --doc`.
 
@@ -63,7 +72,9 @@ Environment:
                             (default postgres://postgres@127.0.0.1:5432/test)
   VAWDB_TEST_PYTHON         a Python that has sdmx1, schemathesis and
                             openapi-spec-validator, used instead of making
-                            target/test-venv";
+                            target/test-venv
+  VAWDB_TEST_NU_CHECKER     the W3C Nu HTML Checker's vnu.jar, used instead of
+                            downloading it to target/nu-checker";
 
 fn test(extra: &[String]) -> Result<(), String> {
     let postgres_url = std::env::var(POSTGRES_URL_VARIABLE).unwrap_or_else(|_| DEFAULT_POSTGRES_URL.to_owned());
@@ -71,6 +82,7 @@ fn test(extra: &[String]) -> Result<(), String> {
     ensure_chromium()?;
     ensure_office_tools()?;
     let python = ensure_python_packages()?;
+    let nu_checker = ensure_nu_checker()?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let started = Instant::now();
     let run_tests = |arguments: &[&str]| {
@@ -79,6 +91,7 @@ fn test(extra: &[String]) -> Result<(), String> {
             .args(extra)
             .env(POSTGRES_URL_VARIABLE, &postgres_url)
             .env(PYTHON_VARIABLE, &python)
+            .env(NU_CHECKER_VARIABLE, &nu_checker)
             .status()
             .map_err(|error| format!("cannot run cargo: {error}"))
     };
@@ -282,6 +295,50 @@ fn ensure_office_tools() -> Result<(), String> {
         Err("soffice or pdftotext is still missing after installing libreoffice-writer-nogui and poppler-utils"
             .to_owned())
     }
+}
+
+/// Makes sure Java runs and the W3C Nu HTML Checker is at hand, and returns the path of its
+/// `vnu.jar` for [`NU_CHECKER_VARIABLE`]: the one that variable names already, or one
+/// downloaded from the npm registry to `target/nu-checker` and checked against its SHA-1.
+fn ensure_nu_checker() -> Result<PathBuf, String> {
+    if !installed("java") {
+        eprintln!("xtask: installing Java for the W3C Nu HTML Checker");
+        apt_install(&["default-jre-headless"])?;
+    }
+    if let Some(jar) = std::env::var_os(NU_CHECKER_VARIABLE).map(PathBuf::from) {
+        return if jar.is_file() {
+            Ok(jar)
+        } else {
+            Err(format!("{NU_CHECKER_VARIABLE}={} is not a file; point it at vnu.jar or unset it", jar.display()))
+        };
+    }
+    let folder = std::path::absolute(target_directory().join("nu-checker"))
+        .map_err(|error| format!("cannot resolve the target folder: {error}"))?;
+    let jar = folder.join("vnu.jar");
+    let stamp = folder.join("sha1");
+    if jar.is_file() && std::fs::read_to_string(&stamp).is_ok_and(|sha1| sha1.trim() == NU_CHECKER_SHA1) {
+        return Ok(jar);
+    }
+    for (program, package) in [("curl", "curl"), ("tar", "tar"), ("sha1sum", "coreutils")] {
+        if !installed(program) {
+            apt_install(&[package])?;
+        }
+    }
+    std::fs::create_dir_all(&folder).map_err(|error| format!("cannot make {}: {error}", folder.display()))?;
+    let tarball = folder.join("vnu-jar.tgz");
+    let tarball_text = tarball.display().to_string();
+    run("curl", &["-fsSL", "--retry", "3", "-o", &tarball_text, NU_CHECKER_TARBALL])?;
+    let output =
+        Command::new("sha1sum").arg(&tarball).output().map_err(|error| format!("cannot run sha1sum: {error}"))?;
+    let digest = String::from_utf8_lossy(&output.stdout).split_whitespace().next().unwrap_or("").to_owned();
+    if digest != NU_CHECKER_SHA1 {
+        return Err(format!("{NU_CHECKER_TARBALL} has SHA-1 {digest}, not {NU_CHECKER_SHA1}"));
+    }
+    let folder_text = folder.display().to_string();
+    run("tar", &["-xzf", &tarball_text, "-C", &folder_text, "--strip-components=3", "package/build/dist/vnu.jar"])?;
+    std::fs::remove_file(&tarball).map_err(|error| format!("cannot remove {tarball_text}: {error}"))?;
+    std::fs::write(&stamp, NU_CHECKER_SHA1).map_err(|error| format!("cannot write {}: {error}", stamp.display()))?;
+    Ok(jar)
 }
 
 /// The workspace's target folder, where the tests' virtual environment is kept.

@@ -170,6 +170,38 @@ async fn a_broad_term_selects_its_narrower_terms_and_regions_select_their_countr
 }
 
 #[tokio::test]
+async fn an_actor_filter_finds_what_the_store_finds_for_that_actor_and_counts_only_those() {
+    let demo = Demo::new().await;
+    let catalogue = demo.store.catalogue().await.unwrap();
+    let mut checked = 0;
+    for actor in catalogue.actors() {
+        let mut query = MeasureQuery::all(Visibility::PublishedOnly);
+        query.actor = Some(actor.code.clone());
+        let expected = store_total(&demo, query).await;
+        if expected == 0 {
+            continue;
+        }
+        let mut request = SearchRequest::everything(Language::English);
+        request.filters.actors = vec![actor.code.clone()];
+        let results = demo.search(&request);
+        assert_eq!(results.total, expected, "actor {}", actor.code);
+        let counted: u64 = results.facets.actor_kinds.iter().map(|count| count.count).sum();
+        assert_eq!(counted, expected, "actor {}: the facets count only that actor's measures", actor.code);
+        checked += 1;
+    }
+    assert!(checked >= 5, "only {checked} actors have measures");
+    let mut request = SearchRequest::everything(Language::English);
+    request.filters.actors = vec![domain::actor::ActorCode::parse("NO-SUCH-ACTOR").unwrap()];
+    match demo.index.search(&request) {
+        Err(search::SearchError::InvalidParameter { parameter, message }) => {
+            assert_eq!(parameter, "actor");
+            assert!(message.contains("NO-SUCH-ACTOR"), "{message}");
+        }
+        other => panic!("an unknown actor is refused by name, not {other:?}"),
+    }
+}
+
+#[tokio::test]
 async fn actor_kind_cycle_and_year_filters() {
     let demo = Demo::new().await;
     let mut request = SearchRequest::everything(Language::English);

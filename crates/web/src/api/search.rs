@@ -9,8 +9,8 @@ use axum::{
 use crate::{
     api::{
         params::{
-            ActorKindCode, CountryCode, CycleCode, ImplementationCode, LanguageParam, RegionCode, SearchSortCode,
-            TermCode, Year,
+            ActorCode, ActorKindCode, CountryCode, CycleCode, ImplementationCode, LanguageParam, RegionCode,
+            SearchSortCode, TermCode, Year,
         },
         views::search::SearchResponse,
     },
@@ -40,6 +40,7 @@ use crate::{
         ("form" = inline(Option<Vec<TermCode>>), Query, description = "Form of violence code; repeatable", example = json!(["trafficking"])),
         ("keyword" = inline(Option<Vec<TermCode>>), Query, description = "Keyword or target group code; repeatable", example = json!(["migrant-women"])),
         ("stage" = inline(Option<Vec<TermCode>>), Query, description = "Stage of the migration cycle code; repeatable", example = json!(["pre-departure"])),
+        ("actor" = inline(Option<Vec<ActorCode>>), Query, description = "Actor code: a State's ISO alpha-3 code or an organization's code; repeatable", example = json!(["IOM"])),
         ("actor_kind" = inline(Option<Vec<ActorKindCode>>), Query, description = "member_state, observer_state, un_entity, intergovernmental_organization or other; repeatable"),
         ("cycle" = inline(Option<Vec<CycleCode>>), Query, description = "Reporting cycle code; repeatable", example = json!(["2009"])),
         ("implementation" = inline(Option<Vec<ImplementationCode>>), Query, description = "in_place or in_preparation; repeatable"),

@@ -3,6 +3,8 @@
 //!
 //! They need Debian's `chromium` and `chromium-driver`; `cargo xtask test` installs them. A
 //! missing browser fails the tests, it does not skip them.
+//!
+//! The accessibility tests run axe-core 4.14.1 from npm (`axe.min.js`, MPL-2.0: `axe-core-LICENSE.txt`).
 
 use std::{
     net::TcpListener,
@@ -217,7 +219,7 @@ impl Browser {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_skip_link_is_the_first_stop_for_the_keyboard_and_leads_to_the_content() {
     let browser = Browser::start(1280, 900).await;
-    browser.open("/measures").await;
+    browser.open("/search").await;
     browser.client.find(Locator::Css("body")).await.unwrap().send_keys(&Key::Tab.to_string()).await.unwrap();
     let focused = browser.script("return document.activeElement.className").await;
     assert_eq!(focused, "skip-link");
@@ -231,24 +233,23 @@ async fn the_skip_link_is_the_first_stop_for_the_keyboard_and_leads_to_the_conte
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn filtering_is_a_shareable_address_and_the_back_button_undoes_it() {
+async fn the_old_list_address_leads_to_browsing_and_a_facet_is_an_address_the_back_button_undoes() {
     let browser = Browser::start(1280, 900).await;
-    browser.open("/measures").await;
-    let form = browser.client.form(Locator::Css(".filters form")).await.unwrap();
-    browser.client.find(Locator::Id("filter-type")).await.unwrap().select_by_value("training").await.unwrap();
-    browser.script("window.vawdbOldPage = true; return null").await;
-    form.submit().await.unwrap();
-    browser.wait_for_new_page().await;
+    browser.open("/measures?lang=fr").await;
+    let url = browser.client.current_url().await.unwrap();
+    assert_eq!(url.path(), "/search", "the old list address leads to the one list of measures");
+    assert_eq!(url.query(), Some("lang=fr"));
+    browser.wait_for_text("results-heading", "184 mesures trouvées").await;
+    browser.open("/search").await;
+    browser.click("#facet-type + ul a[href='/search?type=training']").await;
     let url = browser.client.current_url().await.unwrap();
     assert!(url.query().unwrap().contains("type=training"), "{url}");
-    let heading = browser.client.find(Locator::Id("results-heading")).await.unwrap().text().await.unwrap();
-    assert_eq!(heading, "17 measures");
+    browser.wait_for_text("results-heading", "17 measures found").await;
 
     browser.client.back().await.unwrap();
-    browser.wait_for_text("results-heading", "184 measures").await;
+    browser.wait_for_text("results-heading", "184 measures found").await;
     browser.client.goto(url.as_str()).await.unwrap();
-    let shared = browser.client.find(Locator::Id("results-heading")).await.unwrap().text().await.unwrap();
-    assert_eq!(shared, "17 measures", "the same address shows the same results");
+    browser.wait_for_text("results-heading", "17 measures found").await;
     browser.close().await;
 }
 
@@ -257,8 +258,9 @@ async fn on_a_phone_no_page_scrolls_sideways_in_any_direction_of_writing() {
     let browser = Browser::start(390, 844).await;
     for path in [
         "/",
-        "/measures",
-        "/measures?lang=ar",
+        "/search?lang=ar",
+        "/about?lang=fr",
+        "/cycles",
         "/countries/THA?lang=ar",
         "/countries",
         "/cycles/2009",
@@ -485,6 +487,68 @@ async fn a_focal_points_import_goes_through_review_to_the_public_search() {
     browser.close().await;
 }
 
+/// Every problem of a refused form: whether its message is beside a field that names it in
+/// `aria-describedby` and is marked invalid, and whether the summary's link leads to that field.
+const FORM_PROBLEMS: &str = r#"
+const found = [];
+for (const message of document.querySelectorAll('.field-error')) {
+  const described = [...document.querySelectorAll('[aria-describedby]')]
+    .filter((field) => field.getAttribute('aria-describedby').split(' ').includes(message.id));
+  found.push({
+    message: message.id,
+    fields: described.length,
+    invalid: described.every((field) => field.getAttribute('aria-invalid') === 'true'),
+  });
+}
+const links = [...document.querySelectorAll('#form-problems a')].map((link) => {
+  const target = document.getElementById(link.getAttribute('href').slice(1));
+  return { href: link.getAttribute('href'), exists: target !== null, text: link.textContent };
+});
+return { found, links };
+"#;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_problem_of_a_refused_measure_form_is_linked_to_its_field_in_every_direction_of_writing() {
+    let browser = Browser::start(390, 844).await;
+    let password = "correct horse battery staple";
+    let account = store::NewAccount {
+        username: domain::account::Username::parse("editor@un.example").unwrap(),
+        display_name: "Editor".to_owned(),
+        role: domain::account::Role::Editor,
+        password_hash: credentials::PasswordHash::new(password).as_str().to_owned(),
+    };
+    browser.store.create_account(&account, &Author::process("test")).await.unwrap();
+    browser.sign_in("editor@un.example", password).await;
+    for language in ["en", "ar"] {
+        browser.open(&format!("/measures/new?lang={language}")).await;
+        // The title comes first: on a phone it is on the first screen.
+        let title = browser.script(&top_of("input[name^=title_]")).await.as_i64().unwrap();
+        assert!(title < 844, "{language}: the title field is {title} px down");
+        browser.fill("#field-year-from", "2030").await;
+        browser.fill("#field-year-to", "2020").await;
+        browser.fill("#field-id", "an id with spaces").await;
+        browser.click(".measure-form button[type=submit]").await;
+        let report = browser.script(FORM_PROBLEMS).await;
+        let found = report["found"].as_array().unwrap();
+        let links = report["links"].as_array().unwrap();
+        assert!(found.len() >= 3, "{language}: the id, the years and the missing text are each wrong: {report}");
+        for problem in found {
+            assert_eq!(problem["fields"], 1, "{language}: {problem} describes exactly one field");
+            assert_eq!(problem["invalid"], true, "{language}: {problem}'s field is marked invalid");
+        }
+        assert!(links.len() >= found.len(), "{language}: the summary lists every problem: {report}");
+        for link in links {
+            assert_eq!(link["exists"], true, "{language}: {link} leads to a field");
+        }
+        // Following the summary's first link brings its field on screen.
+        browser.client.find(Locator::Css("#form-problems a")).await.unwrap().click().await.unwrap();
+        let target = links[0]["href"].as_str().unwrap().to_owned();
+        let top = browser.script(&top_of(&target)).await.as_i64().unwrap();
+        assert!((0..844).contains(&top), "{language}: {target} is at {top} px after following its link");
+    }
+    browser.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn on_a_phone_a_statistics_table_is_chosen_by_keyboard_and_its_map_is_drawn() {
     use incident_statistics::{dimension::Classification, generator::IncidentGenerator, upload_read::Upload};
@@ -568,8 +632,9 @@ async fn on_arabic_pages_no_latin_text_is_left_outside_an_isolate() {
         "/?lang=ar",
         "/search?q=trafficking&lang=ar",
         "/search?q=%D8%A7%D9%84%D8%A7%D8%AA%D8%AC%D8%A7%D8%B1&lang=ar",
-        "/measures?lang=ar",
+        "/search?lang=ar",
         "/measures/1?lang=ar",
+        "/about?lang=ar",
         "/countries?lang=ar",
         "/countries/THA?lang=ar",
         "/cycles?lang=ar",
@@ -589,4 +654,178 @@ async fn on_arabic_pages_no_latin_text_is_left_outside_an_isolate() {
     }
     browser.close().await;
     assert!(problems.is_empty(), "Latin text outside an isolate on Arabic pages:\n{}", problems.join("\n"));
+}
+
+/// axe-core, the accessibility rules engine, as published on npm (the version is in the
+/// module's doc comment).
+const AXE: &str = include_str!("axe.min.js");
+
+/// Runs axe on the page and gives its serious and critical violations, each with its rule, its
+/// impact, what it asks and the selectors of the first elements it found.
+const AXE_RUN: &str = r#"
+const done = arguments[arguments.length - 1];
+axe.run(document, { resultTypes: ['violations'] }).then(
+  (results) => done(results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      count: violation.nodes.length,
+      targets: violation.nodes.slice(0, 3).map((node) => node.target.flat().join(' ')),
+    }))),
+  (error) => done({ error: String(error) }),
+);
+"#;
+
+/// The pages anyone can open, with a selector each must show, so that a page that did not come
+/// out as expected (no table, no results) is not checked in its place.
+const PUBLIC_PAGES: &[(&str, &str)] = &[
+    ("/", "#home-search"),
+    ("/search", ".hits"),
+    ("/search?q=trafficking", ".hits"),
+    ("/search?q=trafficking&country=THA", ".active-filters"),
+    ("/measures/1", ".classification"),
+    ("/countries", ".table-scroll table"),
+    ("/countries/THA", "table.treaties"),
+    ("/countries/PHL", "table.treaties"),
+    ("/cycles", "main h1"),
+    ("/cycles/2009", "main h1"),
+    ("/cycles/2009/report", ".report"),
+    ("/instruments", "table.instruments"),
+    ("/instruments/untoc", ".table-scroll table"),
+    ("/vocabularies/type", ".tree"),
+    ("/vocabularies/keyword/migrant-women", "main h1"),
+    ("/statistics", "table.pivot"),
+    ("/statistics?rows=nationality&columns=form", "table.pivot"),
+    ("/about", "#cycles-caption"),
+    ("/sign-in", "#password"),
+    ("/measures/999999", "main h1"),
+];
+
+/// The forms and lists of people who work on the data, seen by an administrator.
+const SIGNED_IN_PAGES: &[(&str, &str)] = &[
+    ("/measures/new", ".measure-form"),
+    ("/measures/1/edit", ".measure-form"),
+    ("/measures/1/history", "table.diff"),
+    ("/import", "#file"),
+    ("/cycles/new", "main form"),
+    ("/cycles/2009/replies", "main form"),
+    ("/account", "#new_password"),
+    ("/admin/accounts", "table.accounts"),
+    ("/admin/audit", ".table-scroll table"),
+    ("/work", "main h1"),
+    ("/statistics/datasets", ".table-scroll table"),
+    ("/statistics?view=whole&rows=nationality&columns=form", "table.pivot"),
+];
+
+impl Browser {
+    /// The serious and critical axe violations of the page now open, each as a line naming
+    /// `page`, the language, the width, the rule and the first elements it found.
+    async fn axe_violations(&self, page: &str, language: &str, width: u32) -> Vec<String> {
+        self.client.execute(AXE, vec![]).await.unwrap();
+        let found = self.client.execute_async(AXE_RUN, vec![]).await.unwrap();
+        let violations =
+            found.as_array().unwrap_or_else(|| panic!("{page} ({language}, {width} px): axe failed: {found}"));
+        violations
+            .iter()
+            .map(|violation| {
+                format!(
+                    "{page} ({language}, {width} px): {} ({}, {} elements): {}; first: {}",
+                    violation["rule"].as_str().unwrap(),
+                    violation["impact"].as_str().unwrap(),
+                    violation["count"],
+                    violation["help"].as_str().unwrap(),
+                    violation["targets"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|t| t.as_str().unwrap())
+                        .collect::<Vec<_>>()
+                        .join(" | "),
+                )
+            })
+            .collect()
+    }
+
+    /// Opens each page in English and in Arabic, checks it is the page asked for, and gives
+    /// every serious or critical axe violation found on them.
+    async fn axe_check(&self, pages: &[(&str, &str)], width: u32) -> Vec<String> {
+        let mut problems = Vec::new();
+        for (path, shown) in pages {
+            for language in ["en", "ar"] {
+                let separator = if path.contains('?') { '&' } else { '?' };
+                self.open(&format!("{path}{separator}lang={language}")).await;
+                let page = self.script(&format!(
+                    "return [document.documentElement.lang, location.pathname, document.querySelector('{shown}') !== null]"
+                ))
+                .await;
+                let expected_path = path.split('?').next().unwrap();
+                assert_eq!(
+                    page,
+                    json!([language, expected_path, true]),
+                    "{path} ({language}) is not the page to check: it needs {shown}"
+                );
+                problems.extend(self.axe_violations(path, language, width).await);
+            }
+        }
+        problems
+    }
+}
+
+/// Checks every public page and every signed-in form with axe-core at one window size, in a
+/// language written left to right and one written right to left: keyboard users must reach
+/// every part of a page, and screen-reader users must hear what each part is, on a phone as
+/// on a desktop. A violation axe rates serious or critical fails the test.
+async fn no_page_has_a_serious_axe_violation_at(width: u32, height: u32) {
+    use incident_statistics::{dimension::Classification, generator::IncidentGenerator, upload_read::Upload};
+    let browser = Browser::start(width, height).await;
+    // Published statistics, so that the statistics pages and the datasets list show tables.
+    let classification = Classification::new(browser.store.catalogue().await.unwrap().countries());
+    let records: Vec<_> = IncidentGenerator::new(11, &classification, 2025).take(20_000).collect();
+    let dataset = store::NewStatisticsDataset {
+        provider_country: 404,
+        provider: "Kenya Migrant Workers Helpline",
+        file_name: "helpline.csv",
+        file_digest: "0",
+        threshold: 11,
+        state: store::DatasetState::Published,
+    };
+    browser
+        .store
+        .add_statistics_dataset(&dataset, &Upload::Records(records), &classification, &Author::process("test"))
+        .await
+        .unwrap();
+    let password = "correct horse battery staple";
+    let administrator = store::NewAccount {
+        username: domain::account::Username::parse("admin@un.example").unwrap(),
+        display_name: "Administrator".to_owned(),
+        role: domain::account::Role::Administrator,
+        password_hash: credentials::PasswordHash::new(password).as_str().to_owned(),
+    };
+    browser.store.create_account(&administrator, &Author::process("test")).await.unwrap();
+
+    let mut problems = browser.axe_check(PUBLIC_PAGES, width).await;
+    // A refused sign-in: the error message is part of the form a screen reader must announce.
+    for language in ["en", "ar"] {
+        browser.open(&format!("/sign-in?lang={language}")).await;
+        browser.fill("#username", "nobody@un.example").await;
+        browser.fill("#password", "not the password").await;
+        browser.press_enter().await;
+        problems.extend(browser.axe_violations("/sign-in (refused)", language, width).await);
+    }
+    browser.sign_in("admin@un.example", password).await;
+    problems.extend(browser.axe_check(SIGNED_IN_PAGES, width).await);
+    browser.close().await;
+    assert!(problems.is_empty(), "serious or critical axe violations:\n{}", problems.join("\n"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn accessibility_no_page_has_a_serious_axe_violation_on_a_desktop() {
+    no_page_has_a_serious_axe_violation_at(1366, 900).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn accessibility_no_page_has_a_serious_axe_violation_on_a_phone() {
+    no_page_has_a_serious_axe_violation_at(390, 844).await;
 }

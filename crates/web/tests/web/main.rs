@@ -12,6 +12,7 @@ mod api_openapi;
 mod api_search;
 mod api_vocabularies;
 mod authorization;
+mod html_checker;
 mod page_about;
 mod page_admin;
 mod page_countries;

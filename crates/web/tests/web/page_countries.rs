@@ -76,10 +76,10 @@ async fn a_country_page_groups_measures_by_type_of_measure() {
     let legislation = between(&html, ">Legislation and the justice system <small>", "</section>");
     assert!(legislation.contains("Law on the employment of foreign workers"));
     assert!(!legislation.contains("Migrant health strategy"), "the health strategy is a policy");
-    assert!(html.contains(r#"<a href="/measures?country=THA&amp;type=policies">All measures of this type</a>"#));
-    assert!(html.contains(
-        r#"<a href="/measures?region=142">Asia</a> › <a href="/measures?region=035">South-eastern Asia</a>"#
-    ));
+    assert!(html.contains(r#"<a href="/search?country=THA&amp;type=policies">All measures of this type</a>"#));
+    assert!(
+        html.contains(r#"<a href="/search?region=142">Asia</a> › <a href="/search?region=035">South-eastern Asia</a>"#)
+    );
 }
 
 #[tokio::test]

@@ -146,6 +146,12 @@ async fn the_demo_cycle_counts_its_member_states_as_at_the_report_date() {
         .count();
     let page = readable(&app.get_as(&browser, "/cycles/2009/replies?as_at=2009-06-01").await.body);
     assert!(page.contains(&format!("As at 1 June 2009, {expected} Member States had responded")), "{page}");
+    assert!(!page.contains("not asked"), "without a list of addressees, no reply is marked as not asked");
+    assert!(page.contains("No list of those to whom the request was sent is recorded for this cycle"), "{page}");
+    assert!(page.contains("<th scope=\"col\">Reply</th>"), "the status column says what it holds");
+    assert!(!page.contains("State:"), "and has no colon from a label elsewhere");
+    let arabic = readable(&app.get_as(&browser, "/cycles/2009/replies?as_at=2009-06-01&lang=ar").await.body);
+    assert!(arabic.contains("action=\"/cycles/2009/replies?lang=ar\""), "the date form keeps the language");
     let bad = app.get_as(&browser, "/cycles/2009/replies?as_at=June").await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     assert!(bad.body.contains("as_at"), "{}", bad.body);

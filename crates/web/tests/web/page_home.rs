@@ -9,7 +9,7 @@ async fn the_home_page_gives_the_figures_and_the_latest_cycle() {
     assert!(html.contains("184 published measures"), "{html}");
     assert!(html.contains("A/64/152: Violence against women migrant workers"));
     assert!(html.contains("As at 1 June 2009, 28 Member States had responded."));
-    assert!(html.contains(r#"<a href="/measures?type=training">Training and capacity-building</a>"#));
+    assert!(html.contains(r#"<a href="/search?type=training">Training and capacity-building</a>"#));
     assert!(html.contains(r#"<option value="THA">Thailand</option>"#));
 }
 

@@ -280,6 +280,17 @@ async fn only_editors_publish_and_only_providers_upload_with_their_form_token() 
     assert_eq!(app.get("/statistics/datasets").await.status, StatusCode::SEE_OTHER, "the public is sent to sign in");
     let listed = app.page_as(&fixture.editor, "/statistics/datasets").await;
     assert!(listed.contains("helpline-2024.csv") && listed.contains("Publish"), "{listed}");
+    let row = crate::support::between(&listed, "helpline-2024.csv", "</tr>");
+    assert!(listed.contains("<th scope=\"col\">Publication threshold (k)</th>"), "the k column says what k is");
+    assert!(row.contains(">draft</span>"), "{row}");
+    let stored = app.store.statistics_dataset(dataset).await.unwrap().unwrap();
+    let day = domain::date::Date::parse(&stored.uploaded_at[..10]).unwrap();
+    let written =
+        format!("{}, {} UTC", day.to_un_style_in(domain::language::Language::English), &stored.uploaded_at[11..16]);
+    assert!(row.contains(&written), "the upload time as people write it ({written}): {row}");
+    assert!(!row.contains(&stored.uploaded_at[..19]), "not as the store keeps it: {row}");
+    let chinese = app.page_as(&fixture.editor, "/statistics/datasets?lang=zh").await;
+    assert!(chinese.contains("事件记录") && chinese.contains("协调世界时"), "the kind and the time are in Chinese");
     assert_eq!(app.store.statistics_dataset(dataset).await.unwrap().unwrap().state, store::DatasetState::Draft);
 }
 

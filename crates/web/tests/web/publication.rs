@@ -39,8 +39,8 @@ async fn absent_from_every_public_path(state: MeasureState) {
     let fiji = app.page("/countries/FJI").await;
     assert!(fiji.contains("No measure of this country has been published yet."));
     assert!(!fiji.contains("Unpublished shelter"));
-    let list = app.page("/measures?country=FJI").await;
-    assert!(list.contains("No measure matches"));
+    let list = app.page("/search?country=FJI").await;
+    assert!(list.contains("No measure found"), "{list}");
     let api = app.json("/api/v1/measures?type=protection.services.shelters&per_page=1000").await;
     assert!(!api.to_string().contains("Unpublished shelter"));
     let countries = app.page("/countries").await;
@@ -79,6 +79,6 @@ async fn publishing_the_draft_makes_it_visible() {
         MeasureState::Draft,
     )
     .await;
-    let list = app.page("/measures?country=FJI").await;
+    let list = app.page("/search?country=FJI").await;
     assert!(list.contains("Unpublished shelter for migrant women in Fiji"));
 }

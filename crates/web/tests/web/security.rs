@@ -17,7 +17,7 @@ async fn markup_in_data_is_escaped_everywhere_it_is_shown() {
       }]
     }"#;
     app.import(hostile, MeasureState::Published).await;
-    for uri in ["/measures?country=FJI", "/countries/FJI"] {
+    for uri in ["/search?country=FJI", "/countries/FJI"] {
         let response = app.get(uri).await;
         crate::support::assert_valid_html(uri, &response.body);
         let html = response.body;
@@ -42,7 +42,7 @@ async fn every_response_carries_the_security_headers() {
 #[tokio::test]
 async fn templates_use_no_inline_script_or_style() {
     let app = TestApp::with_demo().await;
-    let html = app.page("/measures").await;
+    let html = app.page("/search").await;
     assert!(!html.contains("<script"), "the content security policy allows no inline script");
     assert!(!html.contains(" style="), "nor inline styles");
 }

@@ -4,7 +4,11 @@ use axum::{extract::State, response::Html};
 use serde::Serialize;
 
 use crate::{
-    error::PageError, page_context::PageContext, pages::rendering::render, session::Administrator, state::AppState,
+    error::PageError,
+    page_context::PageContext,
+    pages::{components::timestamps::written_timestamp, rendering::render},
+    session::Administrator,
+    state::AppState,
 };
 
 /// How many of each the page shows.
@@ -38,14 +42,13 @@ pub(crate) async fn show(
     context: PageContext,
     _admin: Administrator,
 ) -> Result<Html<String>, PageError> {
-    let readable = |at: &str| at.get(..19).unwrap_or(at).replace('T', " ");
     let sign_ins = state
         .store()
         .sign_in_events(SHOWN)
         .await?
         .into_iter()
         .map(|event| SignInRow {
-            at: readable(&event.recorded_at),
+            at: written_timestamp(&event.recorded_at, state.messages(), context.language),
             username: event.username,
             outcome: event.outcome.replace('_', " "),
             address: event.address,
@@ -57,7 +60,7 @@ pub(crate) async fn show(
         .await?
         .into_iter()
         .map(|entry| ChangeRow {
-            at: readable(&entry.recorded_at),
+            at: written_timestamp(&entry.recorded_at, state.messages(), context.language),
             author: entry.author,
             entity: entry.entity.to_string(),
             key: entry.entity_key,

@@ -24,10 +24,10 @@ pub(crate) fn wording(messages: &Messages, language: Language) -> Wording {
 }
 
 /// The map layout `?layout=` asks for: `wide` (or nothing) or `narrow`.
-pub(crate) fn map_layout(asked: Option<&str>) -> Result<charts::world_map::MapLayout, crate::list_params::ParamError> {
+pub(crate) fn chart_layout(asked: Option<&str>) -> Result<charts::ChartLayout, crate::list_params::ParamError> {
     match asked.map(str::trim) {
-        None | Some("" | "wide") => Ok(charts::world_map::MapLayout::Wide),
-        Some("narrow") => Ok(charts::world_map::MapLayout::Narrow),
+        None | Some("" | "wide") => Ok(charts::ChartLayout::Wide),
+        Some("narrow") => Ok(charts::ChartLayout::Narrow),
         Some(other) => Err(crate::list_params::ParamError {
             parameter: "layout".into(),
             message: format!("'{other}' is not wide or narrow"),

@@ -29,7 +29,7 @@ pub(crate) fn actor_link(measure: &Measure, catalogue: &Catalogue, context: &Pag
     }
     Some(Link {
         label: catalogue.actor_name(actor, context.language),
-        href: context.link("/measures", &[("actor".into(), actor.code.to_string())]),
+        href: context.link("/search", &[("actor".into(), actor.code.to_string())]),
     })
 }
 
@@ -50,7 +50,7 @@ pub(crate) fn term_links(
 }
 
 pub(crate) fn term_link(vocabulary: &str, code: &TermCode, label: &str, context: &PageContext) -> Link {
-    Link { label: label.to_owned(), href: context.link("/measures", &[(vocabulary.to_owned(), code.to_string())]) }
+    Link { label: label.to_owned(), href: context.link("/search", &[(vocabulary.to_owned(), code.to_string())]) }
 }
 
 /// The label of a language in the page's language would need translations of language names;

@@ -1,6 +1,7 @@
 //! Parts that pages of several resources show: the words of charts, links to a country, an
 //! actor or a term, how to cite a page, sources with their UN documents linked, a measure's
-//! card in a list, pagination, sorted choices for a filter, and the answer to a failed upload.
+//! card in a list, pagination, sorted choices for a filter, recorded moments written for people,
+//! and the answer to a failed upload.
 
 pub(crate) mod chart_wording;
 
@@ -15,5 +16,7 @@ pub(crate) mod links;
 pub(crate) mod measure_card;
 
 pub(crate) mod pagination;
+
+pub(crate) mod timestamps;
 
 pub(crate) mod uploads;

@@ -13,7 +13,7 @@ use crate::{
     error::PageError,
     list_params::parse_pairs,
     page_context::PageContext,
-    pages::components::chart_wording::{map_layout, wording},
+    pages::components::chart_wording::{chart_layout, wording},
     state::AppState,
 };
 
@@ -23,7 +23,7 @@ pub(crate) async fn show(
     RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
     let pairs = parse_pairs(query.as_deref());
-    let layout = map_layout(pairs.iter().find(|(name, _)| name == "layout").map(|(_, value)| value.as_str()))?;
+    let layout = chart_layout(pairs.iter().find(|(name, _)| name == "layout").map(|(_, value)| value.as_str()))?;
     let catalogue = state.catalogue().await?;
     let counts = state.store().measure_counts_by_country(Visibility::PublishedOnly).await?;
     let language = context.language;

@@ -122,7 +122,7 @@ pub(crate) async fn show(
             groups.push(TypeGroup {
                 label: root.labels.best(language).to_owned(),
                 href: context.link(
-                    "/measures",
+                    "/search",
                     &[("country".into(), country.iso3.clone()), ("type".into(), root.code.to_string())],
                 ),
                 cards: members
@@ -155,7 +155,7 @@ pub(crate) async fn show(
         .filter_map(|code| catalogue.region(code))
         .map(|region| Link {
             label: region.names.best(language).to_owned(),
-            href: context.link("/measures", &[("region".into(), region.m49.to_string())]),
+            href: context.link("/search", &[("region".into(), region.m49.to_string())]),
         })
         .collect();
     let treaties_as_at = as_at(&parse_pairs(raw_query.as_deref()), today())?;

@@ -33,6 +33,8 @@ struct DashboardPage {
     outstanding: usize,
     late: usize,
     rows: Vec<AddresseeRow>,
+    /// Whether the cycle records whom it asked; without that list, no row is "not asked".
+    has_addressee_list: bool,
     csrf_token: String,
     actors: Vec<Choice>,
     languages: Vec<Choice>,
@@ -103,7 +105,7 @@ pub(crate) async fn show(
             name: catalogue
                 .actor(actor_code)
                 .map_or_else(|| code_text.clone(), |actor| catalogue.actor_name(actor, language)),
-            asked: *asked,
+            asked: *asked || addressees.is_empty(),
             status: status.code(),
             received_on: submission
                 .filter(|_| replied_by_day)
@@ -116,18 +118,17 @@ pub(crate) async fn show(
                 .iter()
                 .filter(|document| replied_by_day && document.actor == *actor_code)
                 .map(|document| DocumentLink {
-                    href: format!("/documents/{}", document.sha256),
+                    href: context.link(&format!("/documents/{}", document.sha256), &[]),
                     label: format!("{} ({} KB)", document.file_name, (document.size_bytes + 1023) / 1024),
                 })
                 .collect(),
         });
     }
+    let format = locale_format::LocaleFormat::of(language);
     rows.sort_by(|a, b| {
-        (a.status != "late", a.status != "outstanding", &a.name).cmp(&(
-            b.status != "late",
-            b.status != "outstanding",
-            &b.name,
-        ))
+        (a.status != "late", a.status != "outstanding")
+            .cmp(&(b.status != "late", b.status != "outstanding"))
+            .then_with(|| format.compare(&a.name, &b.name))
     });
     let member_states_responded = submissions
         .iter()
@@ -155,6 +156,7 @@ pub(crate) async fn show(
         outstanding,
         late,
         rows,
+        has_addressee_list: !addressees.is_empty(),
         csrf_token: secretariat.0.csrf_token.clone(),
         actors: actor_choices,
         languages: Language::ALL

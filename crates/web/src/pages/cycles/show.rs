@@ -121,7 +121,7 @@ pub(crate) async fn show(
         ),
         member_states,
         organizations,
-        measures_href: context.link("/measures", &[("cycle".into(), cycle.code.to_string())]),
+        measures_href: context.link("/search", &[("cycle".into(), cycle.code.to_string())]),
         replies_href: format!("/cycles/{}/replies", cycle.code),
         report_href: context.link(&format!("/cycles/{}/report", cycle.code), &[]),
         form_action: format!("/cycles/{}", cycle.code),

@@ -21,11 +21,16 @@ pub(crate) async fn show(
     let record = measure_for(&state, Some(signed_in.account.role), &id, MeasureAction::Edit).await?;
     let posted = PostedMeasure::from_measure(&record.measure);
     let setup = FormSetup {
-        heading: format!("Edit: {}", record.measure.text(context.language).title),
+        heading: state.messages().text(
+            context.language,
+            "form-edit-heading",
+            &[("title", record.measure.text(context.language).title.clone().into())],
+        ),
         action: format!("/measures/{}/edit", record.id),
         version: Some(record.version),
         posted: &posted,
         problems: Vec::new(),
+        kept_cycle: record.measure.cycle.as_ref().map(ToString::to_string),
     };
     render_form(&state, &context, &signed_in, setup).await
 }

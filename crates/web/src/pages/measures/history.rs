@@ -13,7 +13,13 @@ use domain::{
 use serde::Serialize;
 
 use super::access::measure_for;
-use crate::{error::PageError, page_context::PageContext, pages::rendering::render, session::Visitor, state::AppState};
+use crate::{
+    error::PageError,
+    page_context::PageContext,
+    pages::{components::timestamps::written_timestamp, rendering::render},
+    session::Visitor,
+    state::AppState,
+};
 
 #[derive(Serialize)]
 struct HistoryPage {
@@ -70,7 +76,6 @@ pub(crate) async fn show(
             error
         }
     })?;
-    let readable = |at: &str| at.get(..19).unwrap_or(at).replace('T', " ");
     let entries = state.store().changes_for("measure", record.measure.external_id.as_str()).await?;
     let count = entries.len();
     let mut versions: Vec<VersionRow> = entries
@@ -79,7 +84,7 @@ pub(crate) async fn show(
         .map(|(index, entry)| VersionRow {
             number: index + 1,
             change_id: entry.id,
-            at: readable(&entry.recorded_at),
+            at: written_timestamp(&entry.recorded_at, state.messages(), context.language),
             author: entry.author.clone(),
             action: entry.action.clone(),
             changes: field_changes(entry.before.as_ref(), entry.after.as_ref())
@@ -97,7 +102,7 @@ pub(crate) async fn show(
         .into_iter()
         .rev()
         .map(|step| MoveRow {
-            at: readable(&step.recorded_at),
+            at: written_timestamp(&step.recorded_at, state.messages(), context.language),
             author: step.author,
             from_state: step.from_state,
             to_state: step.to_state,

@@ -18,11 +18,12 @@ pub(crate) async fn show(
         posted = PostedMeasure::from_pairs(vec![("country".into(), country.to_string())]);
     }
     let setup = FormSetup {
-        heading: "New measure".into(),
+        heading: state.messages().text(context.language, "form-new", &[]),
         action: "/measures".into(),
         version: None,
         posted: &posted,
         problems: Vec::new(),
+        kept_cycle: None,
     };
     render_form(&state, &context, &signed_in, setup).await
 }

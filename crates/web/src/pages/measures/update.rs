@@ -12,7 +12,7 @@ use store::{Author, StoreError};
 
 use super::{
     access::{keeps_the_state, measure_for},
-    form::{FormSetup, PostedMeasure, render_form},
+    form::{FormProblem, FormSetup, PostedMeasure, closed_cycle_problem, render_form},
 };
 use crate::{
     csrf::check_session_token, error::PageError, page_context::PageContext, session::SignedIn, state::AppState,
@@ -39,24 +39,35 @@ pub(crate) async fn submit(
         .field("version")
         .parse()
         .map_err(|_| PageError::translated(axum::http::StatusCode::BAD_REQUEST, "error-form-lost-version"))?;
-    let setup = |problems: Vec<String>| FormSetup {
-        heading: format!("Edit: {}", record.measure.text(context.language).title),
+    let kept_cycle = record.measure.cycle.as_ref().map(ToString::to_string);
+    let setup = |problems: Vec<FormProblem>| FormSetup {
+        heading: state.messages().text(
+            context.language,
+            "form-edit-heading",
+            &[("title", record.measure.text(context.language).title.clone().into())],
+        ),
         action: format!("/measures/{}/edit", record.id),
         version: Some(version),
         posted: &posted,
         problems,
+        kept_cycle: kept_cycle.clone(),
     };
     let catalogue = state.catalogue().await?;
-    let measure = match posted.to_measure(&catalogue, role, record.measure.state) {
+    let measure = match posted.to_measure(&catalogue, role, record.measure.state, context.language) {
         Ok(measure) => measure,
         Err(problems) => return render_form(&state, &context, &signed_in, setup(problems)).await,
     };
+    if let Some(problem) = closed_cycle_problem(&catalogue, &measure, kept_cycle.as_deref(), context.language) {
+        return render_form(&state, &context, &signed_in, setup(vec![problem])).await;
+    }
     keeps_the_state(role, &record.measure, &measure)?;
     let author = Author::account(&signed_in.account);
     match state.store().save_measure(&measure, Some(version), &author).await {
         Ok(saved) => Ok(Redirect::to(&context.address(&format!("/measures/{}", saved.id))).into_response()),
         Err(error @ (StoreError::Duplicate(_) | StoreError::StaleVersion { .. } | StoreError::NotFound(_))) => {
-            let mut response = render_form(&state, &context, &signed_in, setup(vec![error.to_string()])).await?;
+            let mut response =
+                render_form(&state, &context, &signed_in, setup(vec![FormProblem::english(None, error.to_string())]))
+                    .await?;
             *response.status_mut() = StatusCode::CONFLICT;
             Ok(response)
         }

@@ -490,6 +490,9 @@ fn filter_label(name: &str, value: &str, catalogue: &Catalogue, state: &AppState
         "region" => M49::parse(value)
             .and_then(|code| catalogue.region(code))
             .map_or_else(|| value.to_owned(), |r| r.names.best(language).to_owned()),
+        "actor" => catalogue
+            .actor_by_code(value)
+            .map_or_else(|| value.to_owned(), |actor| catalogue.actor_name(actor, language)),
         "actor_kind" => {
             ActorKind::parse(value).map_or_else(|| value.to_owned(), |kind| state.messages().actor_kind(language, kind))
         }

@@ -18,7 +18,7 @@ use incident_statistics::{
 };
 
 use super::table_title::table_title;
-use crate::pages::components::chart_wording::{map_layout, wording};
+use crate::pages::components::chart_wording::{chart_layout, wording};
 use crate::{
     error::PageError, i18n::Messages, page_context::PageContext, session::Visitor, state::AppState, statistics_view,
 };
@@ -29,13 +29,14 @@ pub(crate) async fn chart(
     visitor: Visitor,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    let params = without_language(params);
+    let mut params = without_language(params);
+    let layout = chart_layout(params.remove("layout").as_deref())?;
     let (snapshot, request, answer) = statistics_view::answer_request(&state, &visitor, &params).await?;
     let classification = snapshot.classification;
     let language = context.language;
     let title = table_title(&request, &classification, state.messages(), language);
     let wording = wording(state.messages(), language);
-    Ok(svg(bar_chart(&answer.table, &classification, &title, language, wording)))
+    Ok(svg(bar_chart(&answer.table, &classification, &title, language, wording, layout)))
 }
 
 pub(crate) async fn map(
@@ -45,7 +46,7 @@ pub(crate) async fn map(
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     let mut params = without_language(params);
-    let layout = map_layout(params.remove("layout").as_deref())?;
+    let layout = chart_layout(params.remove("layout").as_deref())?;
     let (snapshot, request, answer) = statistics_view::answer_request(&state, &visitor, &params).await?;
     let classification = snapshot.classification;
     let catalogue = state.catalogue().await?;
@@ -77,6 +78,7 @@ fn bar_chart(
     title: &str,
     language: Language,
     wording: Wording,
+    layout: charts::ChartLayout,
 ) -> String {
     let width = table.columns.codes.len();
     let one_way = table.columns.dimension.is_none();
@@ -95,6 +97,7 @@ fn bar_chart(
             })
             .collect(),
         wording,
+        layout,
     }
     .to_svg()
 }
@@ -107,7 +110,7 @@ fn world_map(
     messages: &Messages,
     language: Language,
     title: &str,
-    layout: charts::world_map::MapLayout,
+    layout: charts::ChartLayout,
 ) -> Option<String> {
     let is_place = |axis: &Axis| matches!(axis.dimension, Some(Dimension::RefArea | Dimension::Nationality));
     let (axis, totals) = if is_place(&table.rows) {

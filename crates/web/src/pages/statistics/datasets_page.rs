@@ -10,6 +10,7 @@ use store::{DatasetKind, StatisticsDataset};
 
 use crate::{
     error::PageError,
+    pages::components::timestamps::written_timestamp,
     session::SignedIn,
     state::AppState,
     statistics_view::{Audience, grouped},
@@ -61,11 +62,13 @@ struct DatasetRow {
     id: i64,
     provider: String,
     country: String,
-    kind: &'static str,
+    kind: String,
     file_name: String,
     rows: String,
     threshold: u64,
+    /// The state's code, for the buttons that move it, and its name in the page's language.
     state: &'static str,
+    state_label: String,
     uploaded_by: String,
     uploaded_at: String,
     left_out: Option<String>,
@@ -87,6 +90,7 @@ pub(crate) async fn page(
         ));
     }
     let snapshot = crate::statistics_view::snapshot(state).await?;
+    let messages = state.messages();
     let catalogue = state.catalogue().await?;
     let country_name = |m49: u16| {
         domain::country::M49::new(m49)
@@ -107,20 +111,27 @@ pub(crate) async fn page(
                 id: dataset.id,
                 provider: dataset.provider.clone(),
                 country: country_name(dataset.provider_country),
-                kind: dataset.kind.as_str(),
+                kind: messages.text(language, &format!("dataset-kind-{}", dataset.kind.as_str()), &[]),
                 file_name: dataset.file_name.clone(),
                 rows: grouped(dataset.row_count, language),
                 threshold: dataset.threshold,
                 state: dataset.state.as_str(),
-                uploaded_by: dataset.uploaded_by.clone().unwrap_or_else(|| "command line".into()),
-                uploaded_at: dataset.uploaded_at.clone(),
+                state_label: messages.text(language, &format!("state-{}", dataset.state.as_str()), &[]),
+                uploaded_by: dataset
+                    .uploaded_by
+                    .clone()
+                    .unwrap_or_else(|| messages.text(language, "datasets-uploaded-by-command-line", &[])),
+                uploaded_at: written_timestamp(&dataset.uploaded_at, messages, language),
                 left_out: (dataset.kind == DatasetKind::Records
                     && left_out.without_consent + left_out.reported_elsewhere > 0)
                     .then(|| {
-                        format!(
-                            "{} without consent and {} already reported elsewhere are counted in no table",
-                            grouped(left_out.without_consent, language),
-                            grouped(left_out.reported_elsewhere, language)
+                        messages.text(
+                            language,
+                            "datasets-left-out",
+                            &[
+                                ("without_consent", grouped(left_out.without_consent, language).into()),
+                                ("reported_elsewhere", grouped(left_out.reported_elsewhere, language).into()),
+                            ],
                         )
                     }),
             }

@@ -48,6 +48,7 @@ struct StatisticsPage {
     alternatives: Vec<Choice>,
     table: Option<TableView>,
     chart_href: String,
+    chart_narrow_href: String,
     map_href: Option<String>,
     /// The map with its legend below it, for phones.
     map_narrow_href: String,
@@ -238,6 +239,7 @@ pub(crate) async fn show(
         whole_href: link("/statistics", &[("view", Some("whole"))]),
         published_href: link("/statistics", &[("view", None)]),
         chart_href: link("/statistics/chart.svg", &[]),
+        chart_narrow_href: link("/statistics/chart.svg", &[("layout", Some("narrow"))]),
         map_href: [Some(query.rows), query.columns]
             .iter()
             .any(|dimension| matches!(dimension, Some(Dimension::RefArea | Dimension::Nationality)))

@@ -539,11 +539,43 @@ impl Release {
         };
         let mut changed = false;
         if quantity.view.is_none() {
+            let counts = self.views[0].counts.clone();
+            let centre_withheld = self.centre_withheld.clone();
+            let published = |row: &usize| !centre_withheld[*row] && counts.row_total(*row) > 0;
+            if quantity.rows.len() == self.centre_withheld.len() {
+                // The grand total is the sum of the totals by form, and in every table the sum
+                // of its column totals: withholding cells never widens it. It widens when one
+                // total by form is withheld, and in each table one column total.
+                let smallest =
+                    (0..self.centre_withheld.len()).filter(published).min_by_key(|row| counts.row_total(*row));
+                if let Some(row) = smallest {
+                    self.centre_withheld[row] = true;
+                    changed = true;
+                }
+                for view in &mut self.views {
+                    let counts = &view.counts;
+                    let width = counts.columns.codes.len();
+                    let hides_one =
+                        (0..width).any(|column| view.column_withheld[column] && counts.column_total(column) > 0);
+                    if hides_one {
+                        continue;
+                    }
+                    let smallest = (0..width)
+                        .filter(|column| counts.column_total(*column) > 0)
+                        .min_by_key(|column| counts.column_total(*column));
+                    if let Some(column) = smallest {
+                        view.column_withheld[column] = true;
+                        changed = true;
+                    }
+                }
+                if changed {
+                    return true;
+                }
+            }
             // A total by form moves only against another one: withhold the smallest other
             // total by form that is still published.
-            let counts = &self.views[0].counts;
             let other = (0..self.centre_withheld.len())
-                .filter(|row| !quantity.rows.contains(row) && !self.centre_withheld[*row] && counts.row_total(*row) > 0)
+                .filter(|row| !quantity.rows.contains(row) && published(row))
                 .min_by_key(|row| counts.row_total(*row));
             if let Some(row) = other {
                 self.centre_withheld[row] = true;
@@ -579,6 +611,23 @@ impl Release {
             for row in &quantity.rows {
                 if !self.centre_withheld[*row] {
                     self.centre_withheld[*row] = true;
+                    changed = true;
+                }
+            }
+            // A column total whose cells and itself are all withheld is still worked out from
+            // the grand total and the other column totals: like a total by form, it moves
+            // only against another one, so withhold the smallest other that is published.
+            if !changed && quantity.view == Some(view_position) && !quantity.columns.is_empty() {
+                let view = &self.views[view_position];
+                let other = (0..width)
+                    .filter(|column| {
+                        !quantity.columns.contains(column)
+                            && !view.column_withheld[*column]
+                            && view.counts.column_total(*column) > 0
+                    })
+                    .min_by_key(|column| view.counts.column_total(*column));
+                if let Some(column) = other {
+                    self.views[view_position].column_withheld[column] = true;
                     changed = true;
                 }
             }

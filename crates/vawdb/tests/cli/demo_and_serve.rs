@@ -15,7 +15,7 @@ fn demo_serves_the_app_and_the_api_lists_193_member_states() {
     let (status, home) = server.get("/");
     assert_eq!(status, 200);
     assert!(home.contains("As at 1 June 2009, 28 Member States had responded."));
-    for page in ["/measures", "/countries/THA", "/cycles/2009"] {
+    for page in ["/search", "/countries/THA", "/cycles/2009"] {
         assert_eq!(server.get(page).0, 200, "{page}");
     }
 }

@@ -209,6 +209,26 @@ impl Browser {
         self.client.execute(script, vec![]).await.unwrap()
     }
 
+    /// Publishes 20,000 generated incident records from a Kenyan helpline, so that the
+    /// statistics pages show tables.
+    async fn publish_generated_statistics(&self) {
+        use incident_statistics::{dimension::Classification, generator::IncidentGenerator, upload_read::Upload};
+        let classification = Classification::new(self.store.catalogue().await.unwrap().countries());
+        let records: Vec<_> = IncidentGenerator::new(11, &classification, 2025).take(20_000).collect();
+        let dataset = store::NewStatisticsDataset {
+            provider_country: 404,
+            provider: "Kenya Migrant Workers Helpline",
+            file_name: "helpline.csv",
+            file_digest: "0",
+            threshold: 11,
+            state: store::DatasetState::Published,
+        };
+        self.store
+            .add_statistics_dataset(&dataset, &Upload::Records(records), &classification, &Author::process("test"))
+            .await
+            .unwrap();
+    }
+
     async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
@@ -551,23 +571,8 @@ async fn every_problem_of_a_refused_measure_form_is_linked_to_its_field_in_every
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn on_a_phone_a_statistics_table_is_chosen_by_keyboard_and_its_map_is_drawn() {
-    use incident_statistics::{dimension::Classification, generator::IncidentGenerator, upload_read::Upload};
     let browser = Browser::start(390, 844).await;
-    let classification = Classification::new(browser.store.catalogue().await.unwrap().countries());
-    let records: Vec<_> = IncidentGenerator::new(11, &classification, 2025).take(20_000).collect();
-    let dataset = store::NewStatisticsDataset {
-        provider_country: 404,
-        provider: "Kenya Migrant Workers Helpline",
-        file_name: "helpline.csv",
-        file_digest: "0",
-        threshold: 11,
-        state: store::DatasetState::Published,
-    };
-    browser
-        .store
-        .add_statistics_dataset(&dataset, &Upload::Records(records), &classification, &Author::process("test"))
-        .await
-        .unwrap();
+    browser.publish_generated_statistics().await;
 
     // Forms of violence by nationality is a table of the public release.
     browser.open("/statistics?columns=form").await;
@@ -778,24 +783,9 @@ impl Browser {
 /// every part of a page, and screen-reader users must hear what each part is, on a phone as
 /// on a desktop. A violation axe rates serious or critical fails the test.
 async fn no_page_has_a_serious_axe_violation_at(width: u32, height: u32) {
-    use incident_statistics::{dimension::Classification, generator::IncidentGenerator, upload_read::Upload};
     let browser = Browser::start(width, height).await;
     // Published statistics, so that the statistics pages and the datasets list show tables.
-    let classification = Classification::new(browser.store.catalogue().await.unwrap().countries());
-    let records: Vec<_> = IncidentGenerator::new(11, &classification, 2025).take(20_000).collect();
-    let dataset = store::NewStatisticsDataset {
-        provider_country: 404,
-        provider: "Kenya Migrant Workers Helpline",
-        file_name: "helpline.csv",
-        file_digest: "0",
-        threshold: 11,
-        state: store::DatasetState::Published,
-    };
-    browser
-        .store
-        .add_statistics_dataset(&dataset, &Upload::Records(records), &classification, &Author::process("test"))
-        .await
-        .unwrap();
+    browser.publish_generated_statistics().await;
     let password = "correct horse battery staple";
     let administrator = store::NewAccount {
         username: domain::account::Username::parse("admin@un.example").unwrap(),

@@ -96,8 +96,18 @@ impl CountryName {
         self.valid_to.is_none()
     }
 
-    /// The name as it stands in a sentence: "the Republic of Korea", "l'Afghanistan".
+    /// The name as it stands in a sentence: "the Republic of Korea", "l'Afghanistan". A
+    /// State's name written "X (Y of)" stands in its formal order, which is its formal name:
+    /// "the Plurinational State of Bolivia", "l'État plurinational de Bolivie", "Федеративные
+    /// Штаты Микронезии", "جمهورية إيران الإسلامية". An area without a formal name, such as
+    /// "Falkland Islands (Malvinas)", keeps its short name.
     pub fn in_running_text(&self) -> String {
+        if self.short_name.ends_with(')')
+            && self.short_name.contains(" (")
+            && let Some(formal) = self.formal_name.as_deref().filter(|formal| !formal.is_empty())
+        {
+            return formal.to_owned();
+        }
         match self.article.as_deref() {
             Some(article) if article.ends_with('\'') => format!("{article}{}", self.short_name),
             Some(article) => format!("{article} {}", self.short_name),
@@ -134,6 +144,12 @@ impl Country {
         self.find_name(language, |name| name.is_in_force_on(date))
             .or_else(|| self.find_name(Language::English, |name| name.is_in_force_on(date)))
             .unwrap_or_else(|| self.current_name(language))
+    }
+
+    /// The name in force in `language` on `date`, with no fallback to another language: a
+    /// report in French names every State in French or not at all.
+    pub fn name_in_force(&self, language: Language, date: Date) -> Option<&CountryName> {
+        self.find_name(language, |name| name.is_in_force_on(date))
     }
 
     /// The current short name in `language`, falling back to English.

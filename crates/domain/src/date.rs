@@ -82,6 +82,21 @@ impl Date {
         }
     }
 
+    /// The month and year as United Nations documents in `language` write them: "June 2009",
+    /// "juin 2009", "junio de 2009", "июнь 2009 года", "2009年6月", "حزيران/يونيه 2009".
+    pub fn to_un_month_style_in(self, language: Language) -> String {
+        let (month, year) = (u8::from(self.0.month()), self.0.year());
+        let name = |names: &[&'static str; 12]| names[usize::from(month - 1)];
+        match language {
+            Language::English => format!("{} {year}", month_name(self.0.month())),
+            Language::French => format!("{} {year}", name(&FRENCH_MONTHS)),
+            Language::Spanish => format!("{} de {year}", name(&SPANISH_MONTHS)),
+            Language::Russian => format!("{} {year} года", name(&RUSSIAN_MONTHS_NOMINATIVE)),
+            Language::Chinese => format!("{year}年{month}月"),
+            Language::Arabic => format!("{} {year}", name(&ARABIC_MONTHS)),
+        }
+    }
+
     /// The same day and month `years` later, or the 28th of February for a 29th.
     pub fn add_years(self, years: i32) -> Date {
         self.add_months(u32::try_from(years.max(0)).unwrap_or(0) * 12)
@@ -139,6 +154,20 @@ const RUSSIAN_MONTHS_GENITIVE: [&str; 12] = [
     "октября",
     "ноября",
     "декабря",
+];
+const RUSSIAN_MONTHS_NOMINATIVE: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
 ];
 const ARABIC_MONTHS: [&str; 12] = [
     "كانون الثاني/يناير",

@@ -14,7 +14,7 @@
 //! assert_eq!(number_words(28), "twenty-eight");
 //! ```
 
-use crate::text::english_sort_key;
+use crate::{language::Language, text::english_sort_key};
 
 /// A name to list, with the article it takes in running text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,6 +132,158 @@ pub fn number_words(number: u64) -> String {
     parts.join(" ")
 }
 
+/// The grammatical gender of the noun a count goes with, where a language's number words
+/// agree with it: French "une entité", Spanish "veintiuna entidades".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Gender {
+    #[default]
+    Masculine,
+    Feminine,
+}
+
+/// A count spelled out in `language`, as United Nations documents in it spell a count that
+/// opens a sentence or is below ten: "twenty-eight", "vingt-huit", "veintiocho". Chinese
+/// spells only one to nine, as a count before a measure word ("一个国家", "两个国家"), and
+/// writes figures from 10. `None` in Arabic and Russian, whose UN documents write counts in
+/// figures, and for Chinese counts from 10.
+pub fn number_words_in(language: Language, number: u64, gender: Gender) -> Option<String> {
+    match language {
+        Language::English => Some(number_words(number)),
+        Language::French if number < 1_000_000 => Some(french_number_words(number, gender)),
+        Language::Spanish if number < 1_000_000 => Some(spanish_number_words(number, gender)),
+        Language::Chinese if (1..10).contains(&number) => {
+            Some(["一", "两", "三", "四", "五", "六", "七", "八", "九"][(number - 1) as usize].to_owned())
+        }
+        _ => None,
+    }
+}
+
+/// French number words in the traditional spelling of United Nations French: hyphens below
+/// one hundred, "et" in 21, 31, ... 71, "quatre-vingts" and "deux cents" with their plural
+/// "s" only when nothing follows.
+fn french_number_words(number: u64, gender: Gender) -> String {
+    const UNITS: [&str; 17] = [
+        "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+        "treize", "quatorze", "quinze", "seize",
+    ];
+    fn below_hundred(n: u64, gender: Gender) -> String {
+        let one =
+            |word: &str| if gender == Gender::Feminine && word == "un" { "une".to_owned() } else { word.to_owned() };
+        match n {
+            0..=16 => one(UNITS[n as usize]),
+            17..=19 => format!("dix-{}", UNITS[(n - 10) as usize]),
+            _ => {
+                let (tens, unit) = (n / 10, n % 10);
+                let (stem, rest) = match tens {
+                    7 => ("soixante", 10 + unit),
+                    8 => ("quatre-vingt", unit),
+                    9 => ("quatre-vingt", 10 + unit),
+                    _ => (["", "", "vingt", "trente", "quarante", "cinquante", "soixante"][tens as usize], unit),
+                };
+                match (tens, rest) {
+                    (8, 0) => "quatre-vingts".to_owned(),
+                    (_, 0) => stem.to_owned(),
+                    (2..=7, 1) | (7, 11) => format!("{stem} et {}", below_hundred(rest, gender)),
+                    _ => format!("{stem}-{}", below_hundred(rest, gender)),
+                }
+            }
+        }
+    }
+    fn below_thousand(n: u64, gender: Gender) -> String {
+        let (hundreds, rest) = (n / 100, n % 100);
+        let head = match hundreds {
+            0 => return below_hundred(rest, gender),
+            1 => "cent".to_owned(),
+            _ if rest == 0 => format!("{} cents", UNITS[hundreds as usize]),
+            _ => format!("{} cent", UNITS[hundreds as usize]),
+        };
+        if rest == 0 { head } else { format!("{head} {}", below_hundred(rest, gender)) }
+    }
+    let (thousands, rest) = (number / 1000, number % 1000);
+    let head = match thousands {
+        0 => return below_thousand(rest, gender),
+        1 => "mille".to_owned(),
+        // "quatre-vingt mille", "deux cent mille": no plural "s" before "mille".
+        _ => format!("{} mille", below_thousand(thousands, Gender::Masculine).trim_end_matches('s')),
+    };
+    if rest == 0 { head } else { format!("{head} {}", below_thousand(rest, gender)) }
+}
+
+/// Spanish number words as United Nations Spanish writes them: "veintiocho", "treinta y un",
+/// "ciento cuarenta y nueve", "doscientas" before a feminine noun. "Un" and "veintiún" are the
+/// forms that stand before a noun, as a count in a report always does.
+fn spanish_number_words(number: u64, gender: Gender) -> String {
+    const UNITS: [&str; 30] = [
+        "cero",
+        "un",
+        "dos",
+        "tres",
+        "cuatro",
+        "cinco",
+        "seis",
+        "siete",
+        "ocho",
+        "nueve",
+        "diez",
+        "once",
+        "doce",
+        "trece",
+        "catorce",
+        "quince",
+        "dieciséis",
+        "diecisiete",
+        "dieciocho",
+        "diecinueve",
+        "veinte",
+        "veintiún",
+        "veintidós",
+        "veintitrés",
+        "veinticuatro",
+        "veinticinco",
+        "veintiséis",
+        "veintisiete",
+        "veintiocho",
+        "veintinueve",
+    ];
+    let feminine = gender == Gender::Feminine;
+    let unit = |n: u64| -> String {
+        match (n, feminine) {
+            (1, true) => "una".to_owned(),
+            (21, true) => "veintiuna".to_owned(),
+            _ => UNITS[n as usize].to_owned(),
+        }
+    };
+    let below_hundred = |n: u64| -> String {
+        if n < 30 {
+            return unit(n);
+        }
+        let tens = ["", "", "", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"]
+            [(n / 10) as usize];
+        if n.is_multiple_of(10) { tens.to_owned() } else { format!("{tens} y {}", unit(n % 10)) }
+    };
+    let below_thousand = |n: u64| -> String {
+        let (hundreds, rest) = (n / 100, n % 100);
+        let head = match hundreds {
+            0 => return below_hundred(rest),
+            1 if rest == 0 => "cien".to_owned(),
+            1 => "ciento".to_owned(),
+            5 => "quinientos".to_owned(),
+            7 => "setecientos".to_owned(),
+            9 => "novecientos".to_owned(),
+            _ => format!("{}cientos", ["", "", "dos", "tres", "cuatro", "", "seis", "", "ocho"][hundreds as usize]),
+        };
+        let head = if feminine { head.replace("ientos", "ientas") } else { head };
+        if rest == 0 { head } else { format!("{head} {}", below_hundred(rest)) }
+    };
+    let (thousands, rest) = (number / 1000, number % 1000);
+    let head = match thousands {
+        0 => return below_thousand(rest),
+        1 => "mil".to_owned(),
+        _ => format!("{} mil", below_thousand(thousands)),
+    };
+    if rest == 0 { head } else { format!("{head} {}", below_thousand(rest)) }
+}
+
 /// A count in running text: words for one to nine, figures from 10 ("eight entities",
 /// "28 Member States").
 pub fn number_in_text(number: u64) -> String {
@@ -192,6 +344,52 @@ mod tests {
             parenthetical_list(&names(&[("Turkmenistan", None), ("Türkiye", None)])),
             "Türkiye and Turkmenistan"
         );
+    }
+
+    #[test]
+    fn french_numbers_in_words() {
+        let words = |n| number_words_in(Language::French, n, Gender::Masculine).unwrap();
+        assert_eq!(words(1), "un");
+        assert_eq!(number_words_in(Language::French, 1, Gender::Feminine).unwrap(), "une");
+        assert_eq!(words(17), "dix-sept");
+        assert_eq!(words(21), "vingt et un");
+        assert_eq!(number_words_in(Language::French, 21, Gender::Feminine).unwrap(), "vingt et une");
+        assert_eq!(words(28), "vingt-huit");
+        assert_eq!(words(71), "soixante et onze");
+        assert_eq!(words(77), "soixante-dix-sept");
+        assert_eq!(words(80), "quatre-vingts");
+        assert_eq!(words(81), "quatre-vingt-un");
+        assert_eq!(words(99), "quatre-vingt-dix-neuf");
+        assert_eq!(words(100), "cent");
+        assert_eq!(words(149), "cent quarante-neuf");
+        assert_eq!(words(200), "deux cents");
+        assert_eq!(words(201), "deux cent un");
+        assert_eq!(words(1000), "mille");
+        assert_eq!(words(80_000), "quatre-vingt mille");
+        assert_eq!(words(2009), "deux mille neuf");
+    }
+
+    #[test]
+    fn spanish_numbers_in_words() {
+        let words = |n| number_words_in(Language::Spanish, n, Gender::Masculine).unwrap();
+        let feminine = |n| number_words_in(Language::Spanish, n, Gender::Feminine).unwrap();
+        assert_eq!(words(1), "un");
+        assert_eq!(feminine(1), "una");
+        assert_eq!(words(16), "dieciséis");
+        assert_eq!(words(21), "veintiún");
+        assert_eq!(feminine(21), "veintiuna");
+        assert_eq!(words(28), "veintiocho");
+        assert_eq!(words(31), "treinta y un");
+        assert_eq!(feminine(31), "treinta y una");
+        assert_eq!(words(100), "cien");
+        assert_eq!(words(149), "ciento cuarenta y nueve");
+        assert_eq!(words(130), "ciento treinta");
+        assert_eq!(words(500), "quinientos");
+        assert_eq!(feminine(200), "doscientas");
+        assert_eq!(words(2009), "dos mil nueve");
+        assert_eq!(number_words_in(Language::Russian, 28, Gender::Masculine), None);
+        assert_eq!(number_words_in(Language::Chinese, 2, Gender::Masculine).as_deref(), Some("两"));
+        assert_eq!(number_words_in(Language::Chinese, 28, Gender::Masculine), None);
     }
 
     #[test]

@@ -241,3 +241,41 @@ fn every_shipped_label_exists_in_the_six_languages() {
     }
     assert!(missing.is_empty(), "labels missing: {missing:?}");
 }
+
+/// A State's name written "X (Y of)" stands in running text as its formal name, so the formal
+/// name must be that name turned round: "the Plurinational State of Bolivia", "l'État
+/// plurinational de Bolivie", "دولة بوليفيا المتعددة القوميات" (the dash stands for the name).
+#[test]
+fn the_formal_name_of_every_state_written_x_parenthesis_y_is_its_short_name_turned_round() {
+    let data = reference::reference_data().unwrap();
+    let mut checked = 0;
+    for state in data.countries.iter().filter(|c| c.un_status.is_state()) {
+        for language in Language::ALL {
+            let name = state.current_name(language);
+            let Some((x, y)) = name.short_name.strip_suffix(')').and_then(|rest| rest.split_once(" (")) else {
+                continue;
+            };
+            let formal = name.formal_name.as_deref().unwrap_or_default();
+            let article = ["the ", "la ", "le ", "les ", "l'", "el ", "los ", "las "]
+                .into_iter()
+                .find(|article| formal.starts_with(article))
+                .unwrap_or("");
+            let turned = match language {
+                Language::Arabic => y.replace('-', x),
+                Language::French if y.ends_with('\'') => format!("{article}{y}{x}"),
+                _ => format!("{article}{y} {x}"),
+            };
+            if language == Language::Russian {
+                // Russian puts the name in the genitive where grammar needs it:
+                // "Федеративные Штаты Микронезии".
+                assert!(formal.starts_with(&format!("{y} ")), "{} {language:?}: {formal}", state.iso3);
+            } else {
+                assert_eq!(formal, turned, "{} {language:?}", state.iso3);
+            }
+            assert_eq!(name.in_running_text(), formal, "{} {language:?}", state.iso3);
+            checked += 1;
+        }
+    }
+    // Bolivia, Iran, Micronesia and Venezuela at least, in five languages (Chinese has none).
+    assert!(checked >= 15, "only {checked} names written X (Y) were found");
+}

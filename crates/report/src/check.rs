@@ -4,7 +4,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use domain::language::Language;
+
 use crate::lists::ListRecord;
+
+fn english() -> Language {
+    Language::English
+}
 
 /// The value of [`SavedLists::format`].
 pub const FORMAT: &str = "vawdb-report-lists/1";
@@ -14,6 +20,9 @@ pub const FORMAT: &str = "vawdb-report-lists/1";
 pub struct SavedLists {
     pub format: String,
     pub cycle: String,
+    /// The language the report was compiled in; English in files saved before reports had one.
+    #[serde(default = "english")]
+    pub language: Language,
     /// The last change-log entry the data reflected when the report was compiled.
     pub change_log_id: i64,
     pub lists: Vec<ListRecord>,

@@ -11,22 +11,29 @@ use domain::{
     actor::ActorKind,
     country::M49,
     date::Date,
+    language::Language,
     measure::ImplementationStatus,
     treaty::{Instrument, parties_as_at},
-    un_style::{ListedName, join},
+    un_style::Gender,
     vocabulary::TermCode,
 };
+use locale_format::LocaleFormat;
 use minijinja::{Environment, Error, ErrorKind, UndefinedBehavior, Value, value::Kwargs};
 
 use crate::{
     document::{self, Document},
     lists::{Entry, ListRecord, ListRecorder, StateList},
+    masthead::{MastheadRequest, english_name, front_matter},
 };
 use domain::cycle_report::ReportData;
 
-/// Limits on a compilation.
+/// The language of a compilation and its limits.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompileConfig {
+    /// The language the report is written in: State names, their order and articles,
+    /// numbers, dates and the masthead follow it, and a template that says it is written in
+    /// another language is refused.
+    pub language: Language,
     /// The work a template may do (minijinja "fuel"): an endless loop stops here.
     pub fuel: u64,
     /// The longest output, in bytes.
@@ -35,7 +42,7 @@ pub struct CompileConfig {
 
 impl Default for CompileConfig {
     fn default() -> CompileConfig {
-        CompileConfig { fuel: 2_000_000, max_output_bytes: 20 * 1024 * 1024 }
+        CompileConfig { language: Language::English, fuel: 2_000_000, max_output_bytes: 20 * 1024 * 1024 }
     }
 }
 
@@ -102,11 +109,13 @@ impl TemplateError {
 pub fn compile(template: &str, data: &ReportData, config: &CompileConfig) -> Result<CompiledReport, TemplateError> {
     let recorder = Arc::new(ListRecorder::default());
     let footnotes: Arc<Mutex<Vec<String>>> = Arc::new(Mutex::new(Vec::new()));
+    let masthead: Arc<Mutex<Option<MastheadRequest>>> = Arc::new(Mutex::new(None));
     let data = Arc::new(data.clone());
     let mut environment = Environment::new();
     environment.set_undefined_behavior(UndefinedBehavior::Strict);
     environment.set_fuel(Some(config.fuel));
-    register(&mut environment, &data, &recorder, &footnotes);
+    let shared = Shared { data: data.clone(), recorder: recorder.clone(), language: config.language };
+    register(&mut environment, &shared, &footnotes, &masthead);
 
     let compiled =
         environment.template_from_str(template).map_err(|error| TemplateError::from_minijinja(&error, template))?;
@@ -130,7 +139,14 @@ pub fn compile(template: &str, data: &ReportData, config: &CompileConfig) -> Res
     })?;
     let footnote_texts = std::mem::take(&mut *footnotes.lock().unwrap_or_else(|p| p.into_inner()));
     let mut lists = recorder.take();
-    let document = document::build(&rendered, &footnote_texts, &data.cycle, &mut lists);
+    let request = masthead.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    let front = front_matter(request.as_ref(), config.language, &data.cycle).map_err(|message| TemplateError {
+        line: None,
+        column: None,
+        message,
+        expression: None,
+    })?;
+    let document = document::build(&rendered, &footnote_texts, &data.cycle, &mut lists, config.language, front);
     Ok(CompiledReport { document, lists })
 }
 
@@ -222,28 +238,41 @@ fn describe_call(name: &str, arguments: &[(String, String)]) -> String {
     format!("{name}({})", parts.join(", "))
 }
 
-fn state_list(
-    data: &ReportData,
-    recorder: &Arc<ListRecorder>,
-    call: String,
-    countries: impl IntoIterator<Item = M49>,
-    as_at: Date,
-) -> Value {
-    let mut seen = HashSet::new();
-    let entries = countries
-        .into_iter()
-        .filter(|m49| seen.insert(*m49))
-        .filter_map(|m49| data.catalogue.country(m49))
-        .map(|country| {
-            let name = country.name_as_at(domain::language::Language::English, as_at);
-            Entry {
-                m49: country.m49,
-                iso3: country.iso3.clone(),
-                name: ListedName { name: name.short_name.clone(), article: name.article.clone() },
-            }
-        })
-        .collect();
-    Value::from_object(StateList { call, entries, recorder: recorder.clone() })
+/// What every function of a compilation shares: the data, the record of lists, the language.
+#[derive(Clone)]
+struct Shared {
+    data: Arc<ReportData>,
+    recorder: Arc<ListRecorder>,
+    language: Language,
+}
+
+impl Shared {
+    /// A list of the States `countries`, named as in force on `as_at` in the report's
+    /// language. A State with no name in that language is an error, never an English name in
+    /// a French report.
+    fn state_list(&self, call: String, countries: impl IntoIterator<Item = M49>, as_at: Date) -> Result<Value, Error> {
+        let mut seen = HashSet::new();
+        let mut entries = Vec::new();
+        for country in
+            countries.into_iter().filter(|m49| seen.insert(*m49)).filter_map(|m49| self.data.catalogue.country(m49))
+        {
+            let name = country.name_in_force(self.language, as_at).ok_or_else(|| {
+                invalid(format!(
+                    "{} ({}) has no name in {} in force on {as_at}; add it to the country names",
+                    country.iso3,
+                    country.short_name(Language::English),
+                    english_name(self.language)
+                ))
+            })?;
+            let sort_name = if self.language == Language::Chinese {
+                country.name_as_at(Language::English, as_at).short_name.clone()
+            } else {
+                name.short_name.clone()
+            };
+            entries.push(Entry { m49: country.m49, iso3: country.iso3.clone(), name: name.clone(), sort_name });
+        }
+        Ok(Value::from_object(StateList::new(call, entries, self.language, self.recorder.clone())))
+    }
 }
 
 fn instruments(data: &ReportData, codes: &[String], argument: &str) -> Result<Vec<Instrument>, Error> {
@@ -260,13 +289,13 @@ fn instruments(data: &ReportData, codes: &[String], argument: &str) -> Result<Ve
 
 fn register(
     environment: &mut Environment<'static>,
-    data: &Arc<ReportData>,
-    recorder: &Arc<ListRecorder>,
+    shared: &Shared,
     footnotes: &Arc<Mutex<Vec<String>>>,
+    masthead: &Arc<Mutex<Option<MastheadRequest>>>,
 ) {
-    let shared = (data.clone(), recorder.clone());
+    let this = shared.clone();
     environment.add_function("respondents", move |cycle: Value, kwargs: Kwargs| -> Result<Value, Error> {
-        let (data, recorder) = &shared;
+        let data = &this.data;
         check_cycle(data, &cycle)?;
         let kind: Option<String> = kwargs.get("kind")?;
         let as_at = date_argument(kwargs.get("as_at")?, data.cycle.as_at, "as_at")?;
@@ -287,20 +316,27 @@ fn register(
             data.replies.iter().filter(|reply| wanted(reply.actor_kind) && reply.submission.received_by(as_at));
         let call = describe_call("respondents", &[("kind".into(), kind.clone()), ("as_at".into(), as_at.to_string())]);
         if kind == "member_state" || kind == "state" {
-            Ok(state_list(data, recorder, call, replies.filter_map(|reply| reply.country).collect::<Vec<_>>(), as_at))
+            this.state_list(call, replies.filter_map(|reply| reply.country).collect::<Vec<_>>(), as_at)
         } else {
-            let mut names: Vec<String> = replies
-                .filter_map(|reply| data.catalogue.actor(&reply.submission.actor))
-                .map(|actor| actor.names.best(domain::language::Language::English).to_owned())
-                .collect();
-            names.sort();
+            let mut names = Vec::new();
+            for actor in replies.filter_map(|reply| data.catalogue.actor(&reply.submission.actor)) {
+                let name = actor.names.get(this.language).ok_or_else(|| {
+                    invalid(format!(
+                        "{} has no name in {}; add it to the actors",
+                        actor.code,
+                        english_name(this.language)
+                    ))
+                })?;
+                names.push(name.to_owned());
+            }
+            LocaleFormat::of(this.language).sort(&mut names, |name| name);
             Ok(Value::from(names))
         }
     });
 
-    let shared = (data.clone(), recorder.clone());
+    let this = shared.clone();
     environment.add_function("states", move |cycle: Value, kwargs: Kwargs| -> Result<Value, Error> {
-        let (data, recorder) = &shared;
+        let data = &this.data;
         check_cycle(data, &cycle)?;
         let mut described = Vec::new();
         let mut term_sets: Vec<(String, HashSet<TermCode>)> = Vec::new();
@@ -365,12 +401,12 @@ fn register(
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
-        Ok(state_list(data, recorder, describe_call("states", &described), countries, data.cycle.as_at))
+        this.state_list(describe_call("states", &described), countries, data.cycle.as_at)
     });
 
-    let shared = (data.clone(), recorder.clone());
+    let this = shared.clone();
     environment.add_function("parties", move |codes: Value, kwargs: Kwargs| -> Result<Value, Error> {
-        let (data, recorder) = &shared;
+        let data = &this.data;
         let codes = strings(&codes, "instruments")?;
         let among: Option<Value> = kwargs.get("among")?;
         let excluding: Option<Value> = kwargs.get("excluding")?;
@@ -410,12 +446,11 @@ fn register(
                 excluded.iter().map(|i| i.code.to_string()).collect::<Vec<_>>().join("|"),
             ));
         }
-        Ok(state_list(data, recorder, describe_call("parties", &described), countries, as_at))
+        this.state_list(describe_call("parties", &described), countries, as_at)
     });
 
-    let shared = (data.clone(), recorder.clone());
+    let this = shared.clone();
     environment.add_function("without", move |list: Value, other: Value| -> Result<Value, Error> {
-        let (data, recorder) = &shared;
         let list = list
             .downcast_object_ref::<StateList>()
             .ok_or_else(|| invalid("without(): expected two lists of States"))?;
@@ -424,13 +459,11 @@ fn register(
             .ok_or_else(|| invalid("without(): expected two lists of States"))?;
         let removed: HashSet<M49> = other.m49s().into_iter().collect();
         let call = format!("without({}, {})", list.call, other.call);
-        Ok(state_list(
-            data,
-            recorder,
+        this.state_list(
             call,
             list.m49s().into_iter().filter(|m49| !removed.contains(m49)).collect::<Vec<_>>(),
-            data.cycle.as_at,
-        ))
+            this.data.cycle.as_at,
+        )
     });
 
     let notes = footnotes.clone();
@@ -440,34 +473,88 @@ fn register(
         Ok(format!("{}{}{}", document::FOOTNOTE_START, notes.len(), document::FOOTNOTE_END))
     });
 
-    environment.add_filter("parenthetical", |list: Value| -> Result<String, Error> {
-        write_list(&list, crate::lists::ListStyle::Parenthetical)
+    let language = shared.language;
+    environment.add_filter("parenthetical", move |list: Value| -> Result<String, Error> {
+        write_list(&list, crate::lists::ListStyle::Parenthetical, language)
     });
-    environment.add_filter("running_text", |list: Value| -> Result<String, Error> {
-        write_list(&list, crate::lists::ListStyle::RunningText)
+    environment.add_filter("running_text", move |list: Value| -> Result<String, Error> {
+        write_list(&list, crate::lists::ListStyle::RunningText, language)
     });
-    environment.add_filter("number", |number: Value| -> Result<String, Error> {
+    environment.add_filter("number", |number: Value, gender: Option<String>| -> Result<String, Error> {
         let count = number
             .as_i64()
             .and_then(|n| u64::try_from(n).ok())
             .ok_or_else(|| invalid(format!("number: expected a count, got {number}")))?;
-        Ok(format!("{}{count}{}", document::NUMBER_START, document::NUMBER_END))
+        let gender = match gender.as_deref() {
+            None | Some("m") => Gender::Masculine,
+            Some("f") => Gender::Feminine,
+            Some(other) => {
+                return Err(invalid(format!(
+                    "number: '{other}' is not a gender; use \"m\" (the default) or \"f\" for a feminine noun"
+                )));
+            }
+        };
+        Ok(document::count_marker(count, gender))
     });
-    environment.add_filter("date", |text: String, style: Option<String>| -> Result<String, Error> {
+    environment.add_filter("date", move |text: String, style: Option<String>| -> Result<String, Error> {
         let date = Date::parse(&text).map_err(|error| invalid(format!("date: {error}")))?;
         match style.as_deref() {
-            None | Some("day") => Ok(date.to_un_style()),
-            Some("month") => {
-                Ok(date.to_un_style().split_once(' ').map(|(_, month_year)| month_year.to_owned()).unwrap_or_default())
-            }
+            None | Some("day") => Ok(date.to_un_style_in(language)),
+            Some("month") => Ok(date.to_un_month_style_in(language)),
             Some(other) => Err(invalid(format!(
                 "date: '{other}' is not a style; use \"day\" (1 June 2009) or \"month\" (June 2009)"
             ))),
         }
     });
+
+    let request = masthead.clone();
+    environment.add_function("masthead", move |kwargs: Kwargs| -> Result<String, Error> {
+        let text = |key: &str| -> Result<Option<String>, Error> { kwargs.get::<Option<String>>(key) };
+        let code_of = |key: &str| -> Result<Option<Language>, Error> {
+            text(key)?
+                .map(|code| {
+                    Language::from_code(&code).ok_or_else(|| {
+                        invalid(format!("{key}: '{code}' is not a UN language; use one of {}", Language::all_codes()))
+                    })
+                })
+                .transpose()
+        };
+        let written_in = code_of("language")?;
+        if let Some(written_in) = written_in
+            && written_in != language
+        {
+            return Err(invalid(format!(
+                "this template is written in {} (masthead language=\"{}\"), but the report is compiled in {}; use the {} template",
+                english_name(written_in),
+                written_in.code(),
+                english_name(language),
+                english_name(language)
+            )));
+        }
+        let issued_on = text("date")?
+            .map(|date| Date::parse(&date).map_err(|error| invalid(format!("date: {error}"))))
+            .transpose()?;
+        let asked = MastheadRequest {
+            title: text("title")?,
+            session: text("session")?,
+            agenda_item: text("agenda_item")?,
+            agenda_title: text("agenda_title")?,
+            agenda_footnote: text("agenda_footnote")?,
+            job_number: text("job_number")?,
+            original: code_of("original")?.unwrap_or(Language::English),
+            issued_on,
+        };
+        kwargs.assert_all_used()?;
+        let mut slot = request.lock().unwrap_or_else(|p| p.into_inner());
+        if slot.is_some() {
+            return Err(invalid("masthead(): a report has one masthead; this is the second call"));
+        }
+        *slot = Some(asked);
+        Ok(String::new())
+    });
 }
 
-fn write_list(list: &Value, style: crate::lists::ListStyle) -> Result<String, Error> {
+fn write_list(list: &Value, style: crate::lists::ListStyle, language: Language) -> Result<String, Error> {
     if let Some(states) = list.downcast_object_ref::<StateList>() {
         return Ok(states.write(style));
     }
@@ -475,6 +562,6 @@ fn write_list(list: &Value, style: crate::lists::ListStyle) -> Result<String, Er
         .try_iter()
         .map_err(|_| invalid(format!("expected a list, got {list}")))?
         .map(|item| item.as_str().map(str::to_owned).unwrap_or_else(|| item.to_string()))
-        .collect();
-    Ok(join(items))
+        .collect::<Vec<_>>();
+    Ok(LocaleFormat::of(language).list(items))
 }

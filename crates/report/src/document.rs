@@ -6,10 +6,20 @@
 //! other block is a paragraph, numbered in one sequence through the whole report, except
 //! sub-paragraphs starting "(a)", "(b)", ... which are not numbered.
 
-use domain::{cycle::ReportingCycle, text::capitalize_first, un_style::number_words};
+use domain::{
+    cycle::ReportingCycle,
+    date::Date,
+    language::Language,
+    text::capitalize_first,
+    un_style::{Gender, number_words_in},
+};
+use locale_format::LocaleFormat;
 use serde::Serialize;
 
-use crate::lists::{LIST_END, LIST_START, ListLocation, ListRecord};
+use crate::{
+    lists::{LIST_END, LIST_START, ListLocation, ListRecord},
+    masthead::FrontMatter,
+};
 
 pub(crate) const FOOTNOTE_START: char = '\u{E000}';
 pub(crate) const FOOTNOTE_END: char = '\u{E001}';
@@ -19,12 +29,57 @@ pub(crate) const NUMBER_END: char = '\u{E003}';
 /// A compiled report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Document {
-    /// The document symbol, such as "A/64/152".
+    /// The language the report is written in: every text below is in it.
+    pub language: Language,
+    /// The document symbol, such as "A/64/152": the masthead shows it, and the running
+    /// header of every page after the first.
     pub symbol: Option<String>,
+    pub masthead: Masthead,
+    /// "Violence against women migrant workers".
     pub title: String,
+    /// "Report of the Secretary-General".
     pub subtitle: String,
     pub blocks: Vec<Block>,
     pub footnotes: Vec<Footnote>,
+}
+
+/// The head of the first page of a United Nations document, every text already in the
+/// document's language, as the renderers lay it out:
+///
+/// ```text
+/// United Nations                                               A/64/152
+/// General Assembly                                 Distr.: General
+///                                                  16 July 2009
+///                                                  Original: English
+/// Sixty-fourth session
+/// Item 63 of the preliminary list*
+/// Advancement of women
+/// ...
+/// * A/64/50.
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Masthead {
+    /// "United Nations".
+    pub organization: String,
+    /// "General Assembly".
+    pub organ: String,
+    /// The lines beside the organ: "Distr.: General", the date, the language of this version
+    /// where UN documents in it name it ("Russian"), and "Original: English".
+    pub distribution: Vec<String>,
+    /// "Sixty-fourth session".
+    pub session: Option<String>,
+    /// "Item 63 of the preliminary list*": with the asterisk when there is an
+    /// `agenda_footnote`.
+    pub agenda_item: Option<String>,
+    /// "Advancement of women".
+    pub agenda_title: Option<String>,
+    /// "* A/64/50.": the note at the foot of the first page that the asterisk points to.
+    pub agenda_footnote: Option<String>,
+    /// The job number line at the foot of the first page, such as "09-41578 (E)", when the
+    /// template gives one.
+    pub job_number: Option<String>,
+    /// The date the document is issued, for the file's own properties.
+    pub issued_on: Option<Date>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -48,6 +103,17 @@ pub struct Footnote {
 }
 
 impl Document {
+    /// A paragraph's number as it stands before its text: "1.", and in Arabic "1 -".
+    pub fn paragraph_label(&self, number: u32) -> String {
+        if self.language == Language::Arabic { format!("{number} -") } else { format!("{number}.") }
+    }
+
+    /// A heading's number as it stands before the heading's text: "I.", "A.", "一.", and in
+    /// Arabic "أولا -", "ألف -".
+    pub fn heading_label(&self, number: &str) -> String {
+        if self.language == Language::Arabic { format!("{number} -") } else { format!("{number}.") }
+    }
+
     /// The report as plain text, paragraphs numbered, footnotes at the end: what a reader
     /// reads, for searching and comparing.
     pub fn plain_text(&self) -> String {
@@ -55,11 +121,11 @@ impl Document {
         for block in &self.blocks {
             match block {
                 Block::Heading { number, inlines, .. } => {
-                    text.push_str(&format!("{number}. {}\n\n", inline_text(inlines)));
+                    text.push_str(&format!("{} {}\n\n", self.heading_label(number), inline_text(inlines)));
                 }
                 Block::Paragraph { number, inlines } => {
                     if let Some(number) = number {
-                        text.push_str(&format!("{number}. "));
+                        text.push_str(&format!("{} ", self.paragraph_label(*number)));
                     }
                     text.push_str(&inline_text(inlines));
                     text.push_str("\n\n");
@@ -89,7 +155,10 @@ pub(crate) fn build(
     footnote_texts: &[String],
     cycle: &ReportingCycle,
     lists: &mut [ListRecord],
+    language: Language,
+    front: FrontMatter,
 ) -> Document {
+    let spell_numbers = |text: &str| spell_numbers(text, language);
     let normalized = rendered.replace("\r\n", "\n");
     let mut blocks = Vec::new();
     let mut counters = [0_usize; 3];
@@ -103,11 +172,7 @@ pub(crate) fn build(
             for deeper in counters.iter_mut().skip(level) {
                 *deeper = 0;
             }
-            let number = match level {
-                1 => roman(counters[0]),
-                2 => letter(counters[1]),
-                _ => counters[2].to_string(),
-            };
+            let number = heading_number(language, level, counters[level - 1]);
             let text = strip_list_markers(rest[extra..].trim(), lists, ListLocation::Elsewhere);
             blocks.push(Block::Heading {
                 level: u8::try_from(level).unwrap_or(3),
@@ -137,21 +202,31 @@ pub(crate) fn build(
         })
         .collect();
     Document {
+        language,
         symbol: cycle.symbol.clone(),
-        title: cycle.title.clone(),
-        subtitle: "Report of the Secretary-General".to_owned(),
+        masthead: front.masthead,
+        title: front.title,
+        subtitle: front.subtitle,
         blocks,
         footnotes,
     }
 }
 
-/// "(a) Protect all women ...": a lettered sub-paragraph, not numbered.
+/// "(a) Protect all women ...": a lettered sub-paragraph, not numbered. English, Chinese and
+/// Arabic documents letter them "(a)", "(أ)"; French, Spanish and Russian ones "a)", "а)".
 fn is_sub_paragraph(text: &str) -> bool {
-    let mut chars = text.chars();
-    chars.next() == Some('(') && {
-        let label: String = chars.by_ref().take_while(|c| *c != ')').collect();
-        !label.is_empty() && label.len() <= 4 && label.chars().all(|c| c.is_ascii_lowercase())
-    }
+    let label = match text.strip_prefix('(') {
+        Some(rest) => rest.split_once(')').map(|(label, _)| label),
+        None => text.split_once(") ").map(|(label, _)| label),
+    };
+    // Arabic letters have no case; Latin and Cyrillic labels are lower case, so that
+    // "(Belarus and Chile) reported" stays a paragraph.
+    label.is_some_and(|label| {
+        !label.is_empty()
+            && label.chars().count() <= 4
+            && label.chars().all(|c| c.is_alphabetic() && !c.is_uppercase())
+            && !label.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    })
 }
 
 /// Records where each list stands and removes its marker.
@@ -168,29 +243,54 @@ fn strip_list_markers(text: &str, lists: &mut [ListRecord], location: ListLocati
             list.location = location;
         }
         rest = &after[end + LIST_END.len_utf8()..];
+        // A list in running text that opens a sentence opens with a capital: "The Republic of
+        // Korea, ...", "L'Allemagne, ...".
+        let before = result.trim_end_matches(|c: char| c.is_whitespace() || c == FOOTNOTE_END);
+        if (before.is_empty() || before.ends_with(['.', '?', '!']))
+            && let Some(first) = rest.chars().next()
+        {
+            result.extend(first.to_uppercase());
+            rest = &rest[first.len_utf8()..];
+        }
     }
     result.push_str(rest);
     result
 }
 
-/// Writes each count from the `number` filter in UN style: in words at the start of a
-/// sentence ("Twenty-eight States ..."), else words for one to nine and figures from 10.
-fn spell_numbers(text: &str) -> String {
+/// The text the `number` filter leaves for a count, replaced by its words or figures once the
+/// paragraph is whole and it is known whether the count opens a sentence.
+pub(crate) fn count_marker(count: u64, gender: Gender) -> String {
+    let gender = match gender {
+        Gender::Masculine => "m",
+        Gender::Feminine => "f",
+    };
+    format!("{NUMBER_START}{count}:{gender}{NUMBER_END}")
+}
+
+/// Writes each count from the `number` filter as UN documents in `language` write it. In
+/// English, French and Spanish: in words at the start of a sentence ("Twenty-eight States
+/// ...", "Vingt-huit États ..."), else words for one to nine and figures from 10. Chinese:
+/// words for one to nine ("两个国家"), figures from 10. Arabic and Russian: figures.
+fn spell_numbers(text: &str, language: Language) -> String {
     let mut result = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find(NUMBER_START) {
         result.push_str(&rest[..start]);
         let after = &rest[start + NUMBER_START.len_utf8()..];
         let end = after.find(NUMBER_END).unwrap_or(after.len());
-        let count: u64 = after[..end].parse().unwrap_or(0);
+        let (count, gender) = after[..end].split_once(':').unwrap_or((&after[..end], "m"));
+        let count: u64 = count.parse().unwrap_or(0);
+        let gender = if gender == "f" { Gender::Feminine } else { Gender::Masculine };
         let opens_sentence = {
             let before = result.trim_end_matches(|c: char| c.is_whitespace() || c == FOOTNOTE_END);
-            before.is_empty() || before.ends_with(['.', '?', '!'])
+            before.is_empty() || before.ends_with(['.', '?', '!', '。'])
         };
-        if opens_sentence {
-            result.push_str(&capitalize_first(&number_words(count)));
-        } else {
-            result.push_str(&domain::text::un_number(count));
+        let words = number_words_in(language, count, gender);
+        match words {
+            Some(words) if opens_sentence => result.push_str(&capitalize_first(&words)),
+            Some(words) if count < 10 => result.push_str(&words),
+            _ if language == Language::English => result.push_str(&count.to_string()),
+            _ => result.push_str(&LocaleFormat::of(language).number(i64::try_from(count).unwrap_or(i64::MAX))),
         }
         rest = after.get(end + NUMBER_END.len_utf8()..).unwrap_or("");
     }
@@ -216,6 +316,79 @@ fn inlines(text: &str) -> Vec<Inline> {
         inlines.push(Inline::Text(rest.to_owned()));
     }
     inlines
+}
+
+/// The number of the `count`th heading of `level` as UN documents in `language` number them:
+/// I., A., 1. in English, French and Spanish; I., А., 1. (Cyrillic letters) in Russian;
+/// 一., A., 1. in Chinese; أولا, ألف, 1 in Arabic.
+fn heading_number(language: Language, level: usize, count: usize) -> String {
+    match (language, level) {
+        (Language::Chinese, 1) => chinese_numeral(count),
+        (Language::Arabic, 1) => arabic_ordinal(count),
+        (_, 1) => roman(count),
+        (Language::Russian, 2) => lettered(count, &RUSSIAN_LETTERS),
+        (Language::Arabic, 2) => lettered(count, &ARABIC_LETTER_NAMES),
+        (_, 2) => letter(count),
+        _ => count.to_string(),
+    }
+}
+
+/// The letters Russian UN documents number subsections with: the alphabet without Ё, Й, Ъ,
+/// Ы and Ь.
+const RUSSIAN_LETTERS: [&str; 28] = [
+    "А", "Б", "В", "Г", "Д", "Е", "Ж", "З", "И", "К", "Л", "М", "Н", "О", "П", "Р", "С", "Т", "У", "Ф", "Х", "Ц", "Ч",
+    "Ш", "Щ", "Э", "Ю", "Я",
+];
+
+/// The names of the letters, in abjad order, that Arabic UN documents number subsections with.
+const ARABIC_LETTER_NAMES: [&str; 28] = [
+    "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم", "نون", "سين", "عين",
+    "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين",
+];
+
+fn lettered(count: usize, letters: &[&str]) -> String {
+    letters.get(count.wrapping_sub(1)).map_or_else(|| count.to_string(), |letter| (*letter).to_owned())
+}
+
+/// 一, 二, ... 十, 十一, ... 九十九, as Chinese UN documents number their chapters.
+fn chinese_numeral(count: usize) -> String {
+    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match count {
+        0..=9 => DIGITS[count].to_owned(),
+        10..=99 => {
+            let (tens, units) = (count / 10, count % 10);
+            let head = if tens == 1 { "十".to_owned() } else { format!("{}十", DIGITS[tens]) };
+            if units == 0 { head } else { format!("{head}{}", DIGITS[units]) }
+        }
+        _ => count.to_string(),
+    }
+}
+
+/// أولا, ثانيا, ... عاشرا, as Arabic UN documents number their chapters.
+fn arabic_ordinal(count: usize) -> String {
+    const ORDINALS: [&str; 20] = [
+        "أولا",
+        "ثانيا",
+        "ثالثا",
+        "رابعا",
+        "خامسا",
+        "سادسا",
+        "سابعا",
+        "ثامنا",
+        "تاسعا",
+        "عاشرا",
+        "حادي عشر",
+        "ثاني عشر",
+        "ثالث عشر",
+        "رابع عشر",
+        "خامس عشر",
+        "سادس عشر",
+        "سابع عشر",
+        "ثامن عشر",
+        "تاسع عشر",
+        "عشرون",
+    ];
+    ORDINALS.get(count.wrapping_sub(1)).map_or_else(|| count.to_string(), |ordinal| (*ordinal).to_owned())
 }
 
 fn roman(mut number: usize) -> String {
@@ -266,11 +439,18 @@ mod tests {
         assert_eq!(roman(9), "IX");
         assert_eq!(letter(1), "A");
         assert_eq!(letter(7), "G");
+        assert_eq!(heading_number(Language::Chinese, 1, 4), "四");
+        assert_eq!(chinese_numeral(12), "十二");
+        assert_eq!(heading_number(Language::Arabic, 1, 2), "ثانيا");
+        assert_eq!(heading_number(Language::Arabic, 2, 3), "جيم");
+        assert_eq!(heading_number(Language::Russian, 2, 2), "Б");
+        assert_eq!(heading_number(Language::French, 1, 3), "III");
     }
 
     #[test]
     fn a_count_opening_a_sentence_is_spelled_out() {
-        let marked = |n: u64| format!("{NUMBER_START}{n}{NUMBER_END}");
+        let marked = |n: u64| count_marker(n, Gender::Masculine);
+        let spell_numbers = |text: &str| spell_numbers(text, Language::English);
         assert_eq!(spell_numbers(&format!("{} States reported.", marked(14))), "Fourteen States reported.");
         assert_eq!(
             spell_numbers(&format!("As at 1 June 2009, {} Member States had responded.", marked(28))),
@@ -290,5 +470,10 @@ mod tests {
         assert!(is_sub_paragraph("(iv) Recognize"));
         assert!(!is_sub_paragraph("(Belarus and Chile) reported"));
         assert!(!is_sub_paragraph("States reported"));
+        assert!(is_sub_paragraph("a) Protéger toutes les femmes"));
+        assert!(is_sub_paragraph("б) обеспечить"));
+        assert!(is_sub_paragraph("(ب) ضمان"));
+        assert!(!is_sub_paragraph("(泰国)报告"));
+        assert!(!is_sub_paragraph("Au total (voir) les États"));
     }
 }

@@ -8,9 +8,10 @@ use std::{
 };
 
 use domain::{
-    country::M49,
-    un_style::{ListedName, parenthetical_list, running_text_list},
+    country::{CountryName, M49},
+    language::Language,
 };
+use locale_format::LocaleFormat;
 use minijinja::value::{Enumerator, Object, ObjectRepr, Value};
 use serde::{Deserialize, Serialize};
 
@@ -73,7 +74,7 @@ impl ListRecorder {
             call: list.call.clone(),
             occurrence,
             style,
-            countries: list.sorted().iter().map(|entry| entry.iso3.clone()).collect(),
+            countries: list.entries.iter().map(|entry| entry.iso3.clone()).collect(),
             text: text.to_owned(),
             location: ListLocation::Elsewhere,
         });
@@ -90,7 +91,10 @@ impl ListRecorder {
 pub(crate) struct Entry {
     pub(crate) m49: M49,
     pub(crate) iso3: String,
-    pub(crate) name: ListedName,
+    /// The name in the report's language, as in force on the list's date.
+    pub(crate) name: CountryName,
+    /// The name a list is ordered by (see [`order`]).
+    pub(crate) sort_name: String,
 }
 
 /// A list of States, as a template sees it: a sequence of names whose text, when shown, is
@@ -98,24 +102,31 @@ pub(crate) struct Entry {
 #[derive(Debug)]
 pub(crate) struct StateList {
     pub(crate) call: String,
+    /// The States in the order the report's language lists them.
     pub(crate) entries: Vec<Entry>,
+    pub(crate) language: Language,
     pub(crate) recorder: Arc<ListRecorder>,
 }
 
 impl StateList {
-    pub(crate) fn sorted(&self) -> Vec<&Entry> {
-        let mut sorted: Vec<&Entry> = self.entries.iter().collect();
-        sorted.sort_by_cached_key(|entry| domain::text::english_sort_key(&entry.name.name));
-        sorted
+    /// A list of `entries`, put in the order of `language`.
+    pub(crate) fn new(
+        call: String,
+        mut entries: Vec<Entry>,
+        language: Language,
+        recorder: Arc<ListRecorder>,
+    ) -> StateList {
+        order(&mut entries, language);
+        StateList { call, entries, language, recorder }
     }
 
     /// The list written in `style`, recorded, with the marker that locates it.
     pub(crate) fn write(&self, style: ListStyle) -> String {
-        let names: Vec<ListedName> = self.entries.iter().map(|entry| entry.name.clone()).collect();
-        let text = match style {
-            ListStyle::Parenthetical => parenthetical_list(&names),
-            ListStyle::RunningText => running_text_list(&names),
-        };
+        let names = self.entries.iter().map(|entry| match style {
+            ListStyle::Parenthetical => entry.name.short_name.clone(),
+            ListStyle::RunningText => entry.name.in_running_text(),
+        });
+        let text = LocaleFormat::of(self.language).list(names);
         let index = self.recorder.record(self, style, &text);
         format!("{LIST_START}{index}{LIST_END}{text}")
     }
@@ -125,6 +136,42 @@ impl StateList {
     }
 }
 
+/// Puts States in the order a United Nations document in `language` lists them (the sources
+/// are in `docs/report-templates.md`):
+///
+/// - English: alphabetical, accents, case and articles ignored ("Türkiye" before
+///   "Turkmenistan").
+/// - French, Spanish and Russian: the language's own alphabetical order (CLDR collation),
+///   articles ignored because names are kept without them: French "Égypte, Équateur,
+///   Espagne".
+/// - Arabic: Arabic alphabetical order with the article "ال" of the first word ignored, so
+///   "الاتحاد الروسي" sorts under "ا" beside "إثيوبيا" and "أذربيجان".
+/// - Chinese: the English order of the same States, as UN Chinese documents keep it.
+///
+/// A name written "X (Y of)" sorts under X in every language: "Bolivia (Plurinational State
+/// of)" under B, even where running text writes it "the Plurinational State of Bolivia".
+pub(crate) fn order(entries: &mut [Entry], language: Language) {
+    match language {
+        Language::English | Language::Chinese => {
+            entries.sort_by_cached_key(|entry| domain::text::english_sort_key(&entry.sort_name));
+        }
+        Language::Arabic => {
+            let format = LocaleFormat::of(language);
+            entries.sort_by(|a, b| {
+                format.compare(without_arabic_article(&a.sort_name), without_arabic_article(&b.sort_name))
+            });
+        }
+        Language::French | Language::Spanish | Language::Russian => {
+            let format = LocaleFormat::of(language);
+            entries.sort_by(|a, b| format.compare(&a.sort_name, &b.sort_name));
+        }
+    }
+}
+
+fn without_arabic_article(name: &str) -> &str {
+    name.strip_prefix("ال").filter(|rest| !rest.is_empty()).unwrap_or(name)
+}
+
 impl Object for StateList {
     fn repr(self: &Arc<Self>) -> ObjectRepr {
         ObjectRepr::Seq
@@ -132,7 +179,7 @@ impl Object for StateList {
 
     fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
         let index = key.as_usize()?;
-        self.sorted().get(index).map(|entry| Value::from(entry.name.name.clone()))
+        self.entries.get(index).map(|entry| Value::from(entry.name.short_name.clone()))
     }
 
     fn enumerate(self: &Arc<Self>) -> Enumerator {

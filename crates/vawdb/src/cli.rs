@@ -369,9 +369,15 @@ pub(crate) struct ReportArguments {
     #[arg(long, value_name = "CODE", required = false)]
     pub(crate) cycle: Option<String>,
 
-    /// The template (Markdown with minijinja expressions); the built-in default when absent.
+    /// The template (Markdown with minijinja expressions); the built-in default of the
+    /// report's language when absent.
     #[arg(long, value_name = "FILE")]
     pub(crate) template: Option<PathBuf>,
+
+    /// The language of the report: ar, zh, en, fr, ru or es. State names, their order and
+    /// articles, numbers, dates and the masthead follow it. English by default.
+    #[arg(long, value_name = "CODE", value_parser = parse_un_language)]
+    pub(crate) language: Option<domain::language::Language>,
 
     /// The output format; by default taken from the output file's extension.
     #[arg(long, value_enum)]
@@ -405,4 +411,10 @@ pub(crate) enum ReportFormat {
     Markdown,
     Docx,
     Pdf,
+}
+
+/// A UN language code, for `--language`.
+fn parse_un_language(code: &str) -> Result<domain::language::Language, String> {
+    domain::language::Language::from_code(code)
+        .ok_or_else(|| format!("'{code}' is not a UN language; use one of {}", domain::language::Language::all_codes()))
 }

@@ -44,7 +44,7 @@ fn an_endless_loop_and_a_huge_output_are_stopped() {
     let huge = compile(
         "{% for i in range(100000) %}{{ states(cycle, type=\"training\") }} {% endfor %}",
         &demo_data(),
-        &CompileConfig { fuel: u64::MAX / 2, max_output_bytes: 100_000 },
+        &CompileConfig { fuel: u64::MAX / 2, max_output_bytes: 100_000, ..CompileConfig::default() },
     )
     .unwrap_err();
     assert!(huge.message.contains("grows past 100000 bytes"), "{huge}");

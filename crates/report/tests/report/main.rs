@@ -3,7 +3,9 @@
 
 mod support;
 
+mod docx_form;
 mod errors;
+mod languages;
 mod outputs;
 mod seed;
 mod stale_lists;

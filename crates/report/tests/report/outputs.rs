@@ -10,7 +10,14 @@ use crate::support::demo_data;
 fn markdown_numbers_paragraphs_and_writes_footnotes() {
     let compiled = compile(DEFAULT_TEMPLATE, &demo_data(), &CompileConfig::default()).unwrap();
     let text = markdown::render(&compiled.document);
-    assert!(text.starts_with("A/64/152\n\n# Violence against women migrant workers\n\nReport of the Secretary-General\n\n## I. Introduction\n\n1\\. In its resolution 62/132"), "{}", &text[..300]);
+    assert!(
+        text.starts_with(
+            "United Nations  \nGeneral Assembly\n\nA/64/152\n\nDistr.: General  \n16 July 2009  \nOriginal: English\n\nSixty-fourth session  \nItem 63 of the preliminary list\\*  \nAdvancement of women\n\n# Violence against women migrant workers\n\nReport of the Secretary-General\n\n## I. Introduction\n\n1\\. In its resolution 62/132"
+        ),
+        "{}",
+        &text[..400]
+    );
+    assert!(text.contains("\n\\* A/64/50.\n"), "the agenda item's note is missing");
     assert!(text.contains("resolution 62/132,[^1] providing"));
     assert!(text.contains("\n[^1]: Replies were received from Azerbaijan, Belarus,"));
     assert!(text.contains("### A. International instruments[^2]"));

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use domain::language::Language;
 use report::{CompileConfig, ReportData, check};
 use store::{ChangedEntity, Store};
 
@@ -28,9 +29,9 @@ fn invalid(message: impl Into<String>) -> Failure {
     Failure::new(EXIT_INVALID_INPUT, message)
 }
 
-fn read_template(path: Option<&Path>) -> Result<String, Failure> {
+fn read_template(path: Option<&Path>, language: Language) -> Result<String, Failure> {
     match path {
-        None => Ok(report::DEFAULT_TEMPLATE.to_owned()),
+        None => Ok(report::default_template(language).to_owned()),
         Some(path) => std::fs::read_to_string(path)
             .map_err(|error| Failure::general(format!("cannot read the template {}: {error}", path.display()))),
     }
@@ -44,8 +45,13 @@ async fn load(store: &Store, cycle: &str) -> Result<(ReportData, i64), Failure> 
     Ok((snapshot.data, snapshot.change_log_id))
 }
 
-fn compile(template: &str, template_name: &str, data: &ReportData) -> Result<report::CompiledReport, Failure> {
-    report::compile(template, data, &CompileConfig::default())
+fn compile(
+    template: &str,
+    template_name: &str,
+    data: &ReportData,
+    language: Language,
+) -> Result<report::CompiledReport, Failure> {
+    report::compile(template, data, &CompileConfig { language, ..CompileConfig::default() })
         .map_err(|error| invalid(format!("{template_name}: {error}")))
 }
 
@@ -66,11 +72,12 @@ fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
 
 async fn compile_report(store: &Store, arguments: &ReportArguments) -> Result<(), Failure> {
     let cycle = arguments.cycle.as_deref().ok_or_else(|| invalid("--cycle is required, such as --cycle 2009"))?;
-    let template = read_template(arguments.template.as_deref())?;
-    let template_name = arguments
-        .template
-        .as_ref()
-        .map_or_else(|| "the default template".to_owned(), |path| path.display().to_string());
+    let language = arguments.language.unwrap_or(Language::English);
+    let template = read_template(arguments.template.as_deref(), language)?;
+    let template_name = arguments.template.as_ref().map_or_else(
+        || format!("the default {} template", report::language_name(language)),
+        |path| path.display().to_string(),
+    );
     let format = match (arguments.format, &arguments.output) {
         (Some(format), _) => format,
         (None, Some(path)) => match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
@@ -88,7 +95,7 @@ async fn compile_report(store: &Store, arguments: &ReportArguments) -> Result<()
         (None, None) => ReportFormat::Markdown,
     };
     let (data, change_log_id) = load(store, cycle).await?;
-    let compiled = compile(&template, &template_name, &data)?;
+    let compiled = compile(&template, &template_name, &data, language)?;
     let bytes = match format {
         ReportFormat::Html => report::html::standalone(&compiled.document).into_bytes(),
         ReportFormat::Markdown => report::markdown::render(&compiled.document).into_bytes(),
@@ -101,6 +108,7 @@ async fn compile_report(store: &Store, arguments: &ReportArguments) -> Result<()
             let saved = check::SavedLists {
                 format: check::FORMAT.to_owned(),
                 cycle: cycle.to_owned(),
+                language,
                 change_log_id,
                 lists: compiled.lists.clone(),
             };
@@ -167,8 +175,8 @@ async fn check_report(
     }
     let text = report_text(file)?;
     let (data, _) = load(store, &saved.cycle).await?;
-    let template_text = read_template(template)?;
-    let current = compile(&template_text, "the template", &data)?;
+    let template_text = read_template(template, saved.language)?;
+    let current = compile(&template_text, "the template", &data, saved.language)?;
     let findings = check::check(&text, &saved.lists, &current.lists);
     let changes = store.changes_after(saved.change_log_id, 1_000_000).await?;
     let catalogue = &data.catalogue;

@@ -102,3 +102,44 @@ fn the_check_names_the_stale_lists_and_why() {
     assert!(stale.stdout.contains("+ Fiji: a reply arrived"), "{}", stale.stdout);
     assert!(stale.stderr.contains("out of date or edited"));
 }
+
+#[test]
+fn a_report_in_french_is_compiled_from_the_french_template_and_checked_in_french() {
+    let workspace = Workspace::new();
+    workspace.run(&["demo", "--no-serve"]).assert_success();
+    let report = workspace.path("rapport.md");
+    let run = workspace.run(&["report", "--cycle", "2009", "--language", "fr", "-o", report.to_str().unwrap()]);
+    assert!(run.assert_success().stderr.contains("53 paragraphs, 5 footnotes"), "{}", run.stderr);
+    let text = std::fs::read_to_string(&report).unwrap();
+    assert!(text.starts_with("Nations Unies  \nAssemblée générale\n"), "{}", &text[..200]);
+    assert!(text.contains("l'Allemagne, l'Azerbaïdjan, le Bélarus"), "footnote 1 names the respondents in French");
+    let clean = workspace.run(&["report", "check", report.to_str().unwrap()]);
+    assert!(clean.assert_success().stdout.contains("all 34 State lists match the data"), "{}", clean.stdout);
+    let reply = workspace.write(
+        "reply.json",
+        r#"{"format": "vawdb-exchange/1", "submissions": [{"cycle": "2009", "actor": "FJI", "received_on": "2009-05-20"}]}"#,
+    );
+    workspace.run(&["import", reply.to_str().unwrap()]).assert_success();
+    let stale = workspace.run(&["report", "check", report.to_str().unwrap()]);
+    assert_eq!(stale.code, 3);
+    assert!(stale.stdout.contains("footnote 1: the list «l'Allemagne, l'Azerbaïdjan,"), "{}", stale.stdout);
+    assert!(stale.stdout.contains("+ Fiji: a reply arrived"), "{}", stale.stdout);
+}
+
+#[test]
+fn an_unknown_language_lists_the_six_and_a_template_in_another_language_is_refused() {
+    let workspace = Workspace::new();
+    workspace.run(&["demo", "--no-serve"]).assert_success();
+    let unknown = workspace.run(&["report", "--cycle", "2009", "--language", "de"]);
+    assert_eq!(unknown.code, 2, "a usage error");
+    assert!(
+        unknown.stderr.contains("'de' is not a UN language; use one of ar, zh, en, fr, ru, es"),
+        "{}",
+        unknown.stderr
+    );
+    let french = workspace.write("fr.md.j2", report::default_template(domain::language::Language::French));
+    let mismatch = workspace.run(&["report", "--cycle", "2009", "--template", french.to_str().unwrap()]);
+    assert_eq!(mismatch.code, 3);
+    assert!(mismatch.stderr.contains("fr.md.j2: line 7"), "{}", mismatch.stderr);
+    assert!(mismatch.stderr.contains("written in French"), "{}", mismatch.stderr);
+}

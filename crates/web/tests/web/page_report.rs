@@ -8,7 +8,9 @@ use crate::support::{TestApp, between, readable};
 async fn the_report_page_shows_live_lists_and_footnotes() {
     let app = TestApp::with_demo().await;
     let html = app.page("/cycles/2009/report").await;
-    assert!(html.contains("<p class=\"symbol\">A/64/152</p>"));
+    assert!(html.contains("<p class=\"symbol\" dir=\"ltr\">A/64/152</p>"));
+    assert!(html.contains("<article class=\"report\" lang=\"en\" dir=\"ltr\">"));
+    assert!(html.contains("<bdi>Distr.: General</bdi><br><bdi>16 July 2009</bdi><br><bdi>Original: English</bdi>"));
     let paragraph_6 = between(&html, "<p id=\"para-6\">", "</p>");
     assert!(paragraph_6.contains("(Belarus, Chile, Czech Republic, Ecuador, El Salvador, Germany, Ghana, Hungary, Japan, Mexico, Paraguay, Qatar, Romania, Russian Federation, Spain, Sweden, Thailand, Turkey and Turkmenistan)"), "{paragraph_6}");
     assert!(html.contains("<sup><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup>"));
@@ -28,7 +30,12 @@ async fn the_report_downloads_as_word_pdf_and_markdown() {
     assert_eq!(pdf.headers["content-type"], "application/pdf");
     assert!(pdf.bytes.starts_with(b"%PDF"));
     let markdown = app.get("/cycles/2009/report?format=markdown").await;
-    assert!(markdown.body.starts_with("A/64/152\n\n# Violence against women migrant workers"));
+    assert!(
+        markdown.body.starts_with("United Nations  \nGeneral Assembly\n\nA/64/152\n\n"),
+        "{}",
+        &markdown.body[..200]
+    );
+    assert!(markdown.body.contains("\n# Violence against women migrant workers\n"));
     let bad = app.get("/cycles/2009/report?format=odt").await;
     assert_eq!(bad.status, 400);
     assert!(readable(&bad.body).contains("parameter &#x27;format&#x27;"));
@@ -67,4 +74,26 @@ async fn word_and_pdf_downloads_wait_for_a_place_among_heavy_requests_and_the_pa
     let pdf = app.get("/cycles/2009/report?format=pdf").await;
     assert_eq!(pdf.status, 200);
     assert!(pdf.bytes.starts_with(b"%PDF"));
+}
+
+#[tokio::test]
+async fn the_report_page_in_another_language_is_the_report_in_that_language() {
+    let app = TestApp::with_demo().await;
+    let french = app.page("/cycles/2009/report?lang=fr").await;
+    assert!(french.contains("<article class=\"report\" lang=\"fr\" dir=\"ltr\">"), "the report is in French");
+    assert!(french.contains("<p class=\"organization\">Nations Unies</p>"));
+    assert!(french.contains("<bdi>Distr. générale</bdi><br><bdi>16 juillet 2009</bdi><br><bdi>Français</bdi>"));
+    let note = between(&french, "<li id=\"fn-1\"", "</li>");
+    assert!(
+        readable(note).contains("l&#x27;Allemagne, l&#x27;Azerbaïdjan, le Bélarus")
+            || note.contains("l'Allemagne, l'Azerbaïdjan, le Bélarus"),
+        "{note}"
+    );
+    let arabic = app.page("/cycles/2009/report?lang=ar").await;
+    assert!(arabic.contains("<article class=\"report\" lang=\"ar\" dir=\"rtl\">"));
+    assert!(arabic.contains("<p class=\"organ\">الجمعية العامة</p>"));
+    let word = app.get("/cycles/2009/report?format=docx&lang=es").await;
+    assert_eq!(word.status, 200);
+    let text = report::docx::text(&word.bytes).unwrap();
+    assert!(text.contains("Alemania, Azerbaiyán, Belarús"), "the Word download is the Spanish report");
 }

@@ -20,6 +20,11 @@ use crate::{
 #[derive(Serialize)]
 struct ReportPage {
     document: report::document::Document,
+    /// The report's direction of writing, `rtl` for Arabic.
+    direction: &'static str,
+    /// Each block's number as the report's language writes it ("II.", "12.", "ثانيا -",
+    /// "12 -"), in the order of the blocks; empty for an unnumbered paragraph.
+    labels: Vec<String>,
     downloads: Vec<crate::pages::components::links::Link>,
     cycle_href: String,
 }
@@ -39,8 +44,12 @@ pub(crate) async fn show(
         .ok_or_else(|| PageError::not_found(messages.text(language, "error-no-such-cycle", &[])))?;
     let data = snapshot.data;
     let cycle_code = data.cycle.code.to_string();
-    let compiled =
-        report::compile(report::DEFAULT_TEMPLATE, &data, &CompileConfig::default()).map_err(PageError::internal)?;
+    let compiled = report::compile(
+        report::default_template(language),
+        &data,
+        &CompileConfig { language, ..CompileConfig::default() },
+    )
+    .map_err(PageError::internal)?;
     let format = parse_pairs(query.as_deref()).into_iter().find(|(name, _)| name == "format").map(|(_, value)| value);
     let file_name = format!("report-{cycle_code}");
     let download = |content_type: &'static str, extension: &str, bytes: Vec<u8>| {
@@ -103,7 +112,21 @@ pub(crate) async fn show(
                 href: context.link(&path, &[("format".into(), value.into())]),
             })
             .collect();
+    let labels = compiled
+        .document
+        .blocks
+        .iter()
+        .map(|block| match block {
+            report::document::Block::Heading { number, .. } => compiled.document.heading_label(number),
+            report::document::Block::Paragraph { number: Some(number), .. } => {
+                compiled.document.paragraph_label(*number)
+            }
+            report::document::Block::Paragraph { number: None, .. } => String::new(),
+        })
+        .collect();
     let page = ReportPage {
+        labels,
+        direction: if compiled.document.language.is_right_to_left() { "rtl" } else { "ltr" },
         document: compiled.document,
         downloads,
         cycle_href: context.link(&format!("/cycles/{cycle_code}"), &[]),

@@ -27,12 +27,18 @@ pub struct NameAlias {
 #[derive(Debug, Clone, Default)]
 pub struct CountryNameIndex {
     names: HashMap<String, NameMatch>,
+    /// Each country's current English short name, normalized, to the name itself: what an
+    /// unknown name is compared with to suggest the one meant.
+    english_names: Vec<(String, String)>,
 }
 
 impl CountryNameIndex {
     pub fn new<'a>(countries: impl IntoIterator<Item = &'a Country>, aliases: &[NameAlias]) -> CountryNameIndex {
         let mut names = HashMap::new();
+        let mut english_names = Vec::new();
         for country in countries {
+            let english = country.current_name(crate::language::Language::English);
+            english_names.push((normalize(&english.short_name), english.short_name.clone()));
             for name in &country.names {
                 names.insert(normalize(&name.short_name), NameMatch::Country(country.m49));
                 if let Some(formal) = &name.formal_name {
@@ -44,7 +50,16 @@ impl CountryNameIndex {
             let found = alias.country.map_or(NameMatch::NotAState, NameMatch::Country);
             names.insert(normalize(&alias.alias), found);
         }
-        CountryNameIndex { names }
+        CountryNameIndex { names, english_names }
+    }
+
+    /// The English short name of the country a name that is not known was most likely meant
+    /// to be, when it is a few letters away from one: "Mexicoo 3" gives "Mexico".
+    pub fn closest(&self, name: &str) -> Option<&str> {
+        let wanted = normalize(strip_footnote_markers(name));
+        let found =
+            crate::text::closest(&wanted, self.english_names.iter().map(|(normalized, _)| normalized.as_str()))?;
+        self.english_names.iter().find(|(normalized, _)| normalized == found).map(|(_, name)| name.as_str())
     }
 
     /// Finds a name as a depositary prints it: case, accents, punctuation and trailing

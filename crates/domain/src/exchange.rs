@@ -24,7 +24,7 @@ use crate::{
         Classification, ExternalId, ImplementationStatus, Measure, MeasureState, MeasureText, MeasureTexts, TextOrigin,
         YearRange,
     },
-    text::shortened,
+    text::{closest, shortened},
     vocabulary::{Thesaurus, VocabularyCode},
 };
 
@@ -801,31 +801,6 @@ fn unknown_term_message(code: &str, thesaurus: &Thesaurus) -> String {
     }
 }
 
-/// The candidate within a few edits of `wanted`, if one is close enough to be a likely typo.
-fn closest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        // The edit distance is at least the difference in length, so a candidate whose length
-        // alone puts it out of reach is not compared (a huge value would take minutes).
-        .filter(|candidate| wanted.len().abs_diff(candidate.len()) <= 3.max(candidate.len() / 5))
-        .map(|candidate| (edit_distance(wanted, candidate), candidate))
-        .filter(|(distance, candidate)| *distance <= 3.max(candidate.len() / 5))
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            current[j + 1] = (previous[j] + usize::from(ca != *cb)).min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        previous = current;
-    }
-    previous[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -846,12 +821,5 @@ mod tests {
         assert!(error.message.contains("description"), "{error}");
         let unknown = parse(r#"{"format": "vawdb-exchange/1", "measurez": []}"#).unwrap_err();
         assert!(unknown.message.contains("measurez"), "{unknown}");
-    }
-
-    #[test]
-    fn edit_distance_finds_typos() {
-        assert_eq!(edit_distance("legislation.penall", "legislation.penal"), 1);
-        assert_eq!(closest("trainin", ["training", "data", "budgets"].into_iter()), Some("training"));
-        assert_eq!(closest("zzzzzzzz", ["training", "data"].into_iter()), None);
     }
 }

@@ -145,7 +145,11 @@ pub fn read_untc_table(
                 continue;
             }
             None => {
-                problems.push(TableProblem { row: row.number, column: Some(heading(0)), message: format!("unknown participant '{participant}': add its spelling to the country alias table if it is a State") });
+                problems.push(TableProblem {
+                    row: row.number,
+                    column: Some(heading(0)),
+                    message: unknown_name_message("participant", participant, names),
+                });
                 continue;
             }
         };
@@ -229,9 +233,7 @@ pub fn read_normlex_table(
                 problems.push(TableProblem {
                     row: row.number,
                     column: Some(heading(country_column)),
-                    message: format!(
-                        "unknown country '{name}': add its spelling to the country alias table if it is a State"
-                    ),
+                    message: unknown_name_message("country", name, names),
                 });
                 continue;
             }
@@ -385,6 +387,16 @@ fn find_date_in_text(text: &str) -> Option<Date> {
     })
 }
 
+/// "unknown participant 'Mexicoo': did you mean Mexico?", the depositary's footnote marks
+/// left out of the name, or the way to teach vawdb a spelling when no name is close.
+fn unknown_name_message(what: &str, name: &str, names: &CountryNameIndex) -> String {
+    let shown = strip_footnote_markers(name);
+    match names.closest(name) {
+        Some(meant) => format!("unknown {what} '{shown}': did you mean {meant}?"),
+        None => format!("unknown {what} '{shown}': add its spelling to the country alias table if it is a State"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -483,7 +495,7 @@ mod tests {
 
     #[test]
     fn unknown_participants_and_bad_dates_are_reported_by_row_and_column() {
-        let text = "Participant\tSignature\tRatification, Accession(a)\nCzechoslovakia\t1 Jan 1990\t\nAfghanistan\t31 Feb 2000\t24 Sep 2003 x\n";
+        let text = "Participant\tSignature\tRatification, Accession(a)\nCzechoslovakia\t1 Jan 1990\t\nAfghanistan\t31 Feb 2000\t24 Sep 2003 x\nAfganistan 3,4\t\t24 Sep 2003\n";
         let problems = read_untc_table(&Table::from_pasted_text(text), &untoc(), &names()).unwrap_err();
         let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(
@@ -492,6 +504,7 @@ mod tests {
                 "row 2, column 'Participant': unknown participant 'Czechoslovakia': add its spelling to the country alias table if it is a State",
                 "row 3, column 'Signature': '31 Feb 2000' is not a real date",
                 "row 3, column 'Ratification, Accession(a)': unknown suffix 'x': UNTC uses a, d, A, AA and s",
+                "row 4, column 'Participant': unknown participant 'Afganistan': did you mean Afghanistan?",
             ]
         );
     }

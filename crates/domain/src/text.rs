@@ -75,6 +75,31 @@ pub fn un_number(count: u64) -> String {
     }
 }
 
+/// The candidate within a few edits of `wanted`, if one is close enough to be a likely typo.
+pub fn closest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        // The edit distance is at least the difference in length, so a candidate whose length
+        // alone puts it out of reach is not compared (a huge value would take minutes).
+        .filter(|candidate| wanted.len().abs_diff(candidate.len()) <= 3.max(candidate.len() / 5))
+        .map(|candidate| (edit_distance(wanted, candidate), candidate))
+        .filter(|(distance, candidate)| *distance <= 3.max(candidate.len() / 5))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            current[j + 1] = (previous[j] + usize::from(ca != *cb)).min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,5 +135,12 @@ mod tests {
             "The former Yugoslav Republic of Macedonia"
         );
         assert_eq!(capitalize_first(""), "");
+    }
+
+    #[test]
+    fn edit_distance_finds_typos() {
+        assert_eq!(edit_distance("legislation.penall", "legislation.penal"), 1);
+        assert_eq!(closest("trainin", ["training", "data", "budgets"].into_iter()), Some("training"));
+        assert_eq!(closest("zzzzzzzz", ["training", "data"].into_iter()), None);
     }
 }

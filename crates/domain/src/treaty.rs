@@ -417,6 +417,10 @@ pub enum ActionError {
     Duplicate,
     #[error("the instrument is not known")]
     UnknownInstrument,
+    #[error(
+        "the {kind} is recorded on {recorded}, and the table says {table}: import with --replace to record the table's date"
+    )]
+    DateChanged { kind: &'static str, recorded: Date, table: Date },
 }
 
 /// Checks that `new` can be added to the State's existing `actions` on `instrument`:
@@ -474,16 +478,48 @@ pub struct BatchProblem {
     pub error: ActionError,
 }
 
+/// How a batch treats an action that the record has under another date.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchConfig {
+    /// Record the batch's date in place of the recorded one. Without it, a changed date is a
+    /// problem that names both dates, and nothing is written.
+    pub replace_changed_dates: bool,
+}
+
+/// An action the record has on one date and the batch on another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateChange {
+    pub recorded: TreatyAction,
+    pub table: TreatyAction,
+}
+
+/// What a batch brings to the record.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BatchOutcome {
+    /// New actions, in date order, including those that replace a recorded date.
+    pub added: Vec<TreatyAction>,
+    /// Actions of the batch the record already had, date for date.
+    pub already_recorded: usize,
+    /// Recorded actions whose date the batch changes (only with
+    /// [`BatchConfig::replace_changed_dates`]).
+    pub changed: Vec<DateChange>,
+}
+
 /// The actions of a batch that are new, in date order, once checked against each other and
 /// against the actions already recorded; actions already recorded are left out, so importing
-/// the same table twice adds nothing. Either every action passes or the problems are returned.
+/// the same table twice adds nothing. A recorded action that the batch dates differently (the
+/// same State, instrument and kind of action, on another day the batch does not also give) is
+/// a change, refused unless `config` asks to replace it. Either every action passes or the
+/// problems are returned.
 pub fn check_batch(
     existing: &[TreatyAction],
     batch: &[(usize, TreatyAction)],
     instruments: &[Instrument],
-) -> Result<Vec<TreatyAction>, Vec<BatchProblem>> {
-    let mut accepted: Vec<TreatyAction> = Vec::new();
+    config: BatchConfig,
+) -> Result<BatchOutcome, Vec<BatchProblem>> {
+    let mut outcome = BatchOutcome::default();
     let mut problems = Vec::new();
+    let mut replaced: Vec<&TreatyAction> = Vec::new();
     let mut ordered: Vec<&(usize, TreatyAction)> = batch.iter().collect();
     // Parents first on a shared date (a Convention and its Protocol deposited the same day),
     // then by date, with ratification-type actions before denunciations.
@@ -494,6 +530,9 @@ pub fn check_batch(
             action.kind == TreatyActionKind::Denunciation,
         )
     });
+    let same_action = |a: &TreatyAction, b: &TreatyAction| {
+        a.country == b.country && a.instrument == b.instrument && a.kind == b.kind && a.date == b.date
+    };
     for (position, action) in ordered {
         let Some(instrument) = instruments.iter().find(|instrument| instrument.code == action.instrument) else {
             problems.push(BatchProblem {
@@ -503,28 +542,62 @@ pub fn check_batch(
             });
             continue;
         };
+        if existing.iter().chain(outcome.added.iter()).any(|other| same_action(other, action)) {
+            outcome.already_recorded += 1;
+            continue;
+        }
+        // The record has this action on another day, and the batch does not give that day. A
+        // State that denounced and joined again has two actions of a kind, so a State with a
+        // denunciation of the instrument is left to the checks below.
+        let denounced = existing.iter().chain(batch.iter().map(|(_, other)| other)).any(|other| {
+            other.country == action.country
+                && other.instrument == action.instrument
+                && other.kind == TreatyActionKind::Denunciation
+        });
+        let moved = existing.iter().filter(|_| !denounced).find(|recorded| {
+            recorded.country == action.country
+                && recorded.instrument == action.instrument
+                && recorded.kind == action.kind
+                && recorded.date != action.date
+                && !replaced.iter().any(|gone| same_action(gone, recorded))
+                && !batch.iter().any(|(_, other)| same_action(other, recorded))
+        });
+        if let Some(recorded) = moved {
+            if !config.replace_changed_dates {
+                problems.push(BatchProblem {
+                    position: *position,
+                    action: action.clone(),
+                    error: ActionError::DateChanged {
+                        kind: action.kind.as_str(),
+                        recorded: recorded.date,
+                        table: action.date,
+                    },
+                });
+                continue;
+            }
+            replaced.push(recorded);
+            outcome.changed.push(DateChange { recorded: recorded.clone(), table: action.clone() });
+        }
         let known = |code: &InstrumentCode| -> Vec<&TreatyAction> {
             existing
                 .iter()
-                .chain(accepted.iter())
+                .filter(|other| !replaced.iter().any(|gone| same_action(gone, other)))
+                .chain(outcome.added.iter())
                 .filter(|other| other.country == action.country && &other.instrument == code)
                 .collect()
         };
         let same = known(&instrument.code);
-        if same.iter().any(|other| other.kind == action.kind && other.date == action.date) {
-            continue;
-        }
         let parent_status = instrument.parent.as_ref().and_then(|parent| {
             let parent_instrument = instruments.iter().find(|i| &i.code == parent)?;
             Some(status_as_at(&known(parent), parent_instrument, action.date))
         });
         match check_action(&same, action, instrument, parent_status) {
-            Ok(()) => accepted.push(action.clone()),
+            Ok(()) => outcome.added.push(action.clone()),
             Err(error) => problems.push(BatchProblem { position: *position, action: action.clone(), error }),
         }
     }
     if problems.is_empty() {
-        Ok(accepted)
+        Ok(outcome)
     } else {
         problems.sort_by_key(|problem| problem.position);
         Err(problems)
@@ -728,7 +801,7 @@ mod batch_tests {
             (1, action(31, "untoc-trafficking", TreatyActionKind::Ratification, "2003-10-30")),
             (2, action(31, "untoc", TreatyActionKind::Ratification, "2003-10-30")),
         ];
-        assert_eq!(check_batch(&[], &batch, &instruments).unwrap().len(), 2);
+        assert_eq!(check_batch(&[], &batch, &instruments, BatchConfig::default()).unwrap().added.len(), 2);
     }
 
     #[test]
@@ -736,13 +809,40 @@ mod batch_tests {
         let instruments = [instrument("untoc", None), instrument("untoc-trafficking", Some("untoc"))];
         let existing = [action(31, "untoc", TreatyActionKind::Ratification, "2003-10-30")];
         let again = vec![(4, action(31, "untoc", TreatyActionKind::Ratification, "2003-10-30"))];
-        assert!(check_batch(&existing, &again, &instruments).unwrap().is_empty());
+        let outcome = check_batch(&existing, &again, &instruments, BatchConfig::default()).unwrap();
+        assert!(outcome.added.is_empty());
+        assert_eq!(outcome.already_recorded, again.len());
         let conflict = vec![
             (7, action(31, "untoc", TreatyActionKind::Accession, "2004-01-01")),
             (9, action(48, "untoc-trafficking", TreatyActionKind::Accession, "2004-06-07")),
         ];
-        let problems = check_batch(&existing, &conflict, &instruments).unwrap_err();
+        let problems = check_batch(&existing, &conflict, &instruments, BatchConfig::default()).unwrap_err();
         assert_eq!(problems.iter().map(|p| p.position).collect::<Vec<_>>(), [7, 9]);
         assert!(matches!(problems[1].error, ActionError::ParentNotJoined { .. }));
+    }
+
+    #[test]
+    fn a_changed_date_is_refused_with_both_dates_unless_the_batch_replaces_it() {
+        let instruments = [instrument("untoc", None)];
+        let existing = [
+            action(31, "untoc", TreatyActionKind::Signature, "2000-12-12"),
+            action(31, "untoc", TreatyActionKind::Ratification, "2003-10-30"),
+        ];
+        let table = vec![
+            (2, action(31, "untoc", TreatyActionKind::Signature, "2000-12-12")),
+            (3, action(31, "untoc", TreatyActionKind::Ratification, "2003-11-30")),
+        ];
+        let problems = check_batch(&existing, &table, &instruments, BatchConfig::default()).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].position, 3);
+        assert_eq!(
+            problems[0].error.to_string(),
+            "the ratification is recorded on 2003-10-30, and the table says 2003-11-30: import with --replace to record the table's date"
+        );
+        let outcome =
+            check_batch(&existing, &table, &instruments, BatchConfig { replace_changed_dates: true }).unwrap();
+        assert_eq!(outcome.already_recorded, 1);
+        assert_eq!(outcome.added, [table[1].1.clone()]);
+        assert_eq!(outcome.changed, [DateChange { recorded: existing[1].clone(), table: table[1].1.clone() }]);
     }
 }

@@ -263,24 +263,26 @@ fn treaty_actions(
             },
         ));
     }
-    treaty::check_batch(&[], &batch, instruments).map_err(|problems| {
-        let (file, row) = origins[problems[0].position];
-        ReferenceError {
-            file,
-            row,
-            message: problems
-                .iter()
-                .map(|problem| {
-                    let (file, row) = origins[problem.position];
-                    format!(
-                        "{file} row {row}: {} on {}: {}",
-                        problem.action.instrument, problem.action.date, problem.error
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
-        }
-    })
+    treaty::check_batch(&[], &batch, instruments, treaty::BatchConfig::default()).map(|outcome| outcome.added).map_err(
+        |problems| {
+            let (file, row) = origins[problems[0].position];
+            ReferenceError {
+                file,
+                row,
+                message: problems
+                    .iter()
+                    .map(|problem| {
+                        let (file, row) = origins[problem.position];
+                        format!(
+                            "{file} row {row}: {} on {}: {}",
+                            problem.action.instrument, problem.action.date, problem.error
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            }
+        },
+    )
 }
 
 /// A CSV file as a [`Table`] whose row numbers are its lines.

@@ -7,7 +7,8 @@ use domain::{
     country::M49,
     language::{Labels, Language},
     treaty::{
-        self, BatchProblem, DataCompleteness, Depositary, Instrument, InstrumentCode, TreatyAction, TreatyActionKind,
+        self, BatchConfig, BatchProblem, DataCompleteness, DateChange, Depositary, Instrument, InstrumentCode,
+        TreatyAction, TreatyActionKind,
     },
 };
 use serde_json::json;
@@ -35,6 +36,8 @@ pub enum TreatyImport {
     Done {
         added: usize,
         already_recorded: usize,
+        /// Recorded actions whose date the table changed, replaced as asked.
+        changed: Vec<DateChange>,
     },
     /// Some actions cannot be true together with the others or with those already
     /// recorded; nothing was written.
@@ -56,12 +59,15 @@ impl Store {
 
     /// Adds the actions of a status table, checked against each other and against those
     /// already recorded, in one transaction: all of them or none. Actions already recorded
-    /// are left alone, so importing the same table twice adds nothing.
+    /// are left alone, so importing the same table twice adds nothing; an action the table
+    /// dates differently is refused, or replaced when `config` says so, its old date kept in
+    /// the change log.
     pub async fn import_treaty_actions(
         &self,
         batch: &[(usize, TreatyAction)],
         author: &Author,
         mode: ImportMode,
+        config: BatchConfig,
     ) -> Result<TreatyImport, StoreError> {
         let mut transaction = self.begin_write().await?;
         let known = instruments(&mut transaction).await?;
@@ -73,18 +79,25 @@ impl Store {
         codes.sort();
         codes.dedup();
         let existing = actions(&mut transaction, &TreatyActionFilter { instruments: codes, country: None }).await?;
-        let accepted = match treaty::check_batch(&existing, batch, &known) {
-            Ok(accepted) => accepted,
+        let outcome = match treaty::check_batch(&existing, batch, &known, config) {
+            Ok(outcome) => outcome,
             Err(problems) => return Ok(TreatyImport::Refused(problems)),
         };
-        for action in &accepted {
+        for change in &outcome.changed {
+            delete_action(&mut transaction, &change.recorded, author).await?;
+        }
+        for action in &outcome.added {
             insert_action(&mut transaction, action, &known, author).await?;
         }
         match mode {
             ImportMode::Commit => transaction.commit().await?,
             ImportMode::DryRun => transaction.rollback().await?,
         }
-        Ok(TreatyImport::Done { added: accepted.len(), already_recorded: batch.len() - accepted.len() })
+        Ok(TreatyImport::Done {
+            added: outcome.added.len() - outcome.changed.len(),
+            already_recorded: outcome.already_recorded,
+            changed: outcome.changed,
+        })
     }
 }
 
@@ -163,6 +176,27 @@ async fn actions(connection: &mut AnyConnection, filter: &TreatyActionFilter) ->
             })
         })
         .collect()
+}
+
+/// Removes a recorded action whose date a table replaces, writing what it was to the change
+/// log.
+async fn delete_action(
+    connection: &mut AnyConnection,
+    action: &TreatyAction,
+    author: &Author,
+) -> Result<(), StoreError> {
+    let mut sql =
+        Sql::new("DELETE FROM treaty_actions WHERE instrument_id = (SELECT id FROM instruments WHERE code = ");
+    sql.bind_text(action.instrument.as_str())
+        .push(") AND country_m49 = ")
+        .bind_int(i64::from(action.country.get()))
+        .push(" AND action = ")
+        .bind_text(action.kind.as_str())
+        .push(" AND action_date = ")
+        .bind_text(action.date.to_string());
+    sql.query().execute(&mut *connection).await?;
+    let key = format!("{}/{}/{}/{}", action.instrument, action.country, action.kind.as_str(), action.date);
+    change_log::record(connection, author, ChangedEntity::TreatyAction, &key, Some(&json!(action)), None).await
 }
 
 async fn insert_action(

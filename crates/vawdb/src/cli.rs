@@ -341,6 +341,11 @@ pub(crate) enum TreatyCommand {
         /// Check the table and show what would be added, writing nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Where the table gives another date for an action already recorded, record the
+        /// table's date (the old one stays in the change log). Without it such a table is
+        /// refused, and the refusal names both dates.
+        #[arg(long)]
+        replace: bool,
     },
 }
 

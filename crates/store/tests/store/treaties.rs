@@ -3,11 +3,12 @@
 
 use domain::{
     actor::ActorKind,
+    country::M49,
     date::Date,
     language::Language,
     status_table::{Table, read_untc_table},
     text::english_sort_key,
-    treaty::{ActionError, InstrumentCode, parties_as_at, parties_to_all},
+    treaty::{ActionError, BatchConfig, InstrumentCode, parties_as_at, parties_to_all},
 };
 use store::{Author, ImportMode, Store, TreatyActionFilter, TreatyImport};
 
@@ -101,20 +102,26 @@ async fn a_status_table_imports_once_and_a_conflict_writes_nothing(store: Store)
     let data = reference::reference_data().unwrap();
     let names = reference::country_name_index(&data.countries).unwrap();
     let table = read_untc_table(&Table::from_pasted_text(UNTC_EXTRACT), &code("untoc"), &names).unwrap();
-    let first =
-        store.import_treaty_actions(&table.actions, &Author::process("test"), ImportMode::Commit).await.unwrap();
+    let first = store
+        .import_treaty_actions(&table.actions, &Author::process("test"), ImportMode::Commit, BatchConfig::default())
+        .await
+        .unwrap();
     // Bahrain's accession is already in the shipped table; the Czech Republic's is new.
-    assert_eq!(first, TreatyImport::Done { added: 1, already_recorded: 2 });
-    let again =
-        store.import_treaty_actions(&table.actions, &Author::process("test"), ImportMode::Commit).await.unwrap();
-    assert_eq!(again, TreatyImport::Done { added: 0, already_recorded: 3 });
+    assert_eq!(first, TreatyImport::Done { added: 1, already_recorded: 2, changed: vec![] });
+    let again = store
+        .import_treaty_actions(&table.actions, &Author::process("test"), ImportMode::Commit, BatchConfig::default())
+        .await
+        .unwrap();
+    assert_eq!(again, TreatyImport::Done { added: 0, already_recorded: 3, changed: vec![] });
 
     let changes = store.change_count().await.unwrap();
     let conflicting =
         "Participant\tSignature\tRatification, Accession(a)\nCzech Republic\t\t1 Oct 2013 a\nTuvalu\t\t1 Jan 2014 a\n";
     let table = read_untc_table(&Table::from_pasted_text(conflicting), &code("untoc"), &names).unwrap();
-    let TreatyImport::Refused(problems) =
-        store.import_treaty_actions(&table.actions, &Author::process("test"), ImportMode::Commit).await.unwrap()
+    let TreatyImport::Refused(problems) = store
+        .import_treaty_actions(&table.actions, &Author::process("test"), ImportMode::Commit, BatchConfig::default())
+        .await
+        .unwrap()
     else {
         panic!("a second accession by a party must be refused");
     };
@@ -122,6 +129,37 @@ async fn a_status_table_imports_once_and_a_conflict_writes_nothing(store: Store)
     assert_eq!(problems[0].position, 2, "the row of the table");
     assert!(matches!(problems[0].error, ActionError::AlreadyParty { .. }));
     assert_eq!(store.change_count().await.unwrap(), changes, "Tuvalu's valid row was not written either");
+
+    // The depositary corrects the Czech Republic's date: refused as it stands, recorded with
+    // the replacement asked for, the old date kept in the change log.
+    let corrected = "Participant\tSignature\tRatification, Accession(a)\nCzech Republic\t12 Dec 2000\t25 Sep 2013\n";
+    let table = read_untc_table(&Table::from_pasted_text(corrected), &code("untoc"), &names).unwrap();
+    let TreatyImport::Refused(problems) = store
+        .import_treaty_actions(&table.actions, &Author::process("test"), ImportMode::Commit, BatchConfig::default())
+        .await
+        .unwrap()
+    else {
+        panic!("a changed date needs --replace");
+    };
+    assert!(matches!(problems[0].error, ActionError::DateChanged { .. }), "{:?}", problems[0].error);
+    let replace = BatchConfig { replace_changed_dates: true };
+    let TreatyImport::Done { added, already_recorded, changed } = store
+        .import_treaty_actions(&table.actions, &Author::process("test"), ImportMode::Commit, replace)
+        .await
+        .unwrap()
+    else {
+        panic!("the replacement is accepted");
+    };
+    assert_eq!((added, already_recorded, changed.len()), (0, 1, 1));
+    assert_eq!(changed[0].recorded.date.to_string(), "2013-09-24");
+    assert_eq!(changed[0].table.date.to_string(), "2013-09-25");
+    let czech = store
+        .treaty_actions(&TreatyActionFilter { instruments: vec![code("untoc")], country: M49::new(203) })
+        .await
+        .unwrap();
+    let dates: Vec<String> = czech.iter().map(|action| action.date.to_string()).collect();
+    assert_eq!(dates, ["2000-12-12", "2013-09-25"]);
+    assert_eq!(store.change_count().await.unwrap(), changes + 2, "one removal and one addition are logged");
 }
 crate::on_both_databases!(
     a_status_table_imports_once_and_a_conflict_writes_nothing_test,

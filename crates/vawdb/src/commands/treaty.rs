@@ -11,7 +11,9 @@ use domain::{
     language::Language,
     status_table::{self, StatusTable, TableProblem},
     text::english_sort_key,
-    treaty::{Instrument, InstrumentCode, Standing, TreatyAction, parties_as_at, parties_to_all, status_as_at},
+    treaty::{
+        BatchConfig, Instrument, InstrumentCode, Standing, TreatyAction, parties_as_at, parties_to_all, status_as_at,
+    },
 };
 use store::{Author, ImportMode, Store, TreatyActionFilter, TreatyImport};
 
@@ -45,8 +47,9 @@ pub(crate) async fn run(arguments: &StoreArguments, command: TreatyCommand) -> R
         TreatyCommand::Respondents { cycle, instruments, date } => {
             respondents(&store, &catalogue, &cycle, &instruments, date.as_at.as_deref()).await
         }
-        TreatyCommand::Import { format, instrument, file, sheet, dry_run } => {
-            import(&store, &catalogue, format, find_instrument(&catalogue, &instrument)?, &file, sheet, dry_run).await
+        TreatyCommand::Import { format, instrument, file, sheet, dry_run, replace } => {
+            let config = ImportConfig { dry_run, replace };
+            import(&store, &catalogue, format, find_instrument(&catalogue, &instrument)?, &file, sheet, config).await
         }
     };
     store.close().await;
@@ -223,8 +226,9 @@ async fn import(
     instrument: &Instrument,
     file: &Path,
     sheet: Option<String>,
-    dry_run: bool,
+    config: ImportConfig,
 ) -> Result<(), Failure> {
+    let ImportConfig { dry_run, replace } = config;
     let shown = file.display();
     let table = tabular::read_table(file, &tabular::ReadConfig { sheet, ..tabular::ReadConfig::default() })
         .map_err(|error| invalid(error.to_string()))?;
@@ -243,12 +247,27 @@ async fn import(
         eprintln!("{shown}: row {row}: '{name}' is not a State; left out");
     }
     let mode = if dry_run { ImportMode::DryRun } else { ImportMode::Commit };
-    match store.import_treaty_actions(&actions, &Author::process("cli:treaty-import"), mode).await? {
-        TreatyImport::Done { added, already_recorded } => {
+    let batch = BatchConfig { replace_changed_dates: replace };
+    match store.import_treaty_actions(&actions, &Author::process("cli:treaty-import"), mode, batch).await? {
+        TreatyImport::Done { added, already_recorded, changed } => {
+            let country = |m49| {
+                catalogue.country(m49).map_or_else(|| m49.to_string(), |c| c.short_name(Language::English).to_owned())
+            };
+            for change in &changed {
+                println!(
+                    "{shown}: {} of {}: {} → {}",
+                    change.table.kind.as_str(),
+                    country(change.table.country),
+                    change.recorded.date,
+                    change.table.date
+                );
+            }
             println!(
-                "{shown}: {} {added} actions on {}, {already_recorded} already recorded{}.",
+                "{shown}: {} {added} actions on {}, {} {} dates, {already_recorded} already recorded{}.",
                 if dry_run { "would add" } else { "added" },
                 instrument.code,
+                if dry_run { "would change" } else { "changed" },
+                changed.len(),
                 if dry_run { " (dry run: nothing was written)" } else { "" }
             );
             Ok(())
@@ -274,4 +293,13 @@ async fn import(
                 .collect::<String>()
         ))),
     }
+}
+
+/// How `vawdb treaty import` writes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ImportConfig {
+    /// Check and report, writing nothing.
+    pub(crate) dry_run: bool,
+    /// Record the table's date where it differs from the recorded one.
+    pub(crate) replace: bool,
 }

@@ -84,9 +84,9 @@ fn a_pasted_untc_table_imports_once_and_bad_rows_are_named() {
         pasted.to_str().unwrap(),
     ]);
     assert!(
-        dry.assert_success()
-            .stdout
-            .contains("would add 1 actions on untoc, 2 already recorded (dry run: nothing was written)"),
+        dry.assert_success().stdout.contains(
+            "would add 1 actions on untoc, would change 0 dates, 2 already recorded (dry run: nothing was written)"
+        ),
         "{}",
         dry.stdout
     );
@@ -97,13 +97,46 @@ fn a_pasted_untc_table_imports_once_and_bad_rows_are_named() {
     let second =
         workspace.run(&["treaty", "import", "--format", "untc", "--instrument", "untoc", pasted.to_str().unwrap()]);
     assert!(
-        second.assert_success().stdout.contains("added 0 actions on untoc, 3 already recorded"),
+        second.assert_success().stdout.contains("added 0 actions on untoc, changed 0 dates, 3 already recorded"),
         "{}",
         second.stdout
     );
     let status =
         workspace.run(&["treaty", "status", "--country", "CZE", "--instrument", "untoc", "--as-at", "2014-01-01"]);
     assert!(status.stdout.contains("party since 24 September 2013"), "{}", status.stdout);
+
+    // The depositary's table now gives another date: refused with both dates, then recorded
+    // with --replace.
+    let corrected = workspace.write(
+        "corrected.txt",
+        "Participant\tSignature\tRatification, Accession(a)\nCzech Republic\t12 Dec 2000\t25 Sep 2013\n",
+    );
+    let import = |extra: &[&str]| {
+        let mut arguments = vec!["treaty", "import", "--format", "untc", "--instrument", "untoc"];
+        arguments.extend_from_slice(extra);
+        arguments.push(corrected.to_str().unwrap());
+        workspace.run(&arguments)
+    };
+    let refused = import(&[]);
+    assert_eq!(refused.code, 3);
+    assert!(
+        refused.stderr.contains(
+            "row 2: ratification of Czechia on 2013-09-25: the ratification is recorded on 2013-09-24, and the table says 2013-09-25: import with --replace"
+        ),
+        "{}",
+        refused.stderr
+    );
+    let replaced = import(&["--replace"]);
+    assert!(
+        replaced.assert_success().stdout.contains("ratification of Czechia: 2013-09-24 → 2013-09-25"),
+        "{}",
+        replaced.stdout
+    );
+    assert!(
+        replaced.stdout.contains("added 0 actions on untoc, changed 1 dates, 1 already recorded"),
+        "{}",
+        replaced.stdout
+    );
 
     let bad = workspace.write(
         "bad.txt",

@@ -4,13 +4,72 @@
 //! as text or read from CSV or XLSX into a [`Table`].
 //!
 //! Every problem names the row and the column; participants are found through a
-//! [`CountryNameIndex`] and never guessed.
+//! [`CountryNameIndex`] and never guessed. [`untc_rows`] writes the status of an instrument
+//! back in the UN Treaty Collection's layout, which [`read_untc_table`] reads unchanged.
+
+use std::collections::BTreeMap;
 
 use crate::{
+    country::M49,
     country_names::{CountryNameIndex, NameMatch, strip_footnote_markers},
     date::Date,
-    treaty::{InstrumentCode, TreatyAction, TreatyActionKind},
+    text::english_sort_key,
+    treaty::{Instrument, InstrumentCode, TreatyAction, TreatyActionKind, status_as_at},
 };
+
+/// The headings of the UN Treaty Collection's status table, as [`untc_rows`] writes them.
+pub const UNTC_HEADINGS: [&str; 3] =
+    ["Participant", "Signature", "Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)"];
+
+/// The status of `instrument` as at `as_at` in the UN Treaty Collection's layout, headings
+/// first: one row per State that had signed it or become a party, by its English name
+/// (`participant`), with dates written as UNTC writes them ("12 Dec 2000", "7 Jun 2004 a").
+/// A State recorded as a party without a dated action is left out, since the layout has no
+/// place for it.
+pub fn untc_rows(
+    actions: &[TreatyAction],
+    instrument: &Instrument,
+    as_at: Date,
+    participant: impl Fn(M49) -> Option<String>,
+) -> Vec<Vec<String>> {
+    let mut by_country: BTreeMap<M49, Vec<&TreatyAction>> = BTreeMap::new();
+    for action in actions.iter().filter(|action| action.instrument == instrument.code) {
+        by_country.entry(action.country).or_default().push(action);
+    }
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for (country, country_actions) in by_country {
+        let Some(name) = participant(country) else { continue };
+        let status = status_as_at(&country_actions, instrument, as_at);
+        let consent = status.party_since.and_then(|(kind, date)| {
+            let suffix = match kind {
+                TreatyActionKind::Ratification => "",
+                TreatyActionKind::Accession => " a",
+                TreatyActionKind::Succession => " d",
+                TreatyActionKind::Acceptance => " A",
+                TreatyActionKind::Approval => " AA",
+                TreatyActionKind::DefinitiveSignature => " s",
+                _ => return None,
+            };
+            Some(format!("{}{suffix}", untc_date(date)))
+        });
+        let signature = status.signed_on.map(untc_date);
+        if consent.is_none() && signature.is_none() {
+            continue;
+        }
+        rows.push(vec![name, signature.unwrap_or_default(), consent.unwrap_or_default()]);
+    }
+    rows.sort_by_cached_key(|row| english_sort_key(&row[0]));
+    rows.insert(0, UNTC_HEADINGS.iter().map(|heading| (*heading).to_owned()).collect());
+    rows
+}
+
+/// "12 Dec 2000", as the UN Treaty Collection writes a date.
+fn untc_date(date: Date) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let text = date.to_string();
+    let day: u8 = text[8..10].parse().unwrap_or(1);
+    format!("{day} {} {}", MONTHS[usize::from(date.month() - 1)], date.year())
+}
 
 /// A table read from a file or from pasted text, with each row's place in its source.
 #[derive(Debug, Clone, PartialEq, Eq)]

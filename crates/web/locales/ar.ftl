@@ -241,6 +241,9 @@ instrument-party-count = { PLURAL($count) ->
 }
 instrument-party-count-partial = حتى { $date }، كانت { $count } دولة على الأقل قد أصبحت أطرافًا (السجل غير كامل بالنسبة إلى هذا التاريخ).
 instrument-chart-alt = رسم بياني درجي لتطور عدد الدول الأطراف في { $title } على مر الزمن
+instrument-downloads = التنزيلات
+instrument-download-status-csv = حالة الصك بشكل مجموعة معاهدات الأمم المتحدة (⁨CSV⁩)
+instrument-download-status-xlsx = حالة الصك بشكل مجموعة معاهدات الأمم المتحدة (⁨XLSX⁩)
 instrument-parties = الأطراف حتى { $date }
 instrument-no-parties = لا توجد دولة مسجلة بوصفها طرفًا في هذا التاريخ.
 instrument-signatories = الدول الموقِّعة غير الأطراف في هذا التاريخ

@@ -210,6 +210,9 @@ instrument-party-count = { $count ->
 }
 instrument-party-count-partial = As at { $date }, at least { $count } States had become parties (the record is not complete for this date).
 instrument-chart-alt = Step chart of the number of States parties to the { $title } over time
+instrument-downloads = Downloads
+instrument-download-status-csv = Status table, UN Treaty Collection layout (CSV)
+instrument-download-status-xlsx = Status table, UN Treaty Collection layout (XLSX)
 instrument-parties = Parties as at { $date }
 instrument-no-parties = No State is recorded as a party on this date.
 instrument-signatories = Signed but not a party on this date

@@ -217,6 +217,9 @@ instrument-party-count = { $count ->
 }
 instrument-party-count-partial = Al { $date }, al menos { $count } Estados se habían hecho partes (el registro no está completo para esta fecha).
 instrument-chart-alt = Gráfico escalonado de la evolución del número de Estados partes en el instrumento { $title }
+instrument-downloads = Descargas
+instrument-download-status-csv = Estado del instrumento, formato de la Colección de Tratados de las Naciones Unidas (CSV)
+instrument-download-status-xlsx = Estado del instrumento, formato de la Colección de Tratados de las Naciones Unidas (XLSX)
 instrument-parties = Partes al { $date }
 instrument-no-parties = No consta ningún Estado como parte en esta fecha.
 instrument-signatories = Signatarios que no eran partes en esta fecha

@@ -221,6 +221,9 @@ instrument-party-count = { $count ->
 }
 instrument-party-count-partial = Au { $date }, au moins { $count } États étaient devenus parties (le relevé n'est pas complet pour cette date).
 instrument-chart-alt = Graphique en escalier de l'évolution dans le temps du nombre d'États parties à l'instrument suivant : { $title }
+instrument-downloads = Téléchargements
+instrument-download-status-csv = État de l'instrument, présentation de la Collection des traités des Nations Unies (CSV)
+instrument-download-status-xlsx = État de l'instrument, présentation de la Collection des traités des Nations Unies (XLSX)
 instrument-parties = Parties au { $date }
 instrument-no-parties = Aucun État n'est enregistré comme partie à cette date.
 instrument-signatories = Signataires non parties à cette date

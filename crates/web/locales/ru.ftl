@@ -238,6 +238,9 @@ instrument-party-count-partial = По состоянию на { $date } учас
    *[other] { $count } государства
 } (сведения на эту дату неполные).
 instrument-chart-alt = Ступенчатый график изменения во времени числа государств — участников документа «{ $title }»
+instrument-downloads = Загрузки
+instrument-download-status-csv = Статус документа в формате Собрания договоров Организации Объединенных Наций (CSV)
+instrument-download-status-xlsx = Статус документа в формате Собрания договоров Организации Объединенных Наций (XLSX)
 instrument-parties = Участники по состоянию на { $date }
 instrument-no-parties = На эту дату ни одно государство не значится участником.
 instrument-signatories = Государства, подписавшие документ, но не являющиеся его участниками на эту дату

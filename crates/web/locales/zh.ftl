@@ -200,6 +200,9 @@ instrument-party-count = { $count ->
 }
 instrument-party-count-partial = 截至{ $date }，至少已有{ $count }个国家成为缔约国（该日期的记录不完整）。
 instrument-chart-alt = 《{ $title }》缔约国数目随时间变化的阶梯图
+instrument-downloads = 下载
+instrument-download-status-csv = 文书状况表，联合国条约集格式（CSV）
+instrument-download-status-xlsx = 文书状况表，联合国条约集格式（XLSX）
 instrument-parties = 截至{ $date }的缔约国
 instrument-no-parties = 该日期没有记录在案的缔约国。
 instrument-signatories = 截至该日期已签署但尚未成为缔约国的国家

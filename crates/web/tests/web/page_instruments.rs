@@ -63,3 +63,49 @@ async fn a_country_page_shows_its_treaty_status_as_at_a_date() {
         "partial ILO records do not say 'not a party'"
     );
 }
+
+/// The status table to download is the depositary's own layout: read back by the importer,
+/// it adds nothing, in CSV as in XLSX.
+#[tokio::test]
+async fn the_status_table_downloads_in_the_untc_layout_and_imports_back_unchanged() {
+    use domain::{status_table::read_untc_table, treaty::BatchConfig};
+    let app = TestApp::with_demo().await;
+    let html = app.page("/instruments/untoc?as_at=2009-06-01").await;
+    assert!(html.contains(r#"<a href="/instruments/untoc/status.csv?as_at=2009-06-01">"#), "the page links the table");
+    let data = reference::reference_data().unwrap();
+    let names = reference::country_name_index(&data.countries).unwrap();
+    let code = domain::treaty::InstrumentCode::parse("untoc").unwrap();
+    for extension in ["csv", "xlsx"] {
+        let download = app.get(&format!("/instruments/untoc/status.{extension}?as_at=2009-06-01")).await;
+        assert_eq!(download.status, 200, "{extension}");
+        assert_eq!(
+            download.headers["content-disposition"],
+            format!("attachment; filename=\"untoc-status-2009-06-01.{extension}\"")
+        );
+        let table =
+            tabular::read_table_bytes(&format!("status.{extension}"), &download.bytes, &tabular::ReadConfig::default())
+                .unwrap();
+        assert_eq!(
+            table.rows[0].cells,
+            ["Participant", "Signature", "Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)"]
+        );
+        let read = read_untc_table(&table, &code, &names).unwrap();
+        let consents = table.rows.iter().skip(1).filter(|row| !row.cells[2].is_empty()).count();
+        assert_eq!(consents, 149, "the 149 parties of June 2009, each with its date");
+        let outcome = app
+            .store
+            .import_treaty_actions(
+                &read.actions,
+                &store::Author::process("test"),
+                store::ImportMode::DryRun,
+                BatchConfig::default(),
+            )
+            .await
+            .unwrap();
+        assert!(
+            matches!(outcome, store::TreatyImport::Done { added: 0, ref changed, .. } if changed.is_empty()),
+            "{extension}: {outcome:?}"
+        );
+    }
+    assert_eq!(app.get("/instruments/nothing/status.csv").await.status, 404);
+}

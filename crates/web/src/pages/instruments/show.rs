@@ -37,6 +37,8 @@ struct InstrumentPage {
     parties: Vec<PartyRow>,
     signatories: Vec<PartyRow>,
     form_action: String,
+    /// The status table as at the page's date, in the UN Treaty Collection's layout.
+    downloads: Vec<crate::pages::components::links::Link>,
 }
 
 #[derive(Serialize)]
@@ -128,6 +130,16 @@ pub(crate) async fn show(
         parties,
         signatories,
         form_action: format!("/instruments/{}", instrument.code),
+        downloads: [("csv", "instrument-download-status-csv"), ("xlsx", "instrument-download-status-xlsx")]
+            .into_iter()
+            .map(|(extension, key)| crate::pages::components::links::Link {
+                label: messages.text(language, key, &[]),
+                href: context.link(
+                    &format!("/instruments/{}/status.{extension}", instrument.code),
+                    &[("as_at".into(), date.to_string())],
+                ),
+            })
+            .collect(),
         title,
     };
     render(&state, &context, "instrument.html", page)

@@ -92,6 +92,36 @@ pub fn reference_data() -> Result<ReferenceData, ReferenceError> {
     Ok(ReferenceData { regions, countries, thesauri, actors, instruments, treaty_actions })
 }
 
+/// The 2009 demo cycle as a report draws on it, built in memory from the shipped data and
+/// `demo-2009.json` with every measure published: what the report compiler's and the
+/// typesetter's tests compile, without a store.
+pub fn demo_2009_report_data() -> Result<domain::cycle_report::ReportData, ReferenceError> {
+    use domain::{
+        catalogue::Catalogue,
+        cycle_report::{Reply, ReportData},
+        exchange::{self, ImportDefaults},
+        measure::MeasureState,
+    };
+    let problem = |message: String| ReferenceError { file: "demo-2009.json", row: 0, message };
+    let data = reference_data()?;
+    let mut catalogue =
+        Catalogue::new(data.regions, data.countries, data.actors, data.thesauri, Vec::new(), data.instruments);
+    let parsed = exchange::parse(DEMO_2009_JSON).map_err(|error| problem(error.to_string()))?;
+    let document = exchange::validate(parsed, &catalogue, ImportDefaults { state: MeasureState::Published })
+        .map_err(|problems| problem(format!("{} problems, the first: {:?}", problems.len(), problems.first())))?;
+    let cycle = document.cycles.first().cloned().ok_or_else(|| problem("no cycle".to_owned()))?;
+    catalogue.insert_cycle(cycle.clone());
+    let replies = document
+        .submissions
+        .iter()
+        .filter_map(|submission| {
+            let actor = catalogue.actor(&submission.actor)?;
+            Some(Reply { submission: submission.clone(), actor_kind: actor.kind, country: actor.country })
+        })
+        .collect();
+    Ok(ReportData { catalogue, cycle, replies, measures: document.measures, treaty_actions: data.treaty_actions })
+}
+
 /// The other spellings of country names in depositaries' and providers' tables.
 pub fn country_aliases(countries: &[Country]) -> Result<Vec<NameAlias>, ReferenceError> {
     const FILE: &str = "country-aliases.csv";

@@ -1,7 +1,9 @@
 //! Parts that pages of several resources show: the words of charts, links to a country, an
 //! actor or a term, how to cite a page, sources with their UN documents linked, a measure's
 //! card in a list, pagination, sorted choices for a filter, recorded moments written for people,
-//! and the answer to a failed upload.
+//! the answer to a failed upload, and a file to download.
+
+pub(crate) mod attachment;
 
 pub(crate) mod chart_wording;
 

@@ -3,11 +3,10 @@
 
 use axum::{
     extract::{Path, State},
-    http::header,
-    response::{IntoResponse, Response},
+    response::Response,
 };
 
-use crate::{error::PageError, session::Secretariat, state::AppState};
+use crate::{error::PageError, pages::components::attachment::attachment, session::Secretariat, state::AppState};
 
 pub(crate) async fn show(
     State(state): State<AppState>,
@@ -27,12 +26,5 @@ pub(crate) async fn show(
     }
     let file_name: String =
         document.file_name.chars().filter(|c| c.is_ascii_graphic() && *c != '"' || *c == ' ').collect();
-    Ok((
-        [
-            (header::CONTENT_TYPE, document.content_type),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}\"")),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(attachment(&document.content_type, &file_name, bytes))
 }

@@ -3,7 +3,6 @@
 
 use axum::{
     extract::{Path, RawQuery, State},
-    http::header,
     response::{IntoResponse, Response},
 };
 use report::CompileConfig;
@@ -13,6 +12,7 @@ use crate::{
     error::PageError,
     list_params::{ParamError, parse_pairs},
     page_context::PageContext,
+    pages::components::attachment::attachment,
     pages::rendering::render,
     state::AppState,
 };
@@ -52,15 +52,8 @@ pub(crate) async fn show(
     .map_err(PageError::internal)?;
     let format = parse_pairs(query.as_deref()).into_iter().find(|(name, _)| name == "format").map(|(_, value)| value);
     let file_name = format!("report-{cycle_code}");
-    let download = |content_type: &'static str, extension: &str, bytes: Vec<u8>| {
-        (
-            [
-                (header::CONTENT_TYPE, content_type.to_owned()),
-                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}.{extension}\"")),
-            ],
-            bytes,
-        )
-            .into_response()
+    let download = |content_type: &str, extension: &str, bytes: Vec<u8>| {
+        attachment(content_type, &format!("{file_name}.{extension}"), bytes)
     };
     match format.as_deref() {
         None | Some("") | Some("html") => {}

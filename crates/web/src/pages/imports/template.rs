@@ -1,12 +1,9 @@
 //! `GET /import/template.csv`, `.xlsx` and `.json`: a file to fill in, with the columns in
 //! order and one example measure.
 
-use axum::{
-    http::header,
-    response::{IntoResponse, Response},
-};
+use axum::response::Response;
 
-use crate::error::PageError;
+use crate::{error::PageError, pages::components::attachment::attachment};
 
 /// The example row, in [`measure_table::COLUMNS`] order.
 fn example() -> Vec<String> {
@@ -30,12 +27,12 @@ fn example() -> Vec<String> {
 pub(crate) async fn csv() -> Response {
     let mut rows = measure_table::CsvRows::with_header();
     rows.push(&example());
-    download("text/csv; charset=utf-8", "vawdb-measures-template.csv", rows.into_bytes())
+    attachment("text/csv; charset=utf-8", "vawdb-measures-template.csv", rows.into_bytes())
 }
 
 pub(crate) async fn xlsx() -> Result<Response, PageError> {
     let bytes = measure_table::xlsx(&[example()]).map_err(PageError::internal)?;
-    Ok(download(
+    Ok(attachment(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "vawdb-measures-template.xlsx",
         bytes,
@@ -58,16 +55,5 @@ pub(crate) async fn json() -> Response {
   ]
 }
 "#;
-    download("application/json", "vawdb-measures-template.json", text.as_bytes().to_vec())
-}
-
-fn download(content_type: &'static str, filename: &str, bytes: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
-        ],
-        bytes,
-    )
-        .into_response()
+    attachment("application/json", "vawdb-measures-template.json", text.as_bytes().to_vec())
 }

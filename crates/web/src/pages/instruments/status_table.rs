@@ -4,8 +4,7 @@
 
 use axum::{
     extract::{Path, RawQuery, State},
-    http::header,
-    response::{IntoResponse, Response},
+    response::Response,
 };
 use domain::{language::Language, status_table::untc_rows};
 use store::TreatyActionFilter;
@@ -14,6 +13,7 @@ use crate::{
     error::PageError,
     list_params::parse_pairs,
     page_context::PageContext,
+    pages::components::attachment::attachment,
     state::AppState,
     treaty_views::{as_at, today},
 };
@@ -30,7 +30,7 @@ pub(crate) async fn csv(
         writer.write_record(row).map_err(PageError::internal)?;
     }
     let bytes = writer.into_inner().map_err(PageError::internal)?;
-    Ok(download("text/csv; charset=utf-8", &format!("{file_name}.csv"), bytes))
+    Ok(attachment("text/csv; charset=utf-8", &format!("{file_name}.csv"), bytes))
 }
 
 pub(crate) async fn xlsx(
@@ -41,7 +41,7 @@ pub(crate) async fn xlsx(
 ) -> Result<Response, PageError> {
     let (file_name, rows) = status_rows(state, context, code, query).await?;
     let bytes = workbook(&rows).map_err(PageError::internal)?;
-    Ok(download(
+    Ok(attachment(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         &format!("{file_name}.xlsx"),
         bytes,
@@ -90,15 +90,4 @@ fn workbook(rows: &[Vec<String>]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
         }
     }
     workbook.save_to_buffer()
-}
-
-fn download(content_type: &'static str, file_name: &str, bytes: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}\"")),
-        ],
-        bytes,
-    )
-        .into_response()
 }

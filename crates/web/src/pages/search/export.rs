@@ -13,8 +13,7 @@
 use axum::{
     body::{Body, Bytes},
     extract::{RawQuery, State},
-    http::header,
-    response::{IntoResponse, Response},
+    response::Response,
 };
 use domain::{catalogue::Catalogue, measure::Measure};
 use measure_table::{CsvRows, cells};
@@ -22,7 +21,7 @@ use store::Visibility;
 
 use crate::{
     error::PageError, heavy_requests::HeavyPlace, list_params::parse_pairs, page_context::PageContext,
-    search_params::search_params, session::ClientAddress, state::AppState,
+    pages::components::attachment::attachment, search_params::search_params, session::ClientAddress, state::AppState,
 };
 
 /// Measures read from the store at a time.
@@ -102,14 +101,7 @@ async fn export(
         }
     };
     let filename = format!("vawdb-measures.{}", format.extension());
-    Ok((
-        [
-            (header::CONTENT_TYPE, format.content_type().to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
-        ],
-        body,
-    )
-        .into_response())
+    Ok(attachment(format.content_type(), &filename, body))
 }
 
 /// The export's bytes, batch by batch, produced as the client reads them.

@@ -1,11 +1,10 @@
 //! `GET /statistics/template.csv` and `/statistics/counts-template.csv`: the columns of an
 //! upload of records and of counts, each with an example row.
 
-use axum::{
-    http::header,
-    response::{IntoResponse, Response},
-};
+use axum::response::Response;
 use incident_statistics::table_export::record_columns;
+
+use crate::pages::components::attachment::attachment;
 
 pub(crate) async fn records() -> Response {
     let mut text = record_columns().join(",");
@@ -19,12 +18,5 @@ pub(crate) async fn counts() -> Response {
 }
 
 fn csv_file(name: &str, text: String) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
-        ],
-        text,
-    )
-        .into_response()
+    attachment("text/csv; charset=utf-8", name, text)
 }

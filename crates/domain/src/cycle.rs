@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{actor::ActorCode, date::Date, language::Language};
+use crate::{actor::ActorCode, date::Date, language::Language, message::Message};
 
 /// A cycle's short, URL-safe code, such as `2009`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -13,13 +13,17 @@ pub struct CycleCode(String);
 
 impl CycleCode {
     /// Reads a code of 1 to 40 lower-case letters, digits and hyphens.
-    pub fn parse(text: &str) -> Result<CycleCode, String> {
+    pub fn parse(text: &str) -> Result<CycleCode, Message> {
         let valid = (1..=40).contains(&text.len())
             && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if valid {
             Ok(CycleCode(text.to_owned()))
         } else {
-            Err(format!("'{text}' is not a cycle code: use lower-case letters, digits and hyphens, such as 2009"))
+            Err(Message::new(
+                "problem-not-a-cycle-code",
+                format!("'{text}' is not a cycle code: use lower-case letters, digits and hyphens, such as 2009"),
+            )
+            .text("text", crate::text::shortened(text)))
         }
     }
 
@@ -29,7 +33,7 @@ impl CycleCode {
 }
 
 impl TryFrom<String> for CycleCode {
-    type Error = String;
+    type Error = Message;
     fn try_from(text: String) -> Result<Self, Self::Error> {
         CycleCode::parse(&text)
     }

@@ -23,6 +23,14 @@ pub struct DateError {
     pub text: String,
 }
 
+impl DateError {
+    /// What is wrong, for a person, in any language.
+    pub fn message(&self) -> crate::message::Message {
+        let text = crate::text::shortened(&self.text);
+        crate::message::Message::new("problem-not-a-date", self.to_string()).text("text", text)
+    }
+}
+
 impl Date {
     /// Reads a date written `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Result<Date, DateError> {

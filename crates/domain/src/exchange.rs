@@ -24,7 +24,8 @@ use crate::{
         Classification, ExternalId, ImplementationStatus, Measure, MeasureState, MeasureText, MeasureTexts, TextOrigin,
         YearRange,
     },
-    text::{closest, shortened},
+    message::Message,
+    text::{closest, grouped, shortened},
     vocabulary::{Thesaurus, VocabularyCode},
 };
 
@@ -154,6 +155,26 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
+impl ParseError {
+    /// What is wrong, for a person in any language; serde's account of the shape is quoted as
+    /// it words it.
+    pub fn message(&self) -> Message {
+        let english = self.to_string();
+        if self.path.is_empty() {
+            Message::new("problem-json-syntax", english)
+                .text("line", self.line.to_string())
+                .text("column", self.column.to_string())
+                .text("details", self.message.as_str())
+        } else {
+            Message::new("problem-json-shape", english)
+                .text("line", self.line.to_string())
+                .text("column", self.column.to_string())
+                .text("path", self.path.as_str())
+                .text("details", self.message.as_str())
+        }
+    }
+}
+
 /// Reads a document from JSON text.
 pub fn parse(json: &str) -> Result<ExchangeDocument, ParseError> {
     let deserializer = &mut serde_json::Deserializer::from_str(json);
@@ -169,7 +190,9 @@ pub fn parse(json: &str) -> Result<ExchangeDocument, ParseError> {
         ParseError {
             line: inner.line(),
             column: inner.column(),
-            path: if path == "." { String::new() } else { path },
+            // serde_path_to_error says "." for the document itself and "?" where the text ends
+            // before a value's path is known: neither is a place a person can look at.
+            path: if path == "." || path == "?" { String::new() } else { path },
             message,
         }
     })
@@ -182,7 +205,7 @@ pub struct Problem {
     pub record: String,
     /// Which field: `classification.type[1]`.
     pub field: String,
-    pub message: String,
+    pub message: Message,
     /// The measure's place in the document's list of measures, for a problem with a measure:
     /// what lets a table import name the row.
     pub measure_position: Option<usize>,
@@ -219,7 +242,12 @@ pub fn validate(
     if document.format != FORMAT {
         checker.problem(
             "format",
-            format!("'{}' is not a format this version reads; expected '{FORMAT}'", shortened(&document.format)),
+            Message::new(
+                "problem-unknown-format",
+                format!("'{}' is not a format this version reads; expected '{FORMAT}'", shortened(&document.format)),
+            )
+            .text("format", shortened(&document.format))
+            .text("expected", FORMAT),
         );
     }
     let mut known = catalogue.clone();
@@ -229,7 +257,11 @@ pub fn validate(
     for (position, entry) in document.cycles.into_iter().enumerate() {
         checker.record = format!("cycles[{position}] (code \"{}\")", entry.code);
         if let Some(first) = cycle_codes.insert(entry.code.clone(), position) {
-            checker.problem("code", format!("duplicate code: cycles[{first}] has it too"));
+            checker.problem(
+                "code",
+                Message::new("problem-duplicate-cycle", format!("duplicate code: cycles[{first}] has it too"))
+                    .text("first", format!("cycles[{first}]")),
+            );
             continue;
         }
         if let Some(cycle) = checker.cycle(&entry) {
@@ -244,7 +276,11 @@ pub fn validate(
         if let Some(first) = replies.insert((entry.cycle.clone(), entry.actor.to_ascii_uppercase()), position) {
             checker.problem(
                 "actor",
-                format!("duplicate reply: submissions[{first}] is the same actor's reply to the same cycle"),
+                Message::new(
+                    "problem-duplicate-reply",
+                    format!("duplicate reply: submissions[{first}] is the same actor's reply to the same cycle"),
+                )
+                .text("first", format!("submissions[{first}]")),
             );
             continue;
         }
@@ -308,7 +344,11 @@ impl MeasureChecker {
         self.checker.record = format!("measures[{position}] (id \"{}\")", entry.id);
         self.checker.measure_position = Some(position);
         if let Some(first) = self.ids.get(&entry.id) {
-            self.checker.problem("id", format!("duplicate id: measures[{first}] has it too"));
+            self.checker.problem(
+                "id",
+                Message::new("problem-duplicate-measure", format!("duplicate id: measures[{first}] has it too"))
+                    .text("first", format!("measures[{first}]")),
+            );
         } else {
             self.ids.insert(entry.id.clone(), position);
             if let Some(measure) = self.checker.measure(entry, &self.known, self.defaults) {
@@ -408,11 +448,11 @@ struct Checker {
 }
 
 impl Checker {
-    fn problem(&mut self, field: impl Into<String>, message: impl Into<String>) {
+    fn problem(&mut self, field: impl Into<String>, message: Message) {
         self.problems.push(Problem {
             record: self.record.clone(),
             field: field.into(),
-            message: message.into(),
+            message,
             measure_position: self.measure_position,
         });
     }
@@ -420,10 +460,19 @@ impl Checker {
     fn required_text(&mut self, field: &str, text: &str, max_chars: usize) -> Option<String> {
         let trimmed = text.trim();
         if trimmed.is_empty() {
-            self.problem(field, "must not be empty");
+            self.problem(field, Message::new("problem-text-empty", "must not be empty"));
             None
         } else if trimmed.chars().count() > max_chars {
-            self.problem(field, format!("is {} characters long; the limit is {max_chars}", trimmed.chars().count()));
+            let length = trimmed.chars().count();
+            self.problem(
+                field,
+                Message::new(
+                    "problem-text-too-long",
+                    format!("is {} characters long; the limit is {}", grouped(length), grouped(max_chars)),
+                )
+                .number("length", length)
+                .number("limit", max_chars),
+            );
             None
         } else {
             Some(trimmed.to_owned())
@@ -448,7 +497,7 @@ impl Checker {
         match Date::parse(text) {
             Ok(date) => Some(date),
             Err(error) => {
-                self.problem(field, error.to_string());
+                self.problem(field, error.message());
                 None
             }
         }
@@ -470,12 +519,25 @@ impl Checker {
         if let (Some(Some(from)), Some(Some(to))) = (period_from, period_to)
             && to < from
         {
-            self.problem("period_to", format!("{to} is before period_from {from}"));
+            self.problem(
+                "period_to",
+                Message::new("problem-period-to-before-from", format!("{to} is before period_from {from}"))
+                    .text("to", to.to_string())
+                    .text("from", from.to_string()),
+            );
         }
         if let (Some(Some(requested)), Some(Some(deadline))) = (requested_on, deadline)
             && deadline < requested
         {
-            self.problem("deadline", format!("{deadline} is before requested_on {requested}"));
+            self.problem(
+                "deadline",
+                Message::new(
+                    "problem-deadline-before-request",
+                    format!("{deadline} is before requested_on {requested}"),
+                )
+                .text("deadline", deadline.to_string())
+                .text("requested", requested.to_string()),
+            );
         }
         if self.problems.len() > before {
             return None;
@@ -528,12 +590,22 @@ impl Checker {
             Some(cycle) => Some(cycle.code.clone()),
             None => {
                 let codes: Vec<String> = known.cycles().map(|cycle| cycle.code.to_string()).collect();
-                let hint = if codes.is_empty() {
-                    String::from("no cycle exists yet")
+                let message = if codes.is_empty() {
+                    Message::new(
+                        "problem-unknown-cycle-none-yet",
+                        format!("unknown cycle '{}' (no cycle exists yet)", shortened(code)),
+                    )
+                    .text("code", shortened(code))
                 } else {
-                    format!("known cycles: {}", codes.join(", "))
+                    let known = codes.join(", ");
+                    Message::new(
+                        "problem-unknown-cycle",
+                        format!("unknown cycle '{}' (known cycles: {known})", shortened(code)),
+                    )
+                    .text("code", shortened(code))
+                    .text("known", known)
                 };
-                self.problem(field, format!("unknown cycle '{}' ({hint})", shortened(code)));
+                self.problem(field, message);
                 None
             }
         }
@@ -548,7 +620,17 @@ impl Checker {
             Some(code) => match known.country_by_code(code) {
                 Some(country) => Some(Some(country)),
                 None => {
-                    self.problem("country", format!("unknown country '{}': give an ISO 3166 alpha-3 code such as AZE, an alpha-2 code or an M49 code", shortened(code)));
+                    self.problem(
+                        "country",
+                        Message::new(
+                            "problem-unknown-country",
+                            format!(
+                                "unknown country '{}': give an ISO 3166 alpha-3 code such as AZE, an alpha-2 code or an M49 code",
+                                shortened(code)
+                            ),
+                        )
+                        .text("code", shortened(code)),
+                    );
                     None
                 }
             },
@@ -577,7 +659,7 @@ impl Checker {
         let years = match (entry.year, entry.year_to) {
             (None, None) => Some(None),
             (None, Some(_)) => {
-                self.problem("year_to", "is given without year");
+                self.problem("year_to", Message::new("problem-year-to-without-year", "is given without year"));
                 None
             }
             (Some(from), to) => YearRange::new(from, to)
@@ -588,10 +670,7 @@ impl Checker {
         let implementation = match entry.implementation.as_deref() {
             None => Some(ImplementationStatus::InPlace),
             Some(text) => ImplementationStatus::parse(text).or_else(|| {
-                self.problem(
-                    "implementation",
-                    format!("'{}' is not one of: in_place, in_preparation", shortened(text)),
-                );
+                self.problem("implementation", not_one_of(text, "in_place, in_preparation"));
                 None
             }),
         };
@@ -599,7 +678,7 @@ impl Checker {
             None => Some(defaults.state),
             Some(text) => MeasureState::parse(text).or_else(|| {
                 let allowed = MeasureState::ALL.map(MeasureState::as_str).join(", ");
-                self.problem("state", format!("'{}' is not one of: {allowed}", shortened(text)));
+                self.problem("state", not_one_of(text, &allowed));
                 None
             }),
         };
@@ -610,7 +689,11 @@ impl Checker {
         {
             self.problem(
                 format!("classification.{}", VocabularyCode::TYPE_OF_MEASURE),
-                format!("a {} measure needs at least one type of measure", state.as_str()),
+                Message::new(
+                    "problem-needs-type-of-measure",
+                    format!("a {} measure needs at least one type of measure", state.as_str()),
+                )
+                .text("state", state.as_str()),
             );
         }
         let texts = self.texts(entry.text);
@@ -642,7 +725,7 @@ impl Checker {
     ) -> Option<(ActorCode, Option<M49>)> {
         match (actor, country) {
             (None, None) => {
-                self.problem("country", "give a country, an actor or both");
+                self.problem("country", Message::new("problem-country-or-actor", "give a country, an actor or both"));
                 None
             }
             (None, Some(country)) => match known.state_actor(country.m49) {
@@ -650,10 +733,14 @@ impl Checker {
                 None => {
                     self.problem(
                         "actor",
-                        format!(
-                            "{} is not a State, so the measure must name its actor",
-                            country.short_name(Language::English)
-                        ),
+                        Message::new(
+                            "problem-country-not-a-state",
+                            format!(
+                                "{} is not a State, so the measure must name its actor",
+                                country.short_name(Language::English)
+                            ),
+                        )
+                        .country("country", country),
                     );
                     None
                 }
@@ -662,17 +749,24 @@ impl Checker {
                 if let (Some(own), Some(country)) = (actor.country, country)
                     && own != country.m49
                 {
-                    let own_name = known
-                        .country(own)
-                        .map_or_else(|| own.to_string(), |c| c.short_name(Language::English).to_owned());
-                    self.problem(
-                        "country",
+                    let own_country = known.country(own);
+                    let own_name =
+                        own_country.map_or_else(|| own.to_string(), |c| c.short_name(Language::English).to_owned());
+                    let message = Message::new(
+                        "problem-country-not-the-actors",
                         format!(
                             "{} is not the country of actor {} ({own_name}); a State's measures are in its own country",
                             country.short_name(Language::English),
                             actor.code
                         ),
-                    );
+                    )
+                    .country("country", country)
+                    .text("actor", actor.code.as_str());
+                    let message = match own_country {
+                        Some(own_country) => message.country("own", own_country),
+                        None => message.text("own", own.to_string()),
+                    };
+                    self.problem("country", message);
                     return None;
                 }
                 Some((actor.code.clone(), actor.country.or(country.map(|c| c.m49))))
@@ -689,7 +783,12 @@ impl Checker {
                 let names: Vec<&str> = known.thesauri().iter().map(|t| t.code().as_str()).collect();
                 self.problem(
                     format!("classification.{vocabulary}"),
-                    format!("unknown vocabulary '{vocabulary}' (known: {})", names.join(", ")),
+                    Message::new(
+                        "problem-unknown-vocabulary",
+                        format!("unknown vocabulary '{vocabulary}' (known: {})", names.join(", ")),
+                    )
+                    .text("vocabulary", shortened(&vocabulary))
+                    .text("known", names.join(", ")),
                 );
                 continue;
             };
@@ -697,7 +796,11 @@ impl Checker {
             for (position, code) in codes.iter().enumerate() {
                 let field = format!("classification.{vocabulary}[{position}]");
                 if !seen.insert(code.as_str()) {
-                    self.problem(field, format!("'{}' is listed twice", shortened(code)));
+                    self.problem(
+                        field,
+                        Message::new("problem-listed-twice", format!("'{}' is listed twice", shortened(code)))
+                            .text("code", shortened(code)),
+                    );
                     continue;
                 }
                 match thesaurus.find(code) {
@@ -712,7 +815,13 @@ impl Checker {
     fn texts(&mut self, entries: BTreeMap<String, TextEntry>) -> Option<MeasureTexts> {
         let before = self.problems.len();
         if entries.is_empty() {
-            self.problem("text", "a measure needs a title and description in at least one language");
+            self.problem(
+                "text",
+                Message::new(
+                    "problem-text-missing",
+                    "a measure needs a title and description in at least one language",
+                ),
+            );
             return None;
         }
         let mut texts = MeasureTexts::new();
@@ -734,14 +843,15 @@ impl Checker {
                 Some(origin) => match TextOrigin::parse(origin) {
                     Some(origin) => Some(Some(origin)),
                     None => {
-                        self.problem(
-                            format!("text.{code}.origin"),
-                            format!(
-                                "'{}' is not an origin: use {}",
-                                shortened(origin),
-                                TextOrigin::ALL.map(TextOrigin::as_str).join(", ")
-                            ),
-                        );
+                        self.problem(format!("text.{code}.origin"), {
+                            let allowed = TextOrigin::ALL.map(TextOrigin::as_str).join(", ");
+                            Message::new(
+                                "problem-not-an-origin",
+                                format!("'{}' is not an origin: use {allowed}", shortened(origin)),
+                            )
+                            .text("value", shortened(origin))
+                            .text("allowed", allowed)
+                        });
                         None
                     }
                 },
@@ -760,44 +870,82 @@ impl Checker {
         if originals.len() > 1 {
             self.problem(
                 format!("text.{}.origin", originals[1]),
-                format!(
-                    "only one text can be the original, and {} are marked so; mark the others \
-                     official_translation or unofficial_translation",
-                    originals.join(" and ")
-                ),
+                Message::new(
+                    "problem-several-originals",
+                    format!(
+                        "only one text can be the original, and {} are marked so; mark the others \
+                         official_translation or unofficial_translation",
+                        originals.join(", ")
+                    ),
+                )
+                .text("languages", originals.join(", ")),
             );
         }
         (self.problems.len() == before).then_some(texts)
     }
 }
 
-fn not_a_un_language(code: &str) -> String {
-    format!("'{}' is not one of the six UN languages ({})", shortened(code), Language::all_codes())
+fn not_a_un_language(code: &str) -> Message {
+    Message::new(
+        "problem-not-a-un-language",
+        format!("'{}' is not one of the six UN languages ({})", shortened(code), Language::all_codes()),
+    )
+    .text("code", shortened(code))
+    .text("allowed", Language::all_codes())
 }
 
-fn unknown_actor_message(code: &str, known: &Catalogue) -> String {
+fn not_one_of(value: &str, allowed: &str) -> Message {
+    Message::new("problem-not-one-of", format!("'{}' is not one of: {allowed}", shortened(value)))
+        .text("value", shortened(value))
+        .text("allowed", allowed)
+}
+
+fn unknown_actor_message(code: &str, known: &Catalogue) -> Message {
     let organizations: Vec<&str> =
         known.actors().filter(|actor| !actor.kind.is_state()).map(|actor| actor.code.as_str()).collect();
     let suggestion = closest(code.to_ascii_uppercase().as_str(), organizations.iter().copied());
     match suggestion {
-        Some(suggestion) => format!("unknown actor '{}'; did you mean '{suggestion}'?", shortened(code)),
-        None => format!(
-            "unknown actor '{}': use a State's ISO alpha-3 code or an organization's code such as IOM or ILO",
-            shortened(code)
-        ),
+        Some(suggestion) => Message::new(
+            "problem-unknown-actor-did-you-mean",
+            format!("unknown actor '{}'; did you mean '{suggestion}'?", shortened(code)),
+        )
+        .text("code", shortened(code))
+        .text("suggestion", suggestion),
+        None => Message::new(
+            "problem-unknown-actor",
+            format!(
+                "unknown actor '{}': use a State's ISO alpha-3 code or an organization's code such as IOM or ILO",
+                shortened(code)
+            ),
+        )
+        .text("code", shortened(code)),
     }
 }
 
-fn unknown_term_message(code: &str, thesaurus: &Thesaurus) -> String {
-    let label = thesaurus.vocabulary().labels.best(Language::English);
+fn unknown_term_message(code: &str, thesaurus: &Thesaurus) -> Message {
     let suggestion = closest(code, thesaurus.terms().iter().map(|term| term.code.as_str()));
+    let vocabulary = thesaurus.code().as_str();
+    let labels = &thesaurus.vocabulary().labels;
+    let label = labels.best(Language::English);
     match suggestion {
-        Some(suggestion) => format!(
-            "unknown code '{}' in vocabulary '{}' ({label}); did you mean '{suggestion}'?",
-            shortened(code),
-            thesaurus.code()
-        ),
-        None => format!("unknown code '{}' in vocabulary '{}' ({label})", shortened(code), thesaurus.code()),
+        Some(suggestion) => Message::new(
+            "problem-unknown-term-did-you-mean",
+            format!(
+                "unknown code '{}' in vocabulary '{vocabulary}' ({label}); did you mean '{suggestion}'?",
+                shortened(code)
+            ),
+        )
+        .text("code", shortened(code))
+        .text("vocabulary", vocabulary)
+        .labels("label", labels.clone())
+        .text("suggestion", suggestion),
+        None => Message::new(
+            "problem-unknown-term",
+            format!("unknown code '{}' in vocabulary '{vocabulary}' ({label})", shortened(code)),
+        )
+        .text("code", shortened(code))
+        .text("vocabulary", vocabulary)
+        .labels("label", labels.clone()),
     }
 }
 

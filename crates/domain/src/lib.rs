@@ -29,6 +29,7 @@ pub mod date;
 pub mod exchange;
 pub mod language;
 pub mod measure;
+pub mod message;
 pub mod reference_data;
 pub mod status_table;
 pub mod text;

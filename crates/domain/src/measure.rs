@@ -13,6 +13,7 @@ use crate::{
     country::M49,
     cycle::CycleCode,
     language::Language,
+    message::Message,
     vocabulary::{TermCode, VocabularyCode},
 };
 
@@ -23,15 +24,19 @@ pub struct ExternalId(String);
 
 impl ExternalId {
     /// Reads 1 to 100 letters, digits, dots, hyphens, underscores and colons.
-    pub fn parse(text: &str) -> Result<ExternalId, String> {
+    pub fn parse(text: &str) -> Result<ExternalId, Message> {
         let valid = (1..=100).contains(&text.len())
             && text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ':'));
         if valid {
             Ok(ExternalId(text.to_owned()))
         } else {
-            Err(format!(
-                "'{text}' is not a measure id: use 1 to 100 letters, digits, dots, hyphens, underscores and colons"
-            ))
+            Err(Message::new(
+                "problem-not-a-measure-id",
+                format!(
+                    "'{text}' is not a measure id: use 1 to 100 letters, digits, dots, hyphens, underscores and colons"
+                ),
+            )
+            .text("text", crate::text::shortened(text)))
         }
     }
 
@@ -98,7 +103,7 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 impl TryFrom<String> for ExternalId {
-    type Error = String;
+    type Error = Message;
     fn try_from(text: String) -> Result<Self, Self::Error> {
         ExternalId::parse(&text)
     }
@@ -183,15 +188,26 @@ impl YearRange {
     pub const EARLIEST: i32 = 1900;
     pub const LATEST: i32 = 2100;
 
-    pub fn new(from: i32, to: Option<i32>) -> Result<YearRange, String> {
+    pub fn new(from: i32, to: Option<i32>) -> Result<YearRange, Message> {
         let to = to.unwrap_or(from);
         for year in [from, to] {
             if !(Self::EARLIEST..=Self::LATEST).contains(&year) {
-                return Err(format!("{year} is not a year between {} and {}", Self::EARLIEST, Self::LATEST));
+                return Err(Message::new(
+                    "problem-year-out-of-range",
+                    format!("{year} is not a year between {} and {}", Self::EARLIEST, Self::LATEST),
+                )
+                .text("year", year.to_string())
+                .text("earliest", Self::EARLIEST.to_string())
+                .text("latest", Self::LATEST.to_string()));
             }
         }
         if to < from {
-            return Err(format!("the last year {to} is before the first year {from}"));
+            return Err(Message::new(
+                "problem-last-year-before-first",
+                format!("the last year {to} is before the first year {from}"),
+            )
+            .text("to", to.to_string())
+            .text("from", from.to_string()));
         }
         Ok(YearRange { from, to })
     }
@@ -495,7 +511,7 @@ mod tests {
     fn year_ranges_are_checked_and_printed() {
         assert_eq!(YearRange::new(2009, None).unwrap().to_string(), "2009");
         assert_eq!(YearRange::new(2007, Some(2009)).unwrap().to_string(), "2007–2009");
-        assert!(YearRange::new(2009, Some(2007)).unwrap_err().contains("before"));
+        assert!(YearRange::new(2009, Some(2007)).unwrap_err().english().contains("before"));
         assert!(YearRange::new(209, None).is_err());
     }
 

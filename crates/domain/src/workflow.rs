@@ -5,7 +5,7 @@
 //! published measures only. Every handler asks [`may`] before it reads or writes a measure,
 //! so the rules live here, once, and the authorization tests check them route by route.
 
-use crate::{account::Role, country::M49, measure::MeasureState};
+use crate::{account::Role, country::M49, measure::MeasureState, message::Message};
 
 /// A move from one state to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -105,23 +105,33 @@ pub fn may(who: Option<Role>, action: MeasureAction, measure: MeasureAccess) -> 
 
 /// Whether `who` may write `incoming` by a bulk import, given the stored measure with the
 /// same id, if there is one; the error says why not.
-pub fn may_import(who: Role, incoming: MeasureAccess, stored: Option<MeasureAccess>) -> Result<(), &'static str> {
+pub fn may_import(who: Role, incoming: MeasureAccess, stored: Option<MeasureAccess>) -> Result<(), Message> {
     match who {
         Role::Administrator | Role::Editor => Ok(()),
-        Role::DataProvider { .. } => {
-            Err("data providers provide statistics; measures are imported by focal points and editors")
-        }
+        Role::DataProvider { .. } => Err(Message::new(
+            "problem-import-data-provider",
+            "data providers provide statistics; measures are imported by focal points and editors",
+        )),
         Role::FocalPoint { country } => {
             if incoming.country != Some(country) {
-                Err("a focal point imports their own State's measures only")
+                Err(Message::new("problem-import-other-state", "a focal point imports their own State's measures only"))
             } else if incoming.state != MeasureState::Draft {
-                Err("focal points import drafts; submit them afterwards and an editor publishes them")
+                Err(Message::new(
+                    "problem-import-not-a-draft",
+                    "focal points import drafts; submit them afterwards and an editor publishes them",
+                ))
             } else if stored.is_some_and(|stored| !may(Some(who), MeasureAction::Read, stored)) {
                 // Another State's unpublished measure: the answer must not say that it exists,
                 // nor whose it is.
-                Err("this id cannot be used for your State's measures; choose another id")
+                Err(Message::new(
+                    "problem-import-id-unavailable",
+                    "this id cannot be used for your State's measures; choose another id",
+                ))
             } else if stored.is_some_and(|stored| !may(Some(who), MeasureAction::Edit, stored)) {
-                Err("a measure with this id exists and is no longer your State's draft; ask an editor")
+                Err(Message::new(
+                    "problem-import-no-longer-a-draft",
+                    "a measure with this id exists and is no longer your State's draft; ask an editor",
+                ))
             } else {
                 Ok(())
             }

@@ -10,7 +10,12 @@ use std::{
     fmt,
 };
 
-use domain::status_table::{Table, TableRow};
+use domain::{
+    language::Labels,
+    message::Message,
+    status_table::{Table, TableRow},
+    text::grouped,
+};
 
 use crate::{
     dimension::{CODED_DIMENSIONS, Classification, Dimension},
@@ -24,7 +29,7 @@ pub struct UploadProblem {
     pub column: String,
     /// What the cell holds; empty for a problem with a whole column.
     pub value: String,
-    pub message: String,
+    pub message: Message,
 }
 
 impl fmt::Display for UploadProblem {
@@ -80,7 +85,12 @@ pub const FIRST_YEAR: u16 = 1990;
 /// when there is any, nothing is returned to be written.
 pub fn read_upload(table: &Table, context: &UploadContext<'_>) -> Result<Upload, Vec<UploadProblem>> {
     let Some(header) = table.rows.first() else {
-        return Err(vec![problem(1, "-", "", "the file is empty: the first row must name the columns")]);
+        return Err(vec![problem(
+            1,
+            "-",
+            "",
+            Message::new("problem-file-empty-table", "the file is empty: the first row must name the columns"),
+        )]);
     };
     let columns = read_header(header)?;
     let is_counts = columns.contains(&Column::Count);
@@ -92,7 +102,12 @@ pub fn read_upload(table: &Table, context: &UploadContext<'_>) -> Result<Upload,
     };
     for column in required {
         if !columns.contains(&column) {
-            problems.push(problem(header.number, column.name(), "", "this column is required and missing"));
+            problems.push(problem(
+                header.number,
+                column.name(),
+                "",
+                Message::new("problem-statistics-column-missing", "this column is required and missing"),
+            ));
         }
     }
     if !problems.is_empty() {
@@ -126,12 +141,22 @@ pub fn read_upload(table: &Table, context: &UploadContext<'_>) -> Result<Upload,
     }
     if is_counts {
         if counts.is_empty() {
-            return Err(vec![problem(header.number, "-", "", "the file has no rows of counts")]);
+            return Err(vec![problem(
+                header.number,
+                "-",
+                "",
+                Message::new("problem-statistics-no-counts", "the file has no rows of counts"),
+            )]);
         }
         Ok(Upload::Counts(counts))
     } else {
         if records.is_empty() {
-            return Err(vec![problem(header.number, "-", "", "the file has no incident records")]);
+            return Err(vec![problem(
+                header.number,
+                "-",
+                "",
+                Message::new("problem-statistics-no-records", "the file has no incident records"),
+            )]);
         }
         Ok(Upload::Records(records))
     }
@@ -254,22 +279,36 @@ fn read_header(header: &TableRow) -> Result<Vec<Column>, Vec<UploadProblem>> {
         };
         match column {
             Some(column) if columns.contains(&column) => {
-                problems.push(problem(header.number, cell, "", "this column is named twice"));
+                problems.push(problem(
+                    header.number,
+                    cell,
+                    "",
+                    Message::new("problem-statistics-column-twice", "this column is named twice"),
+                ));
             }
             Some(column) => columns.push(column),
             None => {
                 let message = match identifying_column(cell) {
-                    Some(kind) => format!(
-                        "this column looks like it holds {kind}; vawdb stores no names, contact details, dates of birth, exact dates, case numbers or free text: remove the column"
-                    ),
-                    None => format!(
-                        "vawdb does not read a column of this name; the columns are {}, {}, {}, and {COUNT_COLUMN} for counts",
-                        Dimension::CODED.iter().map(|d| d.column()).collect::<Vec<_>>().join(", "),
-                        PERIOD_COLUMNS.join(", "),
-                        RECORD_FLAG_COLUMNS.join(", ")
-                    ),
+                    Some(kind) => identifying_column_message(kind),
+                    None => {
+                        let columns = Dimension::CODED
+                            .iter()
+                            .map(|d| d.column())
+                            .chain(PERIOD_COLUMNS)
+                            .chain(RECORD_FLAG_COLUMNS)
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        Message::new(
+                            "problem-statistics-unknown-column",
+                            format!(
+                                "vawdb does not read a column of this name; the columns are {columns}, and {COUNT_COLUMN} for counts"
+                            ),
+                        )
+                        .text("columns", columns)
+                        .text("count", COUNT_COLUMN)
+                    }
                 };
-                problems.push(problem(header.number, cell, "", &message));
+                problems.push(problem(header.number, cell, "", message));
             }
         }
     }
@@ -294,53 +333,61 @@ fn read_row(
     let mut count = 0;
     for (position, column) in columns.iter().enumerate() {
         let value = row.cells.get(position).map(|cell| cell.trim()).unwrap_or("");
-        let mut report = |message: String| problems.push(problem(row.number, column.name(), value, &message));
+        let mut report = |message: Message| problems.push(problem(row.number, column.name(), value, message));
         if *column != Column::Count
             && let Some(kind) = identifying_value(value)
         {
-            report(format!("this looks like {kind}; vawdb stores no contact details or exact dates"));
+            report(identifying_value_message(kind));
             continue;
         }
         match column {
             Column::Dimension(dimension) => {
                 if value.is_empty() {
                     if !is_counts {
-                        report("every record needs a code here (use _U for unknown)".into());
+                        report(Message::new(
+                            "problem-statistics-code-required",
+                            "every record needs a code here (use _U for unknown)",
+                        ));
                     }
                     continue;
                 }
                 let list = context.classification.codes(*dimension);
                 match list.find(value) {
                     Some(code) => codes[dimension.coded_position().unwrap_or(0)] = Some(code),
-                    None => report(format!(
-                        "unknown code for {}; use {}",
-                        dimension.label().to_lowercase(),
-                        list.describe()
-                    )),
+                    None => report(unknown_code_message(*dimension, &list.describe())),
                 }
             }
             Column::Period(part) => {
                 if value.is_empty() {
                     if *part == 0 {
-                        report("the year is required".into());
+                        report(Message::new("problem-statistics-year-required", "the year is required"));
                     }
                     continue;
                 }
                 let (low, high) = [(FIRST_YEAR, 9999), (1, 4), (1, 12)][*part];
                 match value.parse::<u16>() {
                     Ok(number) if (low..=high).contains(&number) => period_parts[*part] = Some(number),
-                    _ => report(format!("give a whole number from {low} to {high}")),
+                    _ => report(
+                        Message::new(
+                            "problem-statistics-number-range",
+                            format!("give a whole number from {low} to {high}"),
+                        )
+                        .text("low", low.to_string())
+                        .text("high", high.to_string()),
+                    ),
                 }
             }
             Column::Flag(flag) => match value.to_lowercase().as_str() {
                 "yes" | "y" | "true" | "1" => flags[*flag] = true,
                 "no" | "n" | "false" | "0" => flags[*flag] = false,
-                _ => report("give yes or no".into()),
+                _ => report(Message::new("problem-statistics-yes-or-no", "give yes or no")),
             },
             Column::Count => match value.parse::<i64>() {
-                Ok(number) if number < 0 => report("a count cannot be negative".into()),
+                Ok(number) if number < 0 => {
+                    report(Message::new("problem-statistics-negative-count", "a count cannot be negative"));
+                }
                 Ok(number) => count = number.unsigned_abs(),
-                Err(_) => report("a count must be a whole number".into()),
+                Err(_) => report(Message::new("problem-statistics-count-not-whole", "a count must be a whole number")),
             },
         }
     }
@@ -375,7 +422,12 @@ fn period_of(
             row,
             "quarter",
             &quarter.to_string(),
-            &format!("month {month} is not in quarter {quarter}"),
+            Message::new(
+                "problem-statistics-month-not-in-quarter",
+                format!("month {month} is not in quarter {quarter}"),
+            )
+            .number("month", month)
+            .number("quarter", quarter),
         ));
     }
     if let Some(month) = period.month {
@@ -389,12 +441,11 @@ fn period_of(
         } else {
             "year"
         };
-        problems.push(problem(
-            row,
-            column,
-            &period.sdmx(),
-            &format!("this period is in the future (today is {}-{:02})", context.today_year, context.today_month),
-        ));
+        problems.push(problem(row, column, &period.sdmx(), {
+            let today = format!("{}-{:02}", context.today_year, context.today_month);
+            Message::new("problem-statistics-future-period", format!("this period is in the future (today is {today})"))
+                .text("today", today)
+        }));
     }
     period
 }
@@ -411,7 +462,11 @@ fn contradictions(counts: &[CountRow], rows: &[usize], classification: &Classifi
                 rows[position],
                 COUNT_COLUMN,
                 &count.count.to_string(),
-                &format!("row {} already gives a count for the same combination and period", rows[first]),
+                Message::new(
+                    "problem-statistics-duplicate-count",
+                    format!("row {} already gives a count for the same combination and period", rows[first]),
+                )
+                .text("row", rows[first].to_string()),
             ));
         }
     }
@@ -440,11 +495,21 @@ fn contradictions(counts: &[CountRow], rows: &[usize], classification: &Classifi
                 rows[last],
                 COUNT_COLUMN,
                 &counts[last].count.to_string(),
-                &format!(
-                    "the counts by {} in rows {listed} add up to {sum}, which contradicts the total of {expected} in row {}",
-                    Dimension::CODED[dimension].label().to_lowercase(),
-                    rows[total]
-                ),
+                Message::new(
+                    "problem-statistics-breakdown-contradicts-total",
+                    format!(
+                        "the counts by {} in rows {listed} add up to {}, which contradicts the total of {} in row {}",
+                        Dimension::CODED[dimension].label().to_lowercase(),
+                        grouped(usize::try_from(sum).unwrap_or(usize::MAX)),
+                        grouped(usize::try_from(expected).unwrap_or(usize::MAX)),
+                        rows[total]
+                    ),
+                )
+                .labels("dimension", dimension_labels(Dimension::CODED[dimension]))
+                .text("rows", listed.clone())
+                .number("sum", sum)
+                .number("total", expected)
+                .text("row", rows[total].to_string()),
             ));
         }
     }
@@ -452,6 +517,59 @@ fn contradictions(counts: &[CountRow], rows: &[usize], classification: &Classifi
     problems
 }
 
-fn problem(row: usize, column: &str, value: &str, message: &str) -> UploadProblem {
-    UploadProblem { row, column: column.to_owned(), value: value.to_owned(), message: message.to_owned() }
+fn problem(row: usize, column: &str, value: &str, message: Message) -> UploadProblem {
+    UploadProblem { row, column: column.to_owned(), value: value.to_owned(), message }
+}
+
+/// A dimension's names, for a message that names it in running text: English writes it in lower
+/// case there; the other languages keep the heading's capitals, which their names of States
+/// need ("État", "Estado").
+fn dimension_labels(dimension: Dimension) -> Labels {
+    use domain::language::Language;
+    Language::ALL.into_iter().fold(Labels::new(), |labels, language| match language {
+        Language::English => labels.with(language, dimension.label().to_lowercase()),
+        _ => labels.with(language, dimension.label_in(language)),
+    })
+}
+
+/// Why a cell or a filter does not name a code of `dimension`; `allowed` says which do.
+pub fn unknown_code_message(dimension: Dimension, allowed: &str) -> Message {
+    Message::new(
+        "problem-statistics-unknown-code",
+        format!("unknown code for {}; use {allowed}", dimension.label().to_lowercase()),
+    )
+    .labels("dimension", dimension_labels(dimension))
+    .text("allowed", allowed)
+}
+
+/// The refusal of a column whose name says it holds identifying data of the kind `kind` (as
+/// [`identifying_column`] names it).
+fn identifying_column_message(kind: &'static str) -> Message {
+    let id = match kind {
+        "names" => "problem-identifying-column-names",
+        "phone numbers" => "problem-identifying-column-phone-numbers",
+        "contact details" => "problem-identifying-column-contact-details",
+        "dates of birth" => "problem-identifying-column-dates-of-birth",
+        "free text" => "problem-identifying-column-free-text",
+        "identity or case numbers" => "problem-identifying-column-case-numbers",
+        _ if kind.starts_with("exact ages") => "problem-identifying-column-exact-ages",
+        _ => "problem-identifying-column-exact-dates",
+    };
+    Message::new(
+        id,
+        format!(
+            "this column looks like it holds {kind}; vawdb stores no names, contact details, dates of birth, exact dates, case numbers or free text: remove the column"
+        ),
+    )
+}
+
+/// The refusal of a cell that holds identifying data of the kind `kind` (as
+/// [`identifying_value`] names it).
+fn identifying_value_message(kind: &'static str) -> Message {
+    let id = match kind {
+        "an e-mail address" => "problem-identifying-value-email",
+        "a phone number" => "problem-identifying-value-phone",
+        _ => "problem-identifying-value-date",
+    };
+    Message::new(id, format!("this looks like {kind}; vawdb stores no contact details or exact dates"))
 }

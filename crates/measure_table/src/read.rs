@@ -9,6 +9,7 @@ use std::{collections::BTreeMap, fmt};
 
 use domain::{
     exchange::{MeasureEntry, Problem, TextEntry},
+    message::Message,
     status_table::TableRow,
 };
 
@@ -21,7 +22,7 @@ pub struct RowProblem {
     pub column: Option<String>,
     /// What the cell holds, when the problem is in one cell.
     pub value: Option<String>,
-    pub message: String,
+    pub message: Message,
 }
 
 impl fmt::Display for RowProblem {
@@ -75,14 +76,17 @@ impl MeasureColumns {
                     row: header.number,
                     column: Some(crate::column_letter(position)),
                     value: Some(header.cells[position].clone()),
-                    message: "not a column of the measure table; the columns are listed in the template".into(),
+                    message: Message::new(
+                        "problem-table-unknown-column",
+                        "not a column of the measure table; the columns are listed in the template",
+                    ),
                 });
             } else if names[..position].contains(name) {
                 problems.push(RowProblem {
                     row: header.number,
                     column: Some(name.clone()),
                     value: None,
-                    message: "this column comes twice".into(),
+                    message: Message::new("problem-table-column-twice", "this column comes twice"),
                 });
             }
         }
@@ -91,7 +95,10 @@ impl MeasureColumns {
                 row: header.number,
                 column: None,
                 value: None,
-                message: "there is no id column: every measure needs its stable id".into(),
+                message: Message::new(
+                    "problem-table-no-id-column",
+                    "there is no id column: every measure needs its stable id",
+                ),
             });
         }
         if !problems.is_empty() {
@@ -138,7 +145,10 @@ impl MeasureColumns {
                         row: number,
                         column: Some(name.to_owned()),
                         value: Some(value.to_owned()),
-                        message: "a year is written with four digits, such as 2008".into(),
+                        message: Message::new(
+                            "problem-table-not-a-year",
+                            "a year is written with four digits, such as 2008",
+                        ),
                     });
                     None
                 }

@@ -12,6 +12,7 @@ use std::path::Path;
 use domain::{
     catalogue::Catalogue,
     exchange::{self, ImportDefaults, MeasureChecker, Problem, ValidDocument},
+    message::Message,
     status_table::Table,
 };
 
@@ -40,7 +41,7 @@ impl CheckedUpload {
 pub enum UploadRefusal {
     /// The file as a whole: not UTF-8, not JSON, not the kind of file its name says, no
     /// measure in it. The message does not name the file; the caller does.
-    File(String),
+    File(Message),
     /// Rows, columns and values of a table.
     Rows(Vec<RowProblem>),
     /// Records and fields of a JSON exchange document.
@@ -70,29 +71,32 @@ pub fn read_upload(file_name: &str, bytes: &[u8], sheet: Option<&str>) -> Result
     let extension = Path::new(file_name).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     if extension == "json" {
         let text = std::str::from_utf8(bytes).map_err(|error| {
-            UploadRefusal::File(format!("not UTF-8 text (byte {} is invalid): save it as UTF-8", error.valid_up_to()))
+            let byte = error.valid_up_to();
+            let english = format!("not UTF-8 text (byte {byte} is invalid): save it as UTF-8");
+            UploadRefusal::File(Message::new("problem-file-not-utf8", english).text("byte", byte.to_string()))
         })?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let document = exchange::parse(text).map_err(|error| UploadRefusal::File(error.to_string()))?;
+        let document = exchange::parse(text).map_err(|error| UploadRefusal::File(error.message()))?;
         return Ok(ReadUpload { content: Content::Document(document) });
     }
     let table_config = tabular::ReadConfig { sheet: sheet.map(str::to_owned), ..tabular::ReadConfig::default() };
-    let mut table = tabular::read_table_bytes(file_name, bytes, &table_config).map_err(|error| {
-        let message = error.to_string();
-        UploadRefusal::File(message.strip_prefix(&format!("{file_name}: ")).unwrap_or(&message).to_owned())
-    })?;
+    let mut table = tabular::read_table_bytes(file_name, bytes, &table_config)
+        .map_err(|error| UploadRefusal::File(error.message()))?;
     let Some(header) = table.rows.first() else {
         return Err(UploadRefusal::Rows(vec![RowProblem {
             row: 1,
             column: None,
             value: None,
-            message: "the file is empty: the first row must name the columns".into(),
+            message: Message::new("problem-file-empty-table", "the file is empty: the first row must name the columns"),
         }]));
     };
     let columns = MeasureColumns::from_header(header).map_err(UploadRefusal::Rows)?;
     table.rows.remove(0);
     if table.rows.iter().all(|row| row.cells.iter().all(|cell| cell.trim().is_empty())) {
-        return Err(UploadRefusal::File("there is no measure under the header row".into()));
+        return Err(UploadRefusal::File(Message::new(
+            "problem-table-no-measures",
+            "there is no measure under the header row",
+        )));
     }
     Ok(ReadUpload { content: Content::Table { columns, table } })
 }

@@ -20,6 +20,7 @@ use std::{io::Read, path::Path};
 
 use calamine::{Data, Reader, Xlsx};
 use domain::{
+    message::Message,
     status_table::{Table, TableRow},
     text::grouped,
 };
@@ -39,8 +40,12 @@ pub enum TableFileError {
     NoSuchSheet { file: String, sheet: String, sheets: String },
     #[error("{file}, sheet '{sheet}', cell {cell}: holds a formula ({formula}); save the sheet with values only")]
     Formula { file: String, sheet: String, cell: String, formula: String },
-    #[error("{file}: {message}")]
-    NotWhatItSays { file: String, message: String },
+    #[error("{file}: it is named .xlsx but is not an XLSX workbook; save it from the spreadsheet program as .xlsx")]
+    NamedXlsxButNotAWorkbook { file: String },
+    #[error(
+        "{file}: it is named .{extension} but is a workbook or another zip file; name it .xlsx if it is a workbook"
+    )]
+    WorkbookNamedAsText { file: String, extension: String },
     #[error("{file}: '{extension}' files are not read; use .csv, .tsv, .txt or .xlsx")]
     UnknownKind { file: String, extension: String },
     #[error("{file}: refused: {source}")]
@@ -54,6 +59,90 @@ pub enum TableFileError {
     SheetTooWide { file: String, sheet: String, rows: usize, columns: usize, limit: usize },
     #[error("{file}, {place}: holds {} characters, more than the {} a cell may hold", grouped(*.characters), grouped(*.limit))]
     CellTooLong { file: String, place: String, characters: usize, limit: usize },
+}
+
+impl TableFileError {
+    /// What is wrong, without the file's name (which the page shows beside it), for a person in
+    /// any language. The details a library gives (why a CSV line or a workbook cannot be read)
+    /// are quoted as it words them.
+    pub fn message(&self) -> Message {
+        let english = self.to_string();
+        let english = english.split_once(": ").map_or(english.as_str(), |(_, rest)| rest).to_owned();
+        match self {
+            TableFileError::Io { source, .. } => {
+                Message::new("problem-file-unreadable", english).text("details", source.to_string())
+            }
+            TableFileError::NotUtf8 { byte, .. } => {
+                Message::new("problem-file-not-utf8", english).text("byte", byte.to_string())
+            }
+            TableFileError::Csv { line, message, .. } => Message::new("problem-file-csv-line", english)
+                .text("line", line.to_string())
+                .text("details", message.as_str()),
+            TableFileError::Workbook { message, .. } => {
+                Message::new("problem-file-not-a-workbook", english).text("details", message.as_str())
+            }
+            TableFileError::NoSuchSheet { sheet, sheets, .. } => {
+                let english = format!("there is no sheet named '{sheet}' (the workbook has: {sheets})");
+                Message::new("problem-file-no-such-sheet", english)
+                    .text("sheet", sheet.as_str())
+                    .text("sheets", sheets.as_str())
+            }
+            TableFileError::Formula { sheet, cell, formula, .. } => {
+                let english = format!(
+                    "sheet '{sheet}', cell {cell}: holds a formula ({formula}); save the sheet with values only"
+                );
+                Message::new("problem-file-formula", english)
+                    .text("sheet", sheet.as_str())
+                    .text("cell", cell.as_str())
+                    .text("formula", formula.as_str())
+            }
+            TableFileError::NamedXlsxButNotAWorkbook { .. } => {
+                Message::new("problem-file-xlsx-not-a-workbook", english)
+            }
+            TableFileError::WorkbookNamedAsText { extension, .. } => {
+                Message::new("problem-file-workbook-named-as-text", english).text("extension", extension.as_str())
+            }
+            TableFileError::UnknownKind { extension, .. } => {
+                Message::new("problem-file-unknown-kind", english).text("extension", extension.as_str())
+            }
+            TableFileError::ArchiveTooLarge { source, .. } => {
+                Message::new("problem-file-archive-refused", english).text("details", source.to_string())
+            }
+            TableFileError::TooManyCells { sheet, limit, .. } => {
+                let english = format!(
+                    "sheet '{sheet}': holds more than {} cells, the most a table may hold; split it into smaller files",
+                    grouped(*limit)
+                );
+                Message::new("problem-file-too-many-cells", english)
+                    .text("sheet", sheet.as_str())
+                    .number("limit", *limit)
+            }
+            TableFileError::SheetTooWide { sheet, rows, columns, limit, .. } => {
+                let english = format!(
+                    "sheet '{sheet}': its cells span {} rows and {} columns, more than the {} cells a table may hold",
+                    grouped(*rows),
+                    grouped(*columns),
+                    grouped(*limit)
+                );
+                Message::new("problem-file-sheet-too-wide", english)
+                    .text("sheet", sheet.as_str())
+                    .number("rows", *rows)
+                    .number("columns", *columns)
+                    .number("limit", *limit)
+            }
+            TableFileError::CellTooLong { place, characters, limit, .. } => {
+                let english = format!(
+                    "{place}: holds {} characters, more than the {} a cell may hold",
+                    grouped(*characters),
+                    grouped(*limit)
+                );
+                Message::new("problem-file-cell-too-long", english)
+                    .text("place", place.as_str())
+                    .number("characters", *characters)
+                    .number("limit", *limit)
+            }
+        }
+    }
 }
 
 /// How to read a file.
@@ -101,18 +190,11 @@ pub fn read_table_bytes(file: &str, bytes: &[u8], config: &ReadConfig) -> Result
     let extension = Path::new(file).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     let is_zip = bytes.starts_with(b"PK\x03\x04");
     match extension.as_str() {
-        "xlsx" if !is_zip => Err(TableFileError::NotWhatItSays {
-            file: file.to_owned(),
-            message: "it is named .xlsx but is not an XLSX workbook; save it from the spreadsheet program as .xlsx"
-                .into(),
-        }),
+        "xlsx" if !is_zip => Err(TableFileError::NamedXlsxButNotAWorkbook { file: file.to_owned() }),
         "xlsx" => read_xlsx(file, bytes, config),
-        "csv" | "tsv" | "txt" if is_zip => Err(TableFileError::NotWhatItSays {
-            file: file.to_owned(),
-            message: format!(
-                "it is named .{extension} but is a workbook or another zip file; name it .xlsx if it is a workbook"
-            ),
-        }),
+        "csv" | "tsv" | "txt" if is_zip => {
+            Err(TableFileError::WorkbookNamedAsText { file: file.to_owned(), extension: extension.clone() })
+        }
         "csv" => read_delimited(text_in(file, bytes)?, file, None, &config.limits),
         "tsv" => read_delimited(text_in(file, bytes)?, file, Some(b'\t'), &config.limits),
         "txt" => Ok(Table::from_pasted_text(text_in(file, bytes)?)),

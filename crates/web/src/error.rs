@@ -23,6 +23,9 @@ pub(crate) struct PageError {
     message: String,
     /// The catalogue message that says `message` in every language, when there is one.
     message_key: Option<&'static str>,
+    /// The domain's message that says `message` in every language, when there is one (boxed,
+    /// so that the error a handler returns stays small).
+    domain_message: Option<Box<DomainMessage>>,
     /// Where to send the browser instead of showing an error page.
     redirect: Option<String>,
     /// When to ask the client to try again (`Retry-After`), in seconds.
@@ -37,6 +40,15 @@ pub(crate) struct PageErrorDetails {
     pub(crate) message: String,
     /// The catalogue message to show instead, in the page's language.
     pub(crate) message_key: Option<&'static str>,
+    /// The domain's message to show instead, in the page's language.
+    pub(crate) domain_message: Option<Box<DomainMessage>>,
+}
+
+/// One of the domain's messages, and the query parameter it is about, if it is about one.
+#[derive(Debug, Clone)]
+pub(crate) struct DomainMessage {
+    pub(crate) message: domain::message::Message,
+    pub(crate) parameter: Option<String>,
 }
 
 impl PageError {
@@ -45,12 +57,28 @@ impl PageError {
     }
 
     pub(crate) fn with_status(status: StatusCode, message: impl Into<String>) -> PageError {
-        PageError { status, message: message.into(), message_key: None, redirect: None, retry_after_seconds: None }
+        PageError {
+            status,
+            message: message.into(),
+            message_key: None,
+            domain_message: None,
+            redirect: None,
+            retry_after_seconds: None,
+        }
+    }
+
+    /// An error whose message is one of the domain's, shown in the page's language.
+    pub(crate) fn domain(status: StatusCode, message: domain::message::Message) -> PageError {
+        PageError {
+            message: message.english().to_owned(),
+            domain_message: Some(Box::new(DomainMessage { message, parameter: None })),
+            ..PageError::with_status(status, "")
+        }
     }
 
     /// An error whose message is the catalogue message `key`, shown in the page's language.
     pub(crate) fn translated(status: StatusCode, key: &'static str) -> PageError {
-        PageError { status, message: key.to_owned(), message_key: Some(key), redirect: None, retry_after_seconds: None }
+        PageError { message_key: Some(key), ..PageError::with_status(status, key) }
     }
 
     pub(crate) fn forbidden(message: impl Into<String>) -> PageError {
@@ -81,6 +109,7 @@ impl PageError {
             status: StatusCode::SEE_OTHER,
             message: "Sign in to open this page.".into(),
             message_key: None,
+            domain_message: None,
             redirect: Some(format!("/sign-in?{query}")),
             retry_after_seconds: None,
         }
@@ -134,7 +163,13 @@ impl From<crate::export_rate::ExportRateExceeded> for PageError {
 
 impl From<ParamError> for PageError {
     fn from(error: ParamError) -> PageError {
-        PageError::bad_request(error.to_string())
+        let message = error.message.english().to_owned();
+        let domain_message = DomainMessage { message: error.message, parameter: Some(error.parameter) };
+        PageError {
+            message,
+            domain_message: Some(Box::new(domain_message)),
+            ..PageError::with_status(StatusCode::BAD_REQUEST, "")
+        }
     }
 }
 
@@ -142,7 +177,7 @@ impl From<search::SearchError> for PageError {
     fn from(error: search::SearchError) -> PageError {
         match error {
             search::SearchError::InvalidParameter { parameter, message } => {
-                PageError::bad_request(ParamError { parameter, message }.to_string())
+                PageError::bad_request(format!("parameter '{parameter}': {message}"))
             }
             search::SearchError::Damaged | search::SearchError::Building => PageError {
                 retry_after_seconds: Some(1),
@@ -162,7 +197,11 @@ impl IntoResponse for PageError {
         if let Some(seconds) = self.retry_after_seconds {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
-        response.extensions_mut().insert(PageErrorDetails { message: self.message, message_key: self.message_key });
+        response.extensions_mut().insert(PageErrorDetails {
+            message: self.message,
+            message_key: self.message_key,
+            domain_message: self.domain_message,
+        });
         response
     }
 }
@@ -253,7 +292,7 @@ impl From<crate::heavy_requests::TooManyHeavyRequests> for ApiError {
 
 impl From<ParamError> for ApiError {
     fn from(error: ParamError) -> ApiError {
-        ApiError::bad_parameter(&error.parameter, error.message)
+        ApiError::bad_parameter(&error.parameter, String::from(error.message))
     }
 }
 

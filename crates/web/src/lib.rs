@@ -22,6 +22,8 @@ mod api;
 mod api_client;
 mod catalogue_cache;
 mod csrf;
+#[cfg(test)]
+mod domain_message_tests;
 mod error;
 mod export_rate;
 mod heavy_requests;

@@ -5,13 +5,15 @@
 use domain::{
     account::Role,
     exchange::ImportDefaults,
+    language::Language,
     measure::MeasureState,
+    message::Message,
     workflow::{MeasureAccess, may_import},
 };
 use measure_table::{CheckedUpload, UploadRefusal, read_upload};
 use store::{Author, ImportMode, ImportSummary, StoreError};
 
-use crate::state::AppState;
+use crate::{i18n::Messages, state::AppState};
 
 /// Stored measures read at a time to check who may change them.
 const AUTHORIZATION_BATCH: usize = 1000;
@@ -20,12 +22,46 @@ const AUTHORIZATION_BATCH: usize = 1000;
 pub(crate) const MAX_UPLOAD_BYTES: usize = 50 * 1024 * 1024;
 
 /// One thing wrong with an upload, placed as precisely as the file allows.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone)]
 pub(crate) struct UploadProblem {
-    /// `row 4, column type`, `measures[2] (id "x"), field text.en.title`, or the file.
-    pub(crate) place: String,
+    pub(crate) place: UploadPlace,
     pub(crate) value: Option<String>,
-    pub(crate) message: String,
+    pub(crate) message: Message,
+}
+
+/// Where in an upload a problem is.
+#[derive(Debug, Clone)]
+pub(crate) enum UploadPlace {
+    /// The file as a whole.
+    File(String),
+    /// A row of a table, and the column when the problem is in one cell.
+    Row { file: String, row: usize, column: Option<String> },
+    /// A record and field of a JSON document, as the exchange format names them:
+    /// `measures[2] (id "x"), text.en.title`.
+    Record(String),
+    /// The reporting cycles and replies of a JSON document.
+    CyclesAndReplies,
+}
+
+impl UploadPlace {
+    /// The place in `language`, for the import page: "measures.csv, row 4, column type".
+    pub(crate) fn in_language(&self, messages: &Messages, language: Language) -> String {
+        match self {
+            UploadPlace::File(file) => file.clone(),
+            UploadPlace::Row { file, row, column: None } => messages.text(
+                language,
+                "upload-place-row",
+                &[("file", file.as_str().into()), ("row", (*row as f64).into())],
+            ),
+            UploadPlace::Row { file, row, column: Some(column) } => messages.text(
+                language,
+                "upload-place-cell",
+                &[("file", file.as_str().into()), ("row", (*row as f64).into()), ("column", column.as_str().into())],
+            ),
+            UploadPlace::Record(record) => record.clone(),
+            UploadPlace::CyclesAndReplies => messages.text(language, "upload-place-cycles-and-replies", &[]),
+        }
+    }
 }
 
 /// Reads, checks and (in `ImportMode::Commit`) imports `bytes`, uploaded as `file_name`.
@@ -41,7 +77,7 @@ pub(crate) async fn check_and_import(
         Ok(upload) => upload,
         Err(problems) => return Ok(Err(problems)),
     };
-    let problems = authorization_problems(state, role, &upload).await?;
+    let problems = authorization_problems(state, role, file_name, &upload).await?;
     if !problems.is_empty() {
         return Ok(Err(problems));
     }
@@ -49,8 +85,18 @@ pub(crate) async fn check_and_import(
     Ok(Ok(summary))
 }
 
-fn file_problem(file_name: &str, message: impl Into<String>) -> UploadProblem {
-    UploadProblem { place: file_name.to_owned(), value: None, message: message.into() }
+/// Why a document's reporting cycles and replies are refused to anyone but the secretariat.
+pub(crate) fn only_the_secretariat_imports_cycles() -> Message {
+    Message::new("problem-import-cycles-by-secretariat", "only the secretariat imports reporting cycles and replies")
+}
+
+/// Why an import form sent without a file is refused.
+pub(crate) fn no_file_chosen() -> Message {
+    Message::new("problem-import-choose-a-file", "file: choose a CSV, XLSX or JSON file")
+}
+
+fn file_problem(file_name: &str, message: Message) -> UploadProblem {
+    UploadProblem { place: UploadPlace::File(file_name.to_owned()), value: None, message }
 }
 
 async fn read(
@@ -67,7 +113,7 @@ async fn read(
         UploadRefusal::Records(problems) => problems
             .into_iter()
             .map(|problem| UploadProblem {
-                place: format!("{}, {}", problem.record, problem.field),
+                place: UploadPlace::Record(format!("{}, {}", problem.record, problem.field)),
                 value: None,
                 message: problem.message,
             })
@@ -76,10 +122,7 @@ async fn read(
 }
 
 fn placed(file_name: &str, problem: &measure_table::RowProblem) -> UploadProblem {
-    let mut place = format!("{file_name}, row {}", problem.row);
-    if let Some(column) = &problem.column {
-        place.push_str(&format!(", column {column}"));
-    }
+    let place = UploadPlace::Row { file: file_name.to_owned(), row: problem.row, column: problem.column.clone() };
     // A huge cell is shown as a prefix with its length, so that it does not make a huge page.
     let value = problem.value.as_deref().map(|value| domain::text::shortened(value).into_owned());
     UploadProblem { place, value, message: problem.message.clone() }
@@ -88,15 +131,16 @@ fn placed(file_name: &str, problem: &measure_table::RowProblem) -> UploadProblem
 async fn authorization_problems(
     state: &AppState,
     role: Role,
+    file_name: &str,
     upload: &CheckedUpload,
 ) -> Result<Vec<UploadProblem>, StoreError> {
     let valid = &upload.document;
     let mut problems = Vec::new();
     if !role.is_secretariat() && (!valid.cycles.is_empty() || !valid.submissions.is_empty()) {
         problems.push(UploadProblem {
-            place: "cycles and submissions".into(),
+            place: UploadPlace::CyclesAndReplies,
             value: None,
-            message: "only the secretariat imports reporting cycles and replies".into(),
+            message: only_the_secretariat_imports_cycles(),
         });
     }
     // The measures already stored are read a batch at a time, so that checking a file that
@@ -116,12 +160,12 @@ async fn authorization_problems(
         for (offset, measure) in batch.iter().enumerate() {
             let incoming = MeasureAccess { state: measure.state, country: measure.country };
             if let Err(message) = may_import(role, incoming, stored.get(&measure.external_id).copied()) {
-                let place = upload.measure_place(batch_number * AUTHORIZATION_BATCH + offset);
-                problems.push(UploadProblem {
-                    place: format!("{place} (id {})", measure.external_id),
-                    value: None,
-                    message: message.to_owned(),
-                });
+                let position = batch_number * AUTHORIZATION_BATCH + offset;
+                let place = match upload.rows.as_ref().and_then(|rows| rows.get(position)) {
+                    Some(row) => UploadPlace::Row { file: file_name.to_owned(), row: *row, column: None },
+                    None => UploadPlace::Record(format!("measures[{position}] (id \"{}\")", measure.external_id)),
+                };
+                problems.push(UploadProblem { place, value: Some(measure.external_id.to_string()), message });
             }
         }
     }

@@ -17,7 +17,7 @@ use domain::{
 };
 use search::{SearchFilters, SearchRequest, SearchSort};
 
-use crate::list_params::{DEFAULT_PER_PAGE, ParamError};
+use crate::list_params::{DEFAULT_PER_PAGE, ParamError, error, problems};
 
 /// A search read from its query, with the parameters as understood (normalised codes, in
 /// their order) to rebuild links.
@@ -45,14 +45,8 @@ pub(crate) fn search_params(
         let name = name.as_str();
         if name == "q" {
             if value.chars().count() > search::query_text::MAX_QUERY_CHARS {
-                return Err(error(
-                    name,
-                    format!(
-                        "the search text has {} characters; at most {} are allowed",
-                        value.chars().count(),
-                        search::query_text::MAX_QUERY_CHARS
-                    ),
-                ));
+                let limit = search::query_text::MAX_QUERY_CHARS;
+                return Err(error(name, problems::search_text_too_long(value.chars().count(), limit)));
             }
             if !value.trim().is_empty() {
                 request.text = value.clone();
@@ -67,48 +61,40 @@ pub(crate) fn search_params(
         let mut keep = |value: String| understood.push((name.to_owned(), value));
         match name {
             "country" => {
-                let country = catalogue.country_by_code(value).ok_or_else(|| {
-                    error(name, format!("unknown country '{value}': use an ISO 3166 alpha-3 code such as AZE"))
-                })?;
+                let country =
+                    catalogue.country_by_code(value).ok_or_else(|| error(name, problems::unknown_country(value)))?;
                 push_unique(&mut filters.countries, country.m49);
                 keep(country.iso3.clone());
             }
             "region" => {
-                let region = M49::parse(value).and_then(|code| catalogue.region(code)).ok_or_else(|| {
-                    error(
-                        name,
-                        format!("unknown M49 region '{value}', such as 419 for Latin America and the Caribbean"),
-                    )
-                })?;
+                let region = M49::parse(value)
+                    .and_then(|code| catalogue.region(code))
+                    .ok_or_else(|| error(name, problems::unknown_region(value)))?;
                 push_unique(&mut filters.regions, region.m49);
                 keep(region.m49.to_string());
             }
             "actor_kind" => {
                 let kind = ActorKind::parse(value).ok_or_else(|| {
-                    error(
-                        name,
-                        format!("'{value}' is not one of: {}", ActorKind::ALL.map(ActorKind::as_str).join(", ")),
-                    )
+                    error(name, problems::not_one_of(value, &ActorKind::ALL.map(ActorKind::as_str).join(", ")))
                 })?;
                 push_unique(&mut filters.actor_kinds, kind);
                 keep(kind.as_str().to_owned());
             }
             "actor" => {
                 let actor =
-                    catalogue.actor_by_code(value).ok_or_else(|| error(name, format!("unknown actor '{value}'")))?;
+                    catalogue.actor_by_code(value).ok_or_else(|| error(name, problems::unknown_actor(value)))?;
                 push_unique(&mut filters.actors, actor.code.clone());
                 keep(actor.code.to_string());
             }
             "cycle" => {
-                let cycle =
-                    catalogue.cycle(value).ok_or_else(|| error(name, format!("unknown reporting cycle '{value}'")))?;
+                let cycle = catalogue.cycle(value).ok_or_else(|| error(name, problems::unknown_cycle(value)))?;
                 let code = CycleCode::parse(cycle.code.as_str()).map_err(|message| error(name, message))?;
                 keep(code.to_string());
                 push_unique(&mut filters.cycles, code);
             }
             "implementation" => {
                 let status = ImplementationStatus::parse(value)
-                    .ok_or_else(|| error(name, format!("'{value}' is not one of: in_place, in_preparation")))?;
+                    .ok_or_else(|| error(name, problems::not_one_of(value, "in_place, in_preparation")))?;
                 push_unique(&mut filters.implementation, status);
                 keep(status.as_str().to_owned());
             }
@@ -122,29 +108,28 @@ pub(crate) fn search_params(
             }
             "sort" => {
                 request.sort = SearchSort::parse(value)
-                    .ok_or_else(|| error(name, format!("'{value}' is not one of: relevance, year, country")))?;
+                    .ok_or_else(|| error(name, problems::not_one_of(value, "relevance, year, country")))?;
             }
             "page" => {
                 request.page = value
                     .parse()
                     .ok()
                     .filter(|n| (1..=MAX_PAGE).contains(n))
-                    .ok_or_else(|| error(name, format!("'{value}' is not a page number from 1 to {MAX_PAGE}")))?;
+                    .ok_or_else(|| error(name, problems::not_a_page_number(value, MAX_PAGE)))?;
             }
             "per_page" => {
                 request.per_page = value
                     .parse()
                     .ok()
                     .filter(|n| (1..=max_per_page).contains(n))
-                    .ok_or_else(|| error(name, format!("'{value}' is not a page size from 1 to {max_per_page}")))?;
+                    .ok_or_else(|| error(name, problems::not_a_page_size(value, max_per_page)))?;
             }
             "lang" => {}
             vocabulary => {
                 // Unknown parameters are ignored, as web forms and trackers add their own.
                 let Some(thesaurus) = catalogue.thesaurus(vocabulary) else { continue };
-                let term = thesaurus
-                    .find(value)
-                    .ok_or_else(|| error(name, format!("unknown code '{value}' in vocabulary '{vocabulary}'")))?;
+                let term =
+                    thesaurus.find(value).ok_or_else(|| error(name, problems::unknown_term(value, vocabulary)))?;
                 match filters.terms.iter_mut().find(|(code, _)| code == thesaurus.code()) {
                     Some((_, terms)) => push_unique(terms, term.code.clone()),
                     None => filters.terms.push((thesaurus.code().clone(), vec![term.code.clone()])),
@@ -156,15 +141,11 @@ pub(crate) fn search_params(
     if let (Some(from), Some(to)) = (filters.year_from, filters.year_to)
         && from > to
     {
-        return Err(error("year_to", format!("{to} is before year_from {from}")));
+        return Err(error("year_to", problems::year_to_before_year_from(to, from)));
     }
     understood.dedup();
     request.filters = filters;
     Ok(SearchParams { request, filters: understood })
-}
-
-fn error(parameter: &str, message: impl Into<String>) -> ParamError {
-    ParamError { parameter: parameter.to_owned(), message: message.into() }
 }
 
 fn push_unique<T: PartialEq>(values: &mut Vec<T>, value: T) {
@@ -174,7 +155,9 @@ fn push_unique<T: PartialEq>(values: &mut Vec<T>, value: T) {
 }
 
 fn year(name: &str, value: &str) -> Result<i32, ParamError> {
-    value.parse().ok().filter(|year| (YearRange::EARLIEST..=YearRange::LATEST).contains(year)).ok_or_else(|| {
-        error(name, format!("'{value}' is not a year from {} to {}", YearRange::EARLIEST, YearRange::LATEST))
-    })
+    value
+        .parse()
+        .ok()
+        .filter(|year| (YearRange::EARLIEST..=YearRange::LATEST).contains(year))
+        .ok_or_else(|| error(name, problems::not_a_year(value)))
 }

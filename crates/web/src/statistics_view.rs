@@ -19,12 +19,14 @@ use incident_statistics::{
     disclosure::{self, ProtectedTable, Shown},
     release::Unpublished,
     table_export::WITHHELD_MARK,
-    upload_read::FIRST_YEAR,
+    upload_read::{FIRST_YEAR, unknown_code_message},
 };
 use serde::Serialize;
 use store::DatasetState;
 
-use crate::{error::PageError, session::Visitor, state::AppState, statistics_cache::StatisticsSnapshot};
+use crate::{
+    error::PageError, list_params::problems, session::Visitor, state::AppState, statistics_cache::StatisticsSnapshot,
+};
 
 /// A pivot as asked for in the address.
 #[derive(Debug, Clone)]
@@ -88,7 +90,7 @@ pub(crate) fn read_request(
             "" => Ok(Some(default)),
             "none" if name == "columns" => Ok(None),
             text => Dimension::from_column(text).map(Some).ok_or_else(|| {
-                PageError::bad_request(format!("{name}: {text:?} is not a dimension ({})", dimension_names()))
+                PageError::from(crate::list_params::error(name, problems::not_a_dimension(text, &dimension_names())))
             }),
         }
     };
@@ -102,14 +104,17 @@ pub(crate) fn read_request(
         match value(name) {
             "" => Ok(default),
             text => text.parse::<u16>().ok().filter(|year| (FIRST_YEAR..=this_year).contains(year)).ok_or_else(|| {
-                PageError::bad_request(format!("{name}: give a year from {FIRST_YEAR} to {this_year}, not {text:?}"))
+                PageError::from(crate::list_params::error(
+                    name,
+                    problems::not_a_statistics_year(text, FIRST_YEAR, this_year),
+                ))
             }),
         }
     };
     let last_year = year("to", this_year)?;
     let first_year = year("from", last_year.saturating_sub(9).max(FIRST_YEAR))?;
     if first_year > last_year {
-        return Err(PageError::bad_request(format!("from: {first_year} is after to: {last_year}")));
+        return Err(crate::list_params::error("from", problems::from_after_to(first_year, last_year)).into());
     }
     let mut filters = Vec::new();
     for dimension in Dimension::CODED {
@@ -118,12 +123,8 @@ pub(crate) fn read_request(
             continue;
         }
         let code = classification.codes(dimension).find(text).ok_or_else(|| {
-            PageError::bad_request(format!(
-                "{}: {text:?} is not a code of {}; use {}",
-                dimension.column(),
-                dimension.label().to_lowercase(),
-                classification.codes(dimension).describe()
-            ))
+            let allowed = classification.codes(dimension).describe();
+            PageError::from(crate::list_params::error(dimension.column(), unknown_code_message(dimension, &allowed)))
         })?;
         filters.push((dimension, code));
     }
@@ -131,7 +132,7 @@ pub(crate) fn read_request(
     let whole = match value("view") {
         "" | "public" => false,
         "whole" => true,
-        other => return Err(PageError::bad_request(format!("view: {other:?} is neither public nor whole"))),
+        other => return Err(crate::list_params::error("view", problems::not_one_of(other, "public, whole")).into()),
     };
     let mut pairs: Vec<(String, String)> = vec![
         ("rows".into(), rows.column().into()),

@@ -13,7 +13,7 @@ pub(crate) fn as_at(pairs: &[(String, String)], today: Date) -> Result<Date, Par
     match pairs.iter().find(|(name, _)| name == "as_at").map(|(_, value)| value.trim()) {
         None | Some("") => Ok(today),
         Some(value) => {
-            Date::parse(value).map_err(|error| ParamError { parameter: "as_at".into(), message: error.to_string() })
+            Date::parse(value).map_err(|error| ParamError { parameter: "as_at".into(), message: error.message() })
         }
     }
 }

@@ -86,7 +86,7 @@ fn every_kind_of_bad_input_is_refused_naming_file_record_and_field() {
             VALID
                 .replace("in several languages.\"}", "in several languages.\", \"origin\": \"original\"}")
                 .replace("plusieurs langues.\"}", "plusieurs langues.\", \"origin\": \"original\"}"),
-            "measures[0] (id \"fji-hotline\"): text.fr.origin: only one text can be the original, and en and fr are marked so",
+            "measures[0] (id \"fji-hotline\"): text.fr.origin: only one text can be the original, and en, fr are marked so",
         ),
         (
             "year",

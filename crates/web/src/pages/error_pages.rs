@@ -23,12 +23,32 @@ pub(crate) async fn render_error_pages(
         return response;
     };
     let status = response.status();
-    let mut page = match details.message_key {
-        Some(key) => {
+    let mut page = match (details.message_key, &details.domain_message) {
+        (Some(key), _) => {
             let message = state.messages().text(context.language, key, &[]);
             error_page(&state, &context, status, &message, true)
         }
-        None => error_page(&state, &context, status, &details.message, false),
+        (None, Some(domain_message)) => match state.catalogue().await {
+            Ok(catalogue) => {
+                // The domain's messages are written to follow a field's name; alone on a page
+                // they open a sentence.
+                let message = state.messages().message(context.language, &domain_message.message, &catalogue);
+                let message = match &domain_message.parameter {
+                    Some(parameter) => state.messages().text(
+                        context.language,
+                        "problem-parameter",
+                        &[("parameter", parameter.as_str().into()), ("details", message.into())],
+                    ),
+                    None => message,
+                };
+                let mut characters = message.chars();
+                let message: String =
+                    characters.next().map(|first| first.to_uppercase().chain(characters).collect()).unwrap_or_default();
+                error_page(&state, &context, status, &message, true)
+            }
+            Err(_) => error_page(&state, &context, status, &details.message, false),
+        },
+        (None, None) => error_page(&state, &context, status, &details.message, false),
     };
     // When to come back (a busy server, an index being built, an export allowance used up)
     // is the handler's to say, and the page keeps it.

@@ -110,11 +110,12 @@ async fn a_focal_point_imports_only_their_own_states_drafts() {
     let response = app.post_multipart(&browser, "/import", &check, Some(("measures.csv", &file))).await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
     let text = readable(&response.body);
-    assert!(
-        text.contains("row 2 (id phl-shelters)") && text.contains("a focal point imports their own State"),
-        "{text}"
-    );
-    assert!(text.contains("row 3 (id ken-published)") && text.contains("focal points import drafts"), "{text}");
+    // Each refused row is named with its measure's id.
+    let row_2 = text.find("measures.csv, row 2").expect("row 2 is named");
+    let row_3 = text.find("measures.csv, row 3").expect("row 3 is named");
+    assert!(text[row_2..row_3].contains("phl-shelters"), "{text}");
+    assert!(text[row_2..row_3].contains("a focal point imports their own State"), "{text}");
+    assert!(text[row_3..].contains("ken-published") && text[row_3..].contains("focal points import drafts"), "{text}");
 }
 
 #[tokio::test]
@@ -199,4 +200,28 @@ async fn the_templates_import_as_they_are() {
             .await;
         assert_eq!(response.status, StatusCode::OK, "{path}: {}", readable(&response.body));
     }
+}
+
+#[tokio::test]
+async fn a_refused_file_is_explained_in_the_pages_language() {
+    let (app, browser, token) = focal_point().await;
+    let bad = csv(&[
+        shelters("ken-shelters", "KEN", "protection.servces.hotlines"),
+        row(&[("id", "ken-nothing"), ("country", "KEN"), ("year_from", "20x8")]),
+    ]);
+    let check = [("csrf_token", token.as_str()), ("action", "check")];
+    let french = app.post_multipart(&browser, "/import?lang=fr", &check, Some(("mesures.csv", &bad))).await;
+    assert_eq!(french.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = readable(&french.body);
+    assert!(text.contains("mesures.csv, ligne 2, colonne type"), "the place is in French: {text}");
+    // French sets guillemets apart with no-break spaces.
+    let unknown = "code inconnu «\u{a0}protection.servces.hotlines\u{a0}» dans le vocabulaire «\u{a0}type\u{a0}» (Type de mesure)";
+    assert!(text.contains(unknown), "{text}");
+    assert!(text.contains("vouliez-vous dire «\u{a0}protection.services.hotlines\u{a0}»"), "{text}");
+    assert!(text.contains("avec quatre chiffres, par exemple 2008"), "the year's problem is in French: {text}");
+    assert!(!text.contains("unknown code") && !text.contains("did you mean"), "no English is left: {text}");
+
+    let arabic = app.post_multipart(&browser, "/import?lang=ar", &check, Some(("mesures.csv", &bad))).await;
+    assert!(!arabic.body.contains(r#"lang="en" dir="ltr">unknown"#), "the problem is not shown as English");
+    assert!(readable(&arabic.body).contains("رمز غير معروف"), "{}", readable(&arabic.body));
 }

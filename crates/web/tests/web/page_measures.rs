@@ -69,7 +69,15 @@ async fn an_actors_link_lists_that_actors_measures_only() {
     assert!(everything.contains("184 measures found"));
     let unknown = app.get("/search?actor=NOBODY").await;
     assert_eq!(unknown.status, 400);
-    assert!(unknown.body.contains("parameter &#x27;actor&#x27;"), "{}", unknown.body);
+    assert!(unknown.body.contains("Parameter &#x27;actor&#x27;: unknown actor &#x27;NOBODY&#x27;"), "{}", unknown.body);
+    // The problem is told in the page's language, not as English.
+    let spanish = app.get("/search?actor=NOBODY&lang=es").await;
+    assert_eq!(spanish.status, 400);
+    assert!(spanish.body.contains("Parámetro «actor»: actor desconocido «NOBODY»"), "{}", spanish.body);
+    let chinese = app.get("/search?country=XYZ&lang=zh").await;
+    assert_eq!(chinese.status, 400);
+    assert!(chinese.body.contains("参数“country”：未知国家“XYZ”"), "{}", chinese.body);
+    assert!(!chinese.body.contains(r#"lang="en" dir="ltr""#), "the problem is not marked as English: {}", chinese.body);
 }
 
 #[tokio::test]

@@ -245,6 +245,25 @@ async fn identifying_columns_and_future_periods_are_refused_and_nothing_is_writt
     let response = upload(app, &fixture.provider, "counts.csv", counts).await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(readable(&response.body).contains("contradicts the total of 10 in row 2"));
+    // A provider reading Russian is told the same in Russian, the dimension by its Russian name.
+    let token = app.csrf_token(&fixture.provider).await;
+    let fields = [("csrf_token", token.as_str()), ("provider", "Kenya Migrant Workers Helpline"), ("threshold", "11")];
+    let russian = app
+        .post_multipart(&fixture.provider, "/statistics/datasets?lang=ru", &fields, Some(("counts.csv", counts)))
+        .await;
+    assert_eq!(russian.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = readable(&russian.body);
+    assert!(text.contains("counts.csv, строка 4, столбец count"), "{text}");
+    assert!(text.contains("по признаку «Форма насилия» в строках 3, 4 составляет 15"), "{text}");
+    assert!(!text.contains("contradicts"), "{text}");
+    let named = app
+        .post_multipart(&fixture.provider, "/statistics/datasets?lang=ru", &fields, Some(("named.csv", named)))
+        .await;
+    assert!(
+        readable(&named.body).contains("по-видимому, в этом столбце содержатся имена"),
+        "{}",
+        readable(&named.body)
+    );
     assert!(fixture.app.store.statistics_datasets().await.unwrap().is_empty());
     // The same file twice is one dataset.
     uploaded_dataset(&fixture).await;
@@ -297,9 +316,12 @@ async fn only_editors_publish_and_only_providers_upload_with_their_form_token() 
 #[tokio::test]
 async fn a_bad_parameter_is_named() {
     let app = TestApp::with_demo().await;
-    for (query, named) in
-        [("rows=colour", "rows:"), ("sex=Z", "sex:"), ("from=2099", "from:"), ("view=secret", "view:")]
-    {
+    for (query, named) in [
+        ("rows=colour", "&#x27;rows&#x27;:"),
+        ("sex=Z", "&#x27;sex&#x27;:"),
+        ("from=2099", "&#x27;from&#x27;:"),
+        ("view=secret", "&#x27;view&#x27;:"),
+    ] {
         let response = app.get(&format!("/statistics?{query}")).await;
         assert_eq!(response.status, StatusCode::BAD_REQUEST, "{query}");
         assert!(readable(&response.body).contains(named), "{query}: {}", readable(&response.body));

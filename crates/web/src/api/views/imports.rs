@@ -3,7 +3,7 @@
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::measure_import::UploadProblem;
+use crate::measure_import::{UploadPlace, UploadProblem};
 
 #[derive(Serialize, ToSchema)]
 pub(crate) struct ImportResponse {
@@ -29,6 +29,13 @@ pub(crate) struct ProblemView {
 
 impl From<UploadProblem> for ProblemView {
     fn from(problem: UploadProblem) -> ProblemView {
-        ProblemView { place: problem.place, value: problem.value, message: problem.message }
+        let place = match problem.place {
+            UploadPlace::File(file) => file,
+            UploadPlace::Row { file, row, column: None } => format!("{file}, row {row}"),
+            UploadPlace::Row { file, row, column: Some(column) } => format!("{file}, row {row}, column {column}"),
+            UploadPlace::Record(record) => record,
+            UploadPlace::CyclesAndReplies => "cycles and submissions".to_owned(),
+        };
+        ProblemView { place, value: problem.value, message: problem.message.to_string() }
     }
 }

@@ -30,7 +30,7 @@ pub(crate) fn chart_layout(asked: Option<&str>) -> Result<charts::ChartLayout, c
         Some("narrow") => Ok(charts::ChartLayout::Narrow),
         Some(other) => Err(crate::list_params::ParamError {
             parameter: "layout".into(),
-            message: format!("'{other}' is not wide or narrow"),
+            message: crate::list_params::problems::not_one_of(other, "wide, narrow"),
         }),
     }
 }

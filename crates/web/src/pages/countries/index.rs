@@ -81,7 +81,11 @@ pub(crate) async fn show(
         None | Some("" | "0") => false,
         Some("1") => true,
         Some(other) => {
-            return Err(ParamError { parameter: "all".into(), message: format!("'{other}' is not 0 or 1") }.into());
+            return Err(ParamError {
+                parameter: "all".into(),
+                message: crate::list_params::problems::not_one_of(other, "0, 1"),
+            }
+            .into());
         }
     };
     let catalogue = state.catalogue().await?;
@@ -97,7 +101,7 @@ pub(crate) async fn show(
                 .map(|found| found.m49)
                 .ok_or_else(|| ParamError {
                     parameter: "region".into(),
-                    message: format!("'{code}' is not the M49 code of a region"),
+                    message: crate::list_params::problems::unknown_region(code),
                 })?,
         ),
     };

@@ -96,7 +96,7 @@ pub(crate) async fn show(
     let language = context.language;
     let country = catalogue
         .country_by_code(&code)
-        .ok_or_else(|| PageError::not_found(state.messages().text(language, "error-no-such-country", &[])))?;
+        .ok_or_else(|| PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-country"))?;
     let current = country.current_name(language);
     let mut query = MeasureQuery::all(Visibility::PublishedOnly);
     query.country = Some(country.m49);

@@ -41,7 +41,7 @@ pub(crate) async fn show(
         .store()
         .cycle_snapshot(&code)
         .await?
-        .ok_or_else(|| PageError::not_found(messages.text(language, "error-no-such-cycle", &[])))?;
+        .ok_or_else(|| PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-cycle"))?;
     let data = snapshot.data;
     let cycle_code = data.cycle.code.to_string();
     let compiled = report::compile(
@@ -91,7 +91,7 @@ pub(crate) async fn show(
         Some(other) => {
             return Err(ParamError {
                 parameter: "format".into(),
-                message: format!("'{other}' is not one of: html, docx, pdf, markdown"),
+                message: crate::list_params::problems::not_one_of(other, "html, docx, pdf, markdown"),
             }
             .into());
         }

@@ -64,11 +64,10 @@ pub(crate) async fn show(
         .store()
         .cycle(&code)
         .await?
-        .ok_or_else(|| PageError::not_found(messages.text(language, "error-no-such-cycle", &[])))?;
+        .ok_or_else(|| PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-cycle"))?;
     let as_at = match parse_pairs(query.as_deref()).into_iter().find(|(name, _)| name == "as_at") {
-        Some((_, value)) if !value.trim().is_empty() => Date::parse(&value).map_err(|error| {
-            crate::list_params::ParamError { parameter: "as_at".into(), message: error.to_string() }
-        })?,
+        Some((_, value)) if !value.trim().is_empty() => Date::parse(&value)
+            .map_err(|error| crate::list_params::ParamError { parameter: "as_at".into(), message: error.message() })?,
         _ => cycle.as_at,
     };
     let catalogue = state.catalogue().await?;

@@ -9,11 +9,11 @@ use axum::{
 use domain::account::Role;
 use store::{Author, ImportMode};
 
-use super::import_page::{ImportOutcome, ImportPage};
+use super::import_page::{ImportOutcome, ImportPage, ProblemView};
 use crate::{
     csrf::check_session_token,
     error::PageError,
-    measure_import::{MAX_UPLOAD_BYTES, check_and_import},
+    measure_import::{MAX_UPLOAD_BYTES, check_and_import, no_file_chosen},
     page_context::PageContext,
     pages::{components::uploads::read_upload_form, rendering::render},
     session::SignedIn,
@@ -50,10 +50,7 @@ pub(crate) async fn submit(
             (pending.file_name, pending.bytes, ImportMode::Commit)
         }
         (_, None) => {
-            return Err(PageError::with_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "file: choose a CSV, XLSX or JSON file",
-            ));
+            return Err(PageError::domain(StatusCode::UNPROCESSABLE_ENTITY, no_file_chosen()));
         }
         (other, _) => return Err(PageError::bad_request(format!("action: {other:?} is neither check nor import"))),
     };
@@ -74,6 +71,11 @@ pub(crate) async fn submit(
             (StatusCode::OK, outcome)
         }
         Err(problems) => {
+            let catalogue = state.catalogue().await?;
+            let problems = problems
+                .iter()
+                .map(|problem| ProblemView::of(problem, state.messages(), &catalogue, context.language))
+                .collect();
             let outcome = ImportOutcome {
                 file_name,
                 committed: false,

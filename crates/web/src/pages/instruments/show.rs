@@ -61,7 +61,7 @@ pub(crate) async fn show(
     let catalogue = state.catalogue().await?;
     let instrument = catalogue
         .instrument(&code)
-        .ok_or_else(|| PageError::not_found(messages.text(language, "error-no-such-instrument", &[])))?;
+        .ok_or_else(|| PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-instrument"))?;
     let date = as_at(&parse_pairs(query.as_deref()), today())?;
     let actions = state
         .store()

@@ -12,19 +12,13 @@ use store::TreatyActionFilter;
 use crate::{
     error::PageError,
     list_params::parse_pairs,
-    page_context::PageContext,
     pages::components::attachment::attachment,
     state::AppState,
     treaty_views::{as_at, today},
 };
 
-pub(crate) async fn csv(
-    state: State<AppState>,
-    context: PageContext,
-    code: Path<String>,
-    query: RawQuery,
-) -> Result<Response, PageError> {
-    let (file_name, rows) = status_rows(state, context, code, query).await?;
+pub(crate) async fn csv(state: State<AppState>, code: Path<String>, query: RawQuery) -> Result<Response, PageError> {
+    let (file_name, rows) = status_rows(state, code, query).await?;
     let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     for row in &rows {
         writer.write_record(row).map_err(PageError::internal)?;
@@ -33,13 +27,8 @@ pub(crate) async fn csv(
     Ok(attachment("text/csv; charset=utf-8", &format!("{file_name}.csv"), bytes))
 }
 
-pub(crate) async fn xlsx(
-    state: State<AppState>,
-    context: PageContext,
-    code: Path<String>,
-    query: RawQuery,
-) -> Result<Response, PageError> {
-    let (file_name, rows) = status_rows(state, context, code, query).await?;
+pub(crate) async fn xlsx(state: State<AppState>, code: Path<String>, query: RawQuery) -> Result<Response, PageError> {
+    let (file_name, rows) = status_rows(state, code, query).await?;
     let bytes = workbook(&rows).map_err(PageError::internal)?;
     Ok(attachment(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -51,15 +40,13 @@ pub(crate) async fn xlsx(
 /// The file's name ("untoc-status-2009-06-01") and its rows, headings first.
 async fn status_rows(
     State(state): State<AppState>,
-    context: PageContext,
     Path(code): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<(String, Vec<Vec<String>>), PageError> {
-    let messages = state.messages();
     let catalogue = state.catalogue().await?;
     let instrument = catalogue
         .instrument(&code)
-        .ok_or_else(|| PageError::not_found(messages.text(context.language, "error-no-such-instrument", &[])))?;
+        .ok_or_else(|| PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-instrument"))?;
     let date = as_at(&parse_pairs(query.as_deref()), today())?;
     let actions = state
         .store()

@@ -14,7 +14,7 @@ use domain::{
 };
 use store::{Author, StoreError};
 
-use super::form::{FormProblem, FormSetup, PostedMeasure, capitalised, closed_cycle_problem, render_form};
+use super::form::{FormProblem, FormSetup, PostedMeasure, closed_cycle_problem, render_form};
 use crate::{
     csrf::check_session_token, error::PageError, page_context::PageContext, session::SignedIn, state::AppState,
 };
@@ -47,7 +47,7 @@ pub(crate) async fn submit(
     }
     let incoming = MeasureAccess { state: measure.state, country: measure.country };
     if let Err(message) = may_import(role, incoming, None) {
-        return Err(PageError::forbidden(format!("{}.", capitalised(message))));
+        return Err(PageError::domain(StatusCode::FORBIDDEN, message));
     }
     let author = Author::account(&signed_in.account);
     match state.store().save_measure(&measure, None, &author).await {

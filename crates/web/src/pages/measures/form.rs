@@ -14,6 +14,7 @@ use domain::{
     exchange::{self, ExchangeDocument, FORMAT, ImportDefaults, MeasureEntry, TextEntry},
     language::Language,
     measure::{Measure, MeasureState, TextOrigin},
+    message::Message,
     vocabulary::{Term, Thesaurus},
 };
 use serde::Serialize;
@@ -39,7 +40,12 @@ pub(super) struct FormProblem {
 /// English wording of the exchange format's checks.
 #[derive(Debug, Clone)]
 pub(super) enum ProblemMessage {
-    Translated { key: &'static str, date: Option<String> },
+    Translated {
+        key: &'static str,
+        date: Option<String>,
+    },
+    /// One of the domain's checks, which the catalogues word in every language.
+    Domain(Message),
     English(String),
 }
 
@@ -203,7 +209,7 @@ impl PostedMeasure {
                 .into_iter()
                 .map(|problem| FormProblem {
                     input: input_for_field(&problem.field, language),
-                    message: ProblemMessage::English(problem.message),
+                    message: ProblemMessage::Domain(problem.message),
                 })
                 .collect()),
         }
@@ -228,11 +234,6 @@ fn input_for_field(field: &str, language: Language) -> Option<String> {
         _ => return None,
     };
     Some(input)
-}
-
-pub(super) fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 #[derive(Serialize)]
@@ -443,6 +444,7 @@ pub(super) async fn render_form(
                         date.iter().map(|date| ("date", date.as_str().into())).collect();
                     (messages.text(language, key, &arguments), false)
                 }
+                ProblemMessage::Domain(message) => (messages.message(language, message, &catalogue), false),
                 ProblemMessage::English(message) => (message.clone(), language != Language::English),
             };
             ProblemView {

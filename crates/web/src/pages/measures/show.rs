@@ -104,7 +104,7 @@ pub(crate) async fn show(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Html<String>, PageError> {
-    let not_found = || PageError::not_found(state.messages().text(context.language, "error-no-such-measure", &[]));
+    let not_found = || PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-measure");
     let id: i64 = id.parse().map_err(|_| not_found())?;
     let record = state.store().measure(id, Visibility::All).await?.ok_or_else(not_found)?;
     let role = visitor.signed_in().map(|signed_in| signed_in.account.role);

@@ -54,9 +54,7 @@ pub(crate) async fn map(
     let title = table_title(&request, &classification, state.messages(), language);
     let drawn = world_map(&answer.table, &classification, &catalogue, state.messages(), language, &title, layout)
         .ok_or_else(|| {
-            PageError::bad_request(
-                "rows or columns: a map needs a table by State (state) or by nationality (nationality)",
-            )
+            PageError::from(crate::list_params::error("rows", crate::list_params::problems::map_needs_states()))
         })?;
     Ok(svg(drawn))
 }

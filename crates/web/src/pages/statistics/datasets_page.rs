@@ -1,6 +1,7 @@
 //! What the datasets page shows: the datasets a signed-in user answers for and, after an
 //! upload, what happened. The page's address and the upload both render it.
 
+use domain::{catalogue::Catalogue, language::Language, message::Message};
 use incident_statistics::{
     disclosure::{DEFAULT_THRESHOLD, MINIMUM_THRESHOLD},
     upload_read::UploadProblem,
@@ -44,16 +45,51 @@ pub(crate) struct ProblemRow {
 }
 
 impl ProblemRow {
-    pub(crate) fn of(file_name: &str, problem: &UploadProblem) -> ProblemRow {
+    /// A problem in one row and column, in `language`.
+    pub(crate) fn of(
+        state: &AppState,
+        catalogue: &Catalogue,
+        language: Language,
+        file_name: &str,
+        problem: &UploadProblem,
+    ) -> ProblemRow {
+        let messages = state.messages();
+        let place = if problem.column == "-" {
+            messages.text(
+                language,
+                "upload-place-row",
+                &[("file", file_name.into()), ("row", (problem.row as f64).into())],
+            )
+        } else {
+            messages.text(
+                language,
+                "upload-place-cell",
+                &[
+                    ("file", file_name.into()),
+                    ("row", (problem.row as f64).into()),
+                    ("column", problem.column.as_str().into()),
+                ],
+            )
+        };
         ProblemRow {
-            place: format!("{file_name}, row {}, column {}", problem.row, problem.column),
+            place,
             value: problem.value.clone(),
-            message: problem.message.clone(),
+            message: messages.message(language, &problem.message, catalogue),
         }
     }
 
-    pub(crate) fn whole_file(message: String) -> ProblemRow {
-        ProblemRow { place: String::new(), value: String::new(), message }
+    /// A problem with the whole file, in `language`.
+    pub(crate) fn whole_file(
+        state: &AppState,
+        catalogue: &Catalogue,
+        language: Language,
+        message: &Message,
+    ) -> ProblemRow {
+        ProblemRow {
+            place: String::new(),
+            value: String::new(),
+            message: state.messages().message(language, message, catalogue),
+        }
     }
 }
 

@@ -74,7 +74,9 @@ pub(crate) async fn submit(
     };
     let table = match tabular::read_table_bytes(&file_name, &bytes, &tabular::ReadConfig::default()) {
         Ok(table) => table,
-        Err(error) => return refuse(vec![ProblemRow::whole_file(error.to_string())]).await,
+        Err(error) => {
+            return refuse(vec![ProblemRow::whole_file(&state, &catalogue, context.language, &error.message())]).await;
+        }
     };
     let upload_context = UploadContext {
         classification: &classification,
@@ -85,7 +87,11 @@ pub(crate) async fn submit(
     let upload = match read_upload(&table, &upload_context) {
         Ok(upload) => upload,
         Err(problems) => {
-            return refuse(problems.iter().map(|problem| ProblemRow::of(&file_name, problem)).collect()).await;
+            let rows = problems
+                .iter()
+                .map(|problem| ProblemRow::of(&state, &catalogue, context.language, &file_name, problem))
+                .collect();
+            return refuse(rows).await;
         }
     };
     let digest = credentials::content_digest(&bytes);

@@ -40,7 +40,7 @@ pub(crate) async fn show(
     let language = context.language;
     let thesaurus = catalogue
         .thesaurus(&code)
-        .ok_or_else(|| PageError::not_found(state.messages().text(language, "error-no-such-vocabulary", &[])))?;
+        .ok_or_else(|| PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-vocabulary"))?;
     let terms = thesaurus
         .terms()
         .iter()

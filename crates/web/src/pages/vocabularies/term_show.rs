@@ -58,7 +58,7 @@ pub(crate) async fn show(
 ) -> Result<Html<String>, PageError> {
     let catalogue = state.catalogue().await?;
     let language = context.language;
-    let not_found = || PageError::not_found(state.messages().text(language, "error-no-such-term", &[]));
+    let not_found = || PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-term");
     let thesaurus = catalogue.thesaurus(&vocabulary).ok_or_else(not_found)?;
     let term = thesaurus.find(&code).ok_or_else(not_found)?;
     let term_link = |term: &domain::vocabulary::Term| Link {

@@ -807,3 +807,22 @@ problem-parameter-not-a-dimension = «{ $value }» ليست خاصية معرو�
 problem-parameter-not-a-statistics-year = «{ $value }» ليست سنة بين { $earliest } و{ $latest }
 problem-parameter-from-after-to = السنة { $from } لاحقة لقيمة ⁨to⁩ ({ $to })
 problem-parameter-map-needs-states = تتطلب الخريطة جدولا حسب الدولة (⁨state⁩) أو حسب الجنسية (⁨nationality⁩)
+
+## أسباب رفض الاستمارة أو الملف المحمَّل، وتُعرض بوصفها رسالة الصفحة
+error-upload-too-large = حجم الملف أكبر من { $megabytes } ميغابايت: قسِّموه إلى عدة ملفات.
+error-upload-unreadable = تتعذر قراءة البيانات المحمَّلة: { $details }
+error-document-too-large = حجم إحدى الوثائق أكبر من { $megabytes } ميغابايت.
+error-reply-document-too-large = ⁨documents⁩: حجم الملف { $file } أكبر من { $megabytes } ميغابايت
+error-reply-document-kind = ⁨documents⁩: { $file }: لا يُحتفظ إلا بملفات ⁨PDF⁩ و⁨Word⁩ (⁨.docx⁩ أو ⁨.doc⁩) و⁨OpenDocument⁩ (⁨.odt⁩) و⁨XLSX⁩ والملفات النصية
+error-reply-document-content = ⁨documents⁩: { $file }: محتواه ليس محتوى ملف ⁨.{ $extension }⁩
+error-reply-received-after-today = لا يجوز أن يكون تاريخ ورود الرد لاحقًا لتاريخ اليوم.
+error-comment-needed = اذكروا السبب في التعليق، حتى تعرف جهة التنسيق الوطنية ما يجب عليها فعله.
+error-comment-too-long = لا يجوز أن يتجاوز عدد حروف التعليق 4000.
+error-no-such-dataset = لا توجد مجموعة بيانات كهذه.
+error-no-such-account = لا يوجد حساب كهذا.
+error-checked-file-expired = لم يعد الملف الذي جرى التحقق منه في الانتظار (إذ لا يُحتفظ به إلا لمدة 30 دقيقة): اختاروه مرة أخرى.
+error-not-allowed-on-measure = لا يجوز لحسابكم إجراء هذه العملية على التدبير وهو في حالته الراهنة.
+error-not-allowed-on-measure-focal-point = لا يجوز لحسابكم إجراء هذه العملية على التدبير وهو في حالته الراهنة: فجهات التنسيق الوطنية تعمل على مسودات دولها.
+error-statistics-provider-needed = أدخلوا اسم المنظمة التي وردت منها البيانات (على ألا يتجاوز عدد الحروف 200).
+error-statistics-threshold = ⁨threshold⁩: أدخلوا عددًا صحيحًا من { $minimum } إلى 1000، لا «{ $value }»
+error-statistics-file-needed = اختاروا ملفًا بنسق ⁨CSV⁩ أو ⁨XLSX⁩.

@@ -740,3 +740,22 @@ problem-parameter-not-a-dimension = '{ $value }' is not a dimension ({ $allowed 
 problem-parameter-not-a-statistics-year = '{ $value }' is not a year from { $earliest } to { $latest }
 problem-parameter-from-after-to = { $from } is after to { $to }
 problem-parameter-map-needs-states = a map needs a table by State (state) or by nationality (nationality)
+
+## Refusals of a form or an upload, shown as the page's message.
+error-upload-too-large = The file is larger than { $megabytes } MB: split it into several files.
+error-upload-unreadable = The upload could not be read: { $details }
+error-document-too-large = A document is larger than { $megabytes } MB.
+error-reply-document-too-large = documents: { $file } is larger than { $megabytes } MB
+error-reply-document-kind = documents: { $file }: only PDF, Word (.docx, .doc), OpenDocument (.odt), XLSX and text files are kept
+error-reply-document-content = documents: { $file }: its content is not a .{ $extension } file
+error-reply-received-after-today = A reply cannot be received after today.
+error-comment-needed = Say why in the comment, so that the focal point knows what to do.
+error-comment-too-long = The comment may have at most 4,000 characters.
+error-no-such-dataset = There is no such dataset.
+error-no-such-account = There is no such account.
+error-checked-file-expired = The checked file is no longer waiting (it is kept for 30 minutes): choose it again.
+error-not-allowed-on-measure = Your account may not do this to the measure in its present state.
+error-not-allowed-on-measure-focal-point = Your account may not do this to the measure in its present state: focal points work on their own State's drafts.
+error-statistics-provider-needed = Give the name of the organisation the data comes from (up to 200 characters).
+error-statistics-threshold = threshold: give a whole number from { $minimum } to 1000, not "{ $value }"
+error-statistics-file-needed = Choose a CSV or XLSX file.

@@ -758,3 +758,22 @@ problem-parameter-not-a-dimension = «{ $value }» no es una característica ({ 
 problem-parameter-not-a-statistics-year = «{ $value }» no es un año comprendido entre { $earliest } y { $latest }
 problem-parameter-from-after-to = { $from } es posterior a to ({ $to })
 problem-parameter-map-needs-states = un mapa requiere un cuadro por Estado (state) o por nacionalidad (nationality)
+
+## Rechazos de un formulario o de una carga, que se muestran como mensaje de la página.
+error-upload-too-large = El archivo supera los { $megabytes } MB: divídalo en varios archivos.
+error-upload-unreadable = No se pudieron leer los datos cargados: { $details }
+error-document-too-large = Un documento supera los { $megabytes } MB.
+error-reply-document-too-large = documents: { $file } supera los { $megabytes } MB
+error-reply-document-kind = documents: { $file }: solo se conservan archivos PDF, Word (.docx, .doc), OpenDocument (.odt), XLSX y de texto
+error-reply-document-content = documents: { $file }: su contenido no corresponde a un archivo .{ $extension }
+error-reply-received-after-today = La fecha de recepción de una respuesta no puede ser posterior a hoy.
+error-comment-needed = Indique el motivo en el comentario, para que el coordinador nacional sepa qué hacer.
+error-comment-too-long = El comentario puede tener como máximo 4000 caracteres.
+error-no-such-dataset = No existe ese conjunto de datos.
+error-no-such-account = No existe esa cuenta.
+error-checked-file-expired = El archivo comprobado ya no está en espera (se conserva durante 30 minutos): vuelva a elegirlo.
+error-not-allowed-on-measure = Su cuenta no puede realizar esta acción con la medida en la situación en que se encuentra.
+error-not-allowed-on-measure-focal-point = Su cuenta no puede realizar esta acción con la medida en la situación en que se encuentra: los coordinadores nacionales trabajan con los borradores de su propio Estado.
+error-statistics-provider-needed = Indique el nombre de la organización de la que proceden los datos (hasta 200 caracteres).
+error-statistics-threshold = threshold: indique un número entero de { $minimum } a 1000, no «{ $value }»
+error-statistics-file-needed = Elija un archivo CSV o XLSX.

@@ -766,3 +766,22 @@ problem-parameter-not-a-dimension = « { $value } » n'est pas une caractéris
 problem-parameter-not-a-statistics-year = « { $value } » n'est pas une année comprise entre { $earliest } et { $latest }
 problem-parameter-from-after-to = { $from } est postérieur à to ({ $to })
 problem-parameter-map-needs-states = une carte exige un tableau par État (state) ou par nationalité (nationality)
+
+## Refus d'un formulaire ou d'un téléversement, affichés comme message de la page.
+error-upload-too-large = Le fichier dépasse { $megabytes } Mo : scindez-le en plusieurs fichiers.
+error-upload-unreadable = Impossible de lire les données téléversées : { $details }
+error-document-too-large = Un document dépasse { $megabytes } Mo.
+error-reply-document-too-large = documents : { $file } dépasse { $megabytes } Mo
+error-reply-document-kind = documents : { $file } : seuls les fichiers PDF, Word (.docx, .doc), OpenDocument (.odt), XLSX et texte sont conservés
+error-reply-document-content = documents : { $file } : son contenu n'est pas celui d'un fichier .{ $extension }
+error-reply-received-after-today = La date de réception d'une réponse ne peut pas être postérieure à aujourd'hui.
+error-comment-needed = Indiquez le motif dans le commentaire, afin que le coordonnateur national sache ce qu'il doit faire.
+error-comment-too-long = Le commentaire ne peut pas dépasser 4 000 caractères.
+error-no-such-dataset = Cet ensemble de données n'existe pas.
+error-no-such-account = Ce compte n'existe pas.
+error-checked-file-expired = Le fichier vérifié n'est plus en attente (il est conservé 30 minutes) : choisissez-le de nouveau.
+error-not-allowed-on-measure = Votre compte ne peut pas effectuer cette opération sur la mesure dans son statut actuel.
+error-not-allowed-on-measure-focal-point = Votre compte ne peut pas effectuer cette opération sur la mesure dans son statut actuel : les coordonnateurs nationaux travaillent sur les brouillons de leur propre État.
+error-statistics-provider-needed = Indiquez le nom de l'organisation dont proviennent les données (200 caractères au maximum).
+error-statistics-threshold = threshold : indiquez un nombre entier compris entre { $minimum } et 1000, et non « { $value } »
+error-statistics-file-needed = Choisissez un fichier CSV ou XLSX.

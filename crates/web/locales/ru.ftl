@@ -803,3 +803,22 @@ problem-parameter-not-a-dimension = «{ $value }» не является при�
 problem-parameter-not-a-statistics-year = «{ $value }» не является годом в диапазоне от { $earliest } до { $latest }
 problem-parameter-from-after-to = { $from } позже значения to ({ $to })
 problem-parameter-map-needs-states = для карты нужна таблица по государствам (state) или по гражданству (nationality)
+
+## Отказ в приеме формы или загруженного файла; текст выводится как сообщение на странице.
+error-upload-too-large = Размер файла превышает { $megabytes } МБ: разделите его на несколько файлов.
+error-upload-unreadable = Не удалось прочитать загруженные данные: { $details }
+error-document-too-large = Размер одного из документов превышает { $megabytes } МБ.
+error-reply-document-too-large = documents: размер файла { $file } превышает { $megabytes } МБ
+error-reply-document-kind = documents: { $file }: сохраняются только файлы PDF, Word (.docx, .doc), OpenDocument (.odt), XLSX и текстовые файлы
+error-reply-document-content = documents: { $file }: содержимое файла не соответствует формату .{ $extension }
+error-reply-received-after-today = Дата получения ответа не может быть позже сегодняшнего дня.
+error-comment-needed = Укажите причину в комментарии, чтобы национальный координатор знал, что делать.
+error-comment-too-long = Комментарий может содержать не более 4000 символов.
+error-no-such-dataset = Такого набора данных нет.
+error-no-such-account = Такой учетной записи нет.
+error-checked-file-expired = Проверенный файл больше не ожидает импорта (он хранится 30 минут): выберите его снова.
+error-not-allowed-on-measure = Ваша учетная запись не может выполнить это действие с мерой в ее текущем статусе.
+error-not-allowed-on-measure-focal-point = Ваша учетная запись не может выполнить это действие с мерой в ее текущем статусе: национальные координаторы работают с черновиками своего государства.
+error-statistics-provider-needed = Укажите название организации, от которой получены данные (не более 200 символов).
+error-statistics-threshold = threshold: укажите целое число от { $minimum } до 1000, а не «{ $value }»
+error-statistics-file-needed = Выберите файл CSV или XLSX.

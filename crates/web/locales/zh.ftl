@@ -718,3 +718,22 @@ problem-parameter-not-a-dimension = “{ $value }”不是统计特征（{ $allo
 problem-parameter-not-a-statistics-year = “{ $value }”不是{ $earliest }年至{ $latest }年之间的年份
 problem-parameter-from-after-to = { $from }晚于to（{ $to }）
 problem-parameter-map-needs-states = 地图需要按国家（state）或按国籍（nationality）分列的表格
+
+## 拒绝表单或上传的原因（显示为页面消息）
+error-upload-too-large = 文件大于{ $megabytes }MB：请拆分为多个文件。
+error-upload-unreadable = 无法读取上传的内容：{ $details }
+error-document-too-large = 有一份文件大于{ $megabytes }MB。
+error-reply-document-too-large = documents：{ $file }大于{ $megabytes }MB
+error-reply-document-kind = documents：{ $file }：只保留PDF、Word（.docx、.doc）、OpenDocument（.odt）、XLSX和文本文件
+error-reply-document-content = documents：{ $file }：其内容不是.{ $extension }文件
+error-reply-received-after-today = 答复的收到日期不能晚于今天。
+error-comment-needed = 请在意见中说明理由，以便国家协调人知道该怎么做。
+error-comment-too-long = 意见最多可有4,000个字符。
+error-no-such-dataset = 没有此数据集。
+error-no-such-account = 没有此账户。
+error-checked-file-expired = 经检查的文件已不再等待导入（文件只保留30分钟）：请重新选择该文件。
+error-not-allowed-on-measure = 您的账户不能对处于当前状态的此措施执行此操作。
+error-not-allowed-on-measure-focal-point = 您的账户不能对处于当前状态的此措施执行此操作：国家协调人只处理本国的草稿。
+error-statistics-provider-needed = 请填写数据来源组织的名称（不超过200个字符）。
+error-statistics-threshold = threshold：请填写{ $minimum }至1000之间的整数，而不是“{ $value }”
+error-statistics-file-needed = 请选择CSV或XLSX文件。

@@ -213,7 +213,7 @@ fn an_error_quotes_a_short_prefix_of_a_huge_cell_and_its_length() {
     assert!(
         refused
             .stderr
-            .contains("huger.csv, line 2, column 9: holds 2,000,000 characters, more than the 32,767 a cell may hold"),
+            .contains("huger.csv: line 2, column 9: holds 2,000,000 characters, more than the 32,767 a cell may hold"),
         "{}",
         refused.stderr
     );

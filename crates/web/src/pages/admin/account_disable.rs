@@ -28,8 +28,8 @@ pub(crate) async fn submit(
     Form(form): Form<DisableForm>,
 ) -> Result<Response, PageError> {
     check_session_token(&admin.0, &form.csrf_token)?;
-    let username =
-        Username::parse(&username).map_err(|_| PageError::not_found(format!("there is no account {username}")))?;
+    let username = Username::parse(&username)
+        .map_err(|_| PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-account"))?;
     if username == admin.0.account.username {
         let message = "You cannot disable your own account: ask another administrator.".to_owned();
         return refuse(&state, &context, &admin, NewAccountFields::default(), message).await;

@@ -30,8 +30,8 @@ pub(crate) async fn submit(
     Form(form): Form<ResetForm>,
 ) -> Result<Response, PageError> {
     check_session_token(&admin.0, &form.csrf_token)?;
-    let username =
-        Username::parse(&username).map_err(|_| PageError::not_found(format!("there is no account {username}")))?;
+    let username = Username::parse(&username)
+        .map_err(|_| PageError::translated(axum::http::StatusCode::NOT_FOUND, "error-no-such-account"))?;
     let password = generate_password();
     let to_hash = password.clone();
     let hash = tokio::task::spawn_blocking(move || PasswordHash::new(&to_hash)).await.map_err(PageError::internal)?;

@@ -54,11 +54,23 @@ pub(crate) async fn read_upload_form(
 /// An upload that could not be read, as a page error; too large when past `limit` bytes.
 pub(crate) fn multipart_error(error: &MultipartError, limit: usize) -> PageError {
     if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        PageError::with_status(
+        let megabytes = limit / (1024 * 1024);
+        let english = format!("The file is larger than {megabytes} MB: split it into several files.");
+        PageError::domain(
             StatusCode::PAYLOAD_TOO_LARGE,
-            format!("The file is larger than {} MB: split it into several files.", limit / (1024 * 1024)),
+            domain::message::Message::new("error-upload-too-large", english).number("megabytes", megabytes),
         )
     } else {
-        PageError::bad_request(format!("The upload could not be read: {}", error.body_text()))
+        upload_unreadable(error)
     }
+}
+
+/// An upload whose parts cannot be read, as a page error.
+pub(crate) fn upload_unreadable(error: &MultipartError) -> PageError {
+    let details = error.body_text();
+    let english = format!("The upload could not be read: {details}");
+    PageError::domain(
+        StatusCode::BAD_REQUEST,
+        domain::message::Message::new("error-upload-unreadable", english).text("details", details),
+    )
 }

@@ -57,15 +57,16 @@ pub(crate) async fn submit(
     let field = |name: &str| fields.get(name).map_or("", String::as_str);
     check_session_token(&secretariat.0, field("csrf_token"))?;
     let unprocessable = |message: String| PageError::with_status(StatusCode::UNPROCESSABLE_ENTITY, message);
-    let cycle = CycleCode::parse(&code).map_err(|_| PageError::not_found(format!("there is no cycle {code}")))?;
+    let no_such_cycle = || PageError::translated(StatusCode::NOT_FOUND, "error-no-such-cycle");
+    let cycle = CycleCode::parse(&code).map_err(|_| no_such_cycle())?;
     if state.store().cycle(&code).await?.is_none() {
-        return Err(PageError::not_found(format!("there is no cycle {code}")));
+        return Err(no_such_cycle());
     }
     let actor = ActorCode::parse(field("actor")).map_err(|error| unprocessable(format!("actor: {error}")))?;
     let received_on =
         Date::parse(field("received_on")).map_err(|error| unprocessable(format!("received_on: {error}")))?;
     if received_on > crate::treaty_views::today() {
-        return Err(unprocessable("received_on: a reply cannot be received after today".into()));
+        return Err(PageError::translated(StatusCode::UNPROCESSABLE_ENTITY, "error-reply-received-after-today"));
     }
     let language = match field("language") {
         "" => None,
@@ -77,19 +78,29 @@ pub(crate) async fn submit(
     let mut documents = Vec::new();
     for (file_name, bytes) in &files {
         if bytes.len() > MAX_DOCUMENT_BYTES {
-            return Err(PageError::with_status(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                format!("documents: {file_name} is larger than {} MB", MAX_DOCUMENT_BYTES / (1024 * 1024)),
-            ));
+            let megabytes = MAX_DOCUMENT_BYTES / (1024 * 1024);
+            let english = format!("documents: {file_name} is larger than {megabytes} MB");
+            let message = domain::message::Message::new("error-reply-document-too-large", english)
+                .text("file", file_name.as_str())
+                .number("megabytes", megabytes);
+            return Err(PageError::domain(StatusCode::PAYLOAD_TOO_LARGE, message));
         }
         let extension =
             std::path::Path::new(file_name).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         let (_, content_type, magic) = DOCUMENT_KINDS.iter().find(|(kind, ..)| *kind == extension).ok_or_else(|| {
-            unprocessable(format!("documents: {file_name}: only PDF, Word (.docx, .doc), OpenDocument (.odt), XLSX and text files are kept"))
+            let english = format!(
+                "documents: {file_name}: only PDF, Word (.docx, .doc), OpenDocument (.odt), XLSX and text files are kept"
+            );
+            let message = domain::message::Message::new("error-reply-document-kind", english).text("file", file_name.as_str());
+            PageError::domain(StatusCode::UNPROCESSABLE_ENTITY, message)
         })?;
         let is_text = extension == "txt";
         if (!is_text && !bytes.starts_with(magic)) || (is_text && std::str::from_utf8(bytes).is_err()) {
-            return Err(unprocessable(format!("documents: {file_name}: its content is not a .{extension} file")));
+            let english = format!("documents: {file_name}: its content is not a .{extension} file");
+            let message = domain::message::Message::new("error-reply-document-content", english)
+                .text("file", file_name.as_str())
+                .text("extension", extension.as_str());
+            return Err(PageError::domain(StatusCode::UNPROCESSABLE_ENTITY, message));
         }
         let sha256 = credentials::content_digest(bytes);
         let folder = state.documents_folder();
@@ -123,11 +134,13 @@ pub(crate) async fn submit(
 
 fn upload_error(error: &MultipartError) -> PageError {
     if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        PageError::with_status(
+        let megabytes = MAX_DOCUMENT_BYTES / (1024 * 1024);
+        let english = format!("A document is larger than {megabytes} MB.");
+        PageError::domain(
             StatusCode::PAYLOAD_TOO_LARGE,
-            format!("A document is larger than {} MB.", MAX_DOCUMENT_BYTES / (1024 * 1024)),
+            domain::message::Message::new("error-document-too-large", english).number("megabytes", megabytes),
         )
     } else {
-        PageError::bad_request(format!("The upload could not be read: {}", error.body_text()))
+        crate::pages::components::uploads::upload_unreadable(error)
     }
 }

@@ -40,13 +40,10 @@ pub(crate) async fn submit(
         ("check", Some((name, bytes))) => (name, bytes, ImportMode::DryRun),
         ("import", Some((name, bytes))) => (name, bytes, ImportMode::Commit),
         ("import", None) => {
-            let pending =
-                state.pending_uploads().take(signed_in.account.id, form.field("upload_token")).ok_or_else(|| {
-                    PageError::with_status(
-                        StatusCode::CONFLICT,
-                        "The checked file is no longer waiting (it is kept for 30 minutes): choose it again.",
-                    )
-                })?;
+            let pending = state
+                .pending_uploads()
+                .take(signed_in.account.id, form.field("upload_token"))
+                .ok_or_else(|| PageError::translated(StatusCode::CONFLICT, "error-checked-file-expired"))?;
             (pending.file_name, pending.bytes, ImportMode::Commit)
         }
         (_, None) => {

@@ -24,15 +24,12 @@ pub(super) async fn measure_for(
         return Err(not_found());
     }
     if !may(role, action, access) {
-        return Err(PageError::forbidden(format!(
-            "Your account may not do this to a {} measure{}.",
-            record.measure.state.as_str(),
-            if matches!(role, Some(Role::FocalPoint { .. })) {
-                " (focal points work on their own State's drafts)"
-            } else {
-                ""
-            }
-        )));
+        let key = if matches!(role, Some(Role::FocalPoint { .. })) {
+            "error-not-allowed-on-measure-focal-point"
+        } else {
+            "error-not-allowed-on-measure"
+        };
+        return Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, key));
     }
     Ok(record)
 }

@@ -49,13 +49,10 @@ pub(crate) async fn submit(
         .parse()
         .map_err(|_| PageError::translated(axum::http::StatusCode::BAD_REQUEST, "error-form-lost-version"))?;
     if transition.needs_comment() && form.comment.trim().is_empty() {
-        return Err(PageError::with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "comment: say why, so that the focal point knows what to do",
-        ));
+        return Err(PageError::translated(StatusCode::UNPROCESSABLE_ENTITY, "error-comment-needed"));
     }
     if form.comment.chars().count() > 4000 {
-        return Err(PageError::with_status(StatusCode::UNPROCESSABLE_ENTITY, "comment: at most 4000 characters"));
+        return Err(PageError::translated(StatusCode::UNPROCESSABLE_ENTITY, "error-comment-too-long"));
     }
     let author = Author::account(&signed_in.account);
     match state.store().move_measure(record.id, transition, &form.comment, version, &author).await {

@@ -40,7 +40,7 @@ pub(crate) async fn submit(
         .store()
         .statistics_dataset(id)
         .await?
-        .ok_or_else(|| PageError::not_found(format!("there is no dataset {id}")))?;
+        .ok_or_else(|| PageError::translated(StatusCode::NOT_FOUND, "error-no-such-dataset"))?;
     if dataset.state != target {
         state.store().set_statistics_dataset_state(id, target, &Author::account(&secretariat.0.account)).await?;
     }

@@ -43,21 +43,22 @@ pub(crate) async fn submit(
     let Role::DataProvider { country } = signed_in.account.role else {
         return Err(PageError::translated(axum::http::StatusCode::FORBIDDEN, "error-statistics-uploaded-by-providers"));
     };
-    let unprocessable = |message: String| PageError::with_status(StatusCode::UNPROCESSABLE_ENTITY, message);
     let provider = form.field("provider").trim();
     if provider.is_empty() || provider.chars().count() > 200 {
-        return Err(unprocessable(
-            "provider: give the name of the organisation the data comes from (up to 200 characters)".into(),
-        ));
+        return Err(PageError::translated(StatusCode::UNPROCESSABLE_ENTITY, "error-statistics-provider-needed"));
     }
     let threshold = match form.field("threshold").trim() {
         "" => DEFAULT_THRESHOLD,
         text => text.parse::<u64>().ok().filter(|k| (MINIMUM_THRESHOLD..=1000).contains(k)).ok_or_else(|| {
-            unprocessable(format!("threshold: give a whole number from {MINIMUM_THRESHOLD} to 1000, not {text:?}"))
+            let english = format!("threshold: give a whole number from {MINIMUM_THRESHOLD} to 1000, not {text:?}");
+            let message = domain::message::Message::new("error-statistics-threshold", english)
+                .number("minimum", MINIMUM_THRESHOLD)
+                .text("value", domain::text::shortened(text));
+            PageError::domain(StatusCode::UNPROCESSABLE_ENTITY, message)
         })?,
     };
     let Some((file_name, bytes)) = file else {
-        return Err(unprocessable("file: choose a CSV or XLSX file".into()));
+        return Err(PageError::translated(StatusCode::UNPROCESSABLE_ENTITY, "error-statistics-file-needed"));
     };
     let classification = state.statistics().classification(state.store()).await?;
     let catalogue = state.catalogue().await?;

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use domain::{country::M49, measure::MeasureState, workflow::Transition};
+use domain::{country::M49, measure::MeasureState, message::Message, workflow::Transition};
 
 /// An error from the store, worded for the person who has to fix it.
 #[derive(Debug, thiserror::Error)]
@@ -153,6 +153,43 @@ fn is_busy(error: &sqlx::Error) -> bool {
             }
         }
         _ => false,
+    }
+}
+
+impl StoreError {
+    /// What a person can fix, in any language, for a record missing or taken or a measure
+    /// changed meanwhile; `None` for the errors a person cannot fix from a form, which pages
+    /// answer with a status of their own.
+    pub fn message(&self) -> Option<Message> {
+        let english = self.to_string();
+        let message = match self {
+            StoreError::NotFound(record) => match record {
+                Record::Account(username) => {
+                    Message::new("problem-store-no-account", english).text("username", username.as_str())
+                }
+                Record::Actor(code) => Message::new("problem-store-no-actor", english).text("code", code.as_str()),
+                Record::Cycle(code) => Message::new("problem-store-no-cycle", english).text("code", code.as_str()),
+                Record::Dataset(id) => Message::new("problem-store-no-dataset", english).text("id", id.to_string()),
+                Record::Measure(id) => Message::new("problem-store-no-measure", english).text("id", id.as_str()),
+                _ => return None,
+            },
+            StoreError::Duplicate(record) => match record {
+                Record::Account(username) => {
+                    Message::new("problem-store-username-taken", english).text("username", username.as_str())
+                }
+                Record::Cycle(code) => Message::new("problem-store-cycle-exists", english).text("code", code.as_str()),
+                Record::Dataset(id) => {
+                    Message::new("problem-store-file-uploaded-before", english).text("id", id.to_string())
+                }
+                Record::Measure(id) => Message::new("problem-store-measure-id-taken", english).text("id", id.as_str()),
+                _ => return None,
+            },
+            StoreError::StaleVersion { current, expected } => Message::new("problem-store-measure-changed", english)
+                .text("current", current.to_string())
+                .text("expected", expected.to_string()),
+            _ => return None,
+        };
+        Some(message)
     }
 }
 

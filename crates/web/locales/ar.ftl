@@ -826,3 +826,23 @@ error-not-allowed-on-measure-focal-point = لا يجوز لحسابكم إجرا
 error-statistics-provider-needed = أدخلوا اسم المنظمة التي وردت منها البيانات (على ألا يتجاوز عدد الحروف 200).
 error-statistics-threshold = ⁨threshold⁩: أدخلوا عددًا صحيحًا من { $minimum } إلى 1000، لا «{ $value }»
 error-statistics-file-needed = اختاروا ملفًا بنسق ⁨CSV⁩ أو ⁨XLSX⁩.
+
+## السجلات غير الموجودة أو المستخدَمة من قبل عند حفظ الاستمارة، ومشاكل استمارة دورة الإبلاغ
+problem-store-no-account = لا يوجد حساب باسم { $username }
+problem-store-no-actor = الجهة الفاعلة «{ $code }» غير موجودة
+problem-store-no-cycle = الدورة «{ $code }» غير موجودة
+problem-store-no-dataset = لا توجد مجموعة بيانات رقمها { $id }
+problem-store-no-measure = لا يوجد تدبير معرِّفه { $id }
+problem-store-username-taken = اسم المستخدم { $username } مستخدَم بالفعل
+problem-store-cycle-exists = توجد بالفعل دورة رمزها { $code }
+problem-store-file-uploaded-before = سبق تحميل هذا الملف بوصفه مجموعة البيانات { $id }
+problem-store-measure-id-taken = يوجد بالفعل تدبير معرِّفه { $id }؛ اختاروا معرِّفًا آخر
+problem-store-measure-changed = تغيّر التدبير منذ أن فتحتموه (الصيغة الحالية { $current }، وكانت الصيغة { $expected } عند فتحه)؛ أعيدوا تحميله وحاولوا مرة أخرى
+problem-cycle-date-needed = أدخلوا تاريخًا
+problem-cycle-mandate-needed = أدخلوا القرار الذي يطلب التقرير
+problem-cycle-title-needed = أدخلوا عنوان التقرير
+problem-cycle-deadline-before-request = يسبق تاريخ إرسال الطلب
+problem-cycle-not-a-region = «{ $value }» ليست منطقة إقليمية
+problem-cycle-not-an-entity = «{ $value }» ليس كيانًا من كيانات الأمم المتحدة ولا المنظمة الدولية للهجرة
+problem-cycle-no-addressees = وجِّهوا الطلب إلى الدول الأعضاء أو إلى منطقة إقليمية أو إلى كيان واحد على الأقل
+problem-parameter-search-text-too-many-words = عدد الكلمات والعبارات في نص البحث { $items }، والحد الأقصى { $limit }

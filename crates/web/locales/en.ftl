@@ -759,3 +759,23 @@ error-not-allowed-on-measure-focal-point = Your account may not do this to the m
 error-statistics-provider-needed = Give the name of the organisation the data comes from (up to 200 characters).
 error-statistics-threshold = threshold: give a whole number from { $minimum } to 1000, not "{ $value }"
 error-statistics-file-needed = Choose a CSV or XLSX file.
+
+## Records missing or taken when a form is saved, and the reporting cycle form's problems.
+problem-store-no-account = there is no account { $username }
+problem-store-no-actor = actor '{ $code }' does not exist
+problem-store-no-cycle = cycle '{ $code }' does not exist
+problem-store-no-dataset = there is no dataset { $id }
+problem-store-no-measure = there is no measure { $id }
+problem-store-username-taken = the username { $username } is taken
+problem-store-cycle-exists = a cycle with the code { $code } exists already
+problem-store-file-uploaded-before = this file was already uploaded as dataset { $id }
+problem-store-measure-id-taken = a measure with the id { $id } exists already; choose another id
+problem-store-measure-changed = the measure has changed since you opened it (version { $current } now, { $expected } then); reload it and try again
+problem-cycle-date-needed = give a date
+problem-cycle-mandate-needed = give the resolution that asks for the report
+problem-cycle-title-needed = give the report's title
+problem-cycle-deadline-before-request = it comes before the request
+problem-cycle-not-a-region = '{ $value }' is not a region
+problem-cycle-not-an-entity = '{ $value }' is not a United Nations entity or IOM
+problem-cycle-no-addressees = ask the Member States, a region or at least one entity
+problem-parameter-search-text-too-many-words = the search text has { $items } words and phrases; at most { $limit } are allowed

@@ -777,3 +777,23 @@ error-not-allowed-on-measure-focal-point = Su cuenta no puede realizar esta acci
 error-statistics-provider-needed = Indique el nombre de la organización de la que proceden los datos (hasta 200 caracteres).
 error-statistics-threshold = threshold: indique un número entero de { $minimum } a 1000, no «{ $value }»
 error-statistics-file-needed = Elija un archivo CSV o XLSX.
+
+## Registros que faltan o que ya existen al guardar un formulario, y problemas del formulario de los ciclos de presentación de informes.
+problem-store-no-account = no existe la cuenta { $username }
+problem-store-no-actor = el actor «{ $code }» no existe
+problem-store-no-cycle = el ciclo «{ $code }» no existe
+problem-store-no-dataset = no existe el conjunto de datos { $id }
+problem-store-no-measure = no existe la medida { $id }
+problem-store-username-taken = el nombre de usuario { $username } ya está en uso
+problem-store-cycle-exists = ya existe un ciclo con el código { $code }
+problem-store-file-uploaded-before = este archivo ya se cargó como conjunto de datos { $id }
+problem-store-measure-id-taken = ya existe una medida con el identificador { $id }; elija otro identificador
+problem-store-measure-changed = la medida ha cambiado desde que la abrió (ahora es la versión { $current }; entonces era la { $expected }); recárguela e inténtelo de nuevo
+problem-cycle-date-needed = indique una fecha
+problem-cycle-mandate-needed = indique la resolución en la que se solicita el informe
+problem-cycle-title-needed = indique el título del informe
+problem-cycle-deadline-before-request = es anterior a la solicitud
+problem-cycle-not-a-region = «{ $value }» no es una región
+problem-cycle-not-an-entity = «{ $value }» no es una entidad de las Naciones Unidas ni la OIM
+problem-cycle-no-addressees = dirija la solicitud a los Estados Miembros, a una región o al menos a una entidad
+problem-parameter-search-text-too-many-words = el texto de búsqueda tiene { $items } palabras y frases; se admiten como máximo { $limit }

@@ -785,3 +785,23 @@ error-not-allowed-on-measure-focal-point = Votre compte ne peut pas effectuer ce
 error-statistics-provider-needed = Indiquez le nom de l'organisation dont proviennent les données (200 caractères au maximum).
 error-statistics-threshold = threshold : indiquez un nombre entier compris entre { $minimum } et 1000, et non « { $value } »
 error-statistics-file-needed = Choisissez un fichier CSV ou XLSX.
+
+## Enregistrements introuvables ou déjà pris au moment où un formulaire est sauvegardé, et problèmes du formulaire de cycle de présentation des rapports.
+problem-store-no-account = il n'existe aucun compte { $username }
+problem-store-no-actor = l'acteur « { $code } » n'existe pas
+problem-store-no-cycle = le cycle « { $code } » n'existe pas
+problem-store-no-dataset = il n'existe aucun ensemble de données { $id }
+problem-store-no-measure = il n'existe aucune mesure { $id }
+problem-store-username-taken = le nom d'utilisateur { $username } est déjà pris
+problem-store-cycle-exists = un cycle portant le code { $code } existe déjà
+problem-store-file-uploaded-before = ce fichier a déjà été téléversé en tant qu'ensemble de données { $id }
+problem-store-measure-id-taken = une mesure portant l'identifiant { $id } existe déjà ; choisissez un autre identifiant
+problem-store-measure-changed = la mesure a été modifiée depuis que vous l'avez ouverte (version { $current } à présent, { $expected } à l'ouverture) ; rechargez-la et réessayez
+problem-cycle-date-needed = indiquez une date
+problem-cycle-mandate-needed = indiquez la résolution qui demande le rapport
+problem-cycle-title-needed = indiquez le titre du rapport
+problem-cycle-deadline-before-request = elle est antérieure à la demande
+problem-cycle-not-a-region = « { $value } » n'est pas une région
+problem-cycle-not-an-entity = « { $value } » n'est ni une entité des Nations Unies ni l'OIM
+problem-cycle-no-addressees = adressez la demande aux États Membres, à une région ou à au moins une entité
+problem-parameter-search-text-too-many-words = le texte de recherche compte { $items } mots et expressions ; la limite est de { $limit }

@@ -822,3 +822,23 @@ error-not-allowed-on-measure-focal-point = Ваша учетная запись 
 error-statistics-provider-needed = Укажите название организации, от которой получены данные (не более 200 символов).
 error-statistics-threshold = threshold: укажите целое число от { $minimum } до 1000, а не «{ $value }»
 error-statistics-file-needed = Выберите файл CSV или XLSX.
+
+## Записи, которые отсутствуют или уже существуют при сохранении формы, и ошибки в форме отчетного цикла.
+problem-store-no-account = учетной записи { $username } не существует
+problem-store-no-actor = субъекта «{ $code }» не существует
+problem-store-no-cycle = цикла «{ $code }» не существует
+problem-store-no-dataset = набора данных { $id } не существует
+problem-store-no-measure = меры { $id } не существует
+problem-store-username-taken = имя пользователя { $username } уже занято
+problem-store-cycle-exists = цикл с кодом { $code } уже существует
+problem-store-file-uploaded-before = этот файл уже был загружен как набор данных { $id }
+problem-store-measure-id-taken = мера с идентификатором { $id } уже существует; выберите другой идентификатор
+problem-store-measure-changed = мера изменилась с тех пор, как вы ее открыли (сейчас версия { $current }, тогда была версия { $expected }); обновите страницу и повторите попытку
+problem-cycle-date-needed = укажите дату
+problem-cycle-mandate-needed = укажите резолюцию, в которой запрашивается доклад
+problem-cycle-title-needed = укажите название доклада
+problem-cycle-deadline-before-request = предшествует дате запроса
+problem-cycle-not-a-region = «{ $value }» не является регионом
+problem-cycle-not-an-entity = «{ $value }» не является структурой Организации Объединенных Наций или МОМ
+problem-cycle-no-addressees = направьте запрос государствам-членам, региону или хотя бы одной структуре
+problem-parameter-search-text-too-many-words = число слов и фраз в тексте поиска — { $items }, допустимо не более { $limit }

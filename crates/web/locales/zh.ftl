@@ -737,3 +737,23 @@ error-not-allowed-on-measure-focal-point = 您的账户不能对处于当前状�
 error-statistics-provider-needed = 请填写数据来源组织的名称（不超过200个字符）。
 error-statistics-threshold = threshold：请填写{ $minimum }至1000之间的整数，而不是“{ $value }”
 error-statistics-file-needed = 请选择CSV或XLSX文件。
+
+## 保存表单时缺失或已被占用的记录，以及报告周期表单的问题
+problem-store-no-account = 没有账户{ $username }
+problem-store-no-actor = 行为体“{ $code }”不存在
+problem-store-no-cycle = 报告周期“{ $code }”不存在
+problem-store-no-dataset = 没有数据集{ $id }
+problem-store-no-measure = 没有措施{ $id }
+problem-store-username-taken = 用户名{ $username }已被占用
+problem-store-cycle-exists = 代码为{ $code }的报告周期已存在
+problem-store-file-uploaded-before = 此文件已作为数据集{ $id }上传过
+problem-store-measure-id-taken = 标识符为{ $id }的措施已存在；请另选一个标识符
+problem-store-measure-changed = 您打开此措施后，措施已有改动（当时为第{ $expected }版，现为第{ $current }版）；请重新加载后再试
+problem-cycle-date-needed = 请填写日期
+problem-cycle-mandate-needed = 请填写要求提交报告的决议
+problem-cycle-title-needed = 请填写报告标题
+problem-cycle-deadline-before-request = 早于请求发出日期
+problem-cycle-not-a-region = “{ $value }”不是区域
+problem-cycle-not-an-entity = “{ $value }”既不是联合国实体，也不是国际移民组织
+problem-cycle-no-addressees = 请征询会员国、某一区域或至少一个实体
+problem-parameter-search-text-too-many-words = 检索文本包含{ $items }个词语和短语；上限为{ $limit }个

@@ -21,6 +21,8 @@ use incident_statistics::{
 use measure_table::UploadRefusal;
 use tabular::TableFileError;
 
+use store::{Record, StoreError};
+
 use crate::{i18n::Messages, list_params::problems};
 
 /// Ids no check in this corpus can be made to produce without breaking a machine: the
@@ -63,29 +65,54 @@ fn every_message_of_the_domain_reads_in_every_language_and_says_in_english_what_
     }
 }
 
-/// Every `"problem-…"` id written in the sources of the crates whose checks people read.
+/// Every message of a page's problems a handler names (`problem-…`, `error-…`) is in `en.ftl`
+/// (and so, by the catalogue test, in every language): a missing one would show its id.
+#[test]
+fn every_problem_and_error_a_page_names_is_in_the_catalogues() {
+    let messages = Messages::load().unwrap();
+    let missing: Vec<String> = ids_in(&["web/src"], &["\"problem-", "\"error-"])
+        .into_iter()
+        .filter(|id| !id.ends_with('-') && !messages.has(id))
+        .collect();
+    assert!(missing.is_empty(), "messages missing from en.ftl: {missing:?}");
+}
+
+/// Every `"problem-…"` id the checks of the domain crates, the store and the web's shared
+/// request and import checks write.
 fn ids_in_sources() -> BTreeSet<String> {
+    let places = [
+        "domain/src",
+        "tabular/src",
+        "measure_table/src",
+        "incident_statistics/src",
+        "store/src",
+        "web/src/list_params.rs",
+        "web/src/measure_import.rs",
+    ];
+    ids_in(&places, &["\"problem-"])
+}
+
+/// The ids, quoted and starting with one of `openings`, in the files at or under `places`.
+fn ids_in(places: &[&str], openings: &[&str]) -> BTreeSet<String> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut ids = BTreeSet::new();
-    let mut folders: Vec<_> = ["domain/src", "tabular/src", "measure_table/src", "incident_statistics/src", "web/src"]
-        .map(|folder| root.join(folder))
-        .into();
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                folders.push(path);
-            } else if path.file_name().is_some_and(|name| name != "domain_message_tests.rs") {
-                let source = std::fs::read_to_string(&path).unwrap();
-                for (start, _) in source.match_indices("\"problem-") {
-                    let rest = &source[start + 1..];
-                    let id: String = rest
-                        .chars()
-                        .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
-                        .collect();
-                    if rest[id.len()..].starts_with('"') {
-                        ids.insert(id);
-                    }
+    let mut paths: Vec<_> = places.iter().map(|place| root.join(place)).collect();
+    while let Some(path) = paths.pop() {
+        if path.is_dir() {
+            paths.extend(std::fs::read_dir(&path).unwrap().map(|entry| entry.unwrap().path()));
+            continue;
+        }
+        if path.file_name().is_some_and(|name| name == "domain_message_tests.rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        for opening in openings {
+            for (start, _) in source.match_indices(opening) {
+                let rest = &source[start + 1..];
+                let id: String =
+                    rest.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
+                if rest[id.len()..].starts_with('"') {
+                    ids.insert(id);
                 }
             }
         }
@@ -213,6 +240,19 @@ fn corpus(catalogue: &Catalogue, countries: &[domain::country::Country]) -> Vec<
     ];
     produced.extend(refusals.into_iter().filter_map(Result::err));
     produced.push(crate::measure_import::only_the_secretariat_imports_cycles());
+    let store_errors = [
+        StoreError::NotFound(Record::Account("nobody@example.org".into())),
+        StoreError::NotFound(Record::Actor("QQQ".into())),
+        StoreError::NotFound(Record::Cycle("2099".into())),
+        StoreError::NotFound(Record::Dataset(7)),
+        StoreError::NotFound(Record::Measure("ken-x".into())),
+        StoreError::Duplicate(Record::Account("fp@example.org".into())),
+        StoreError::Duplicate(Record::Cycle("2009".into())),
+        StoreError::Duplicate(Record::Dataset(3)),
+        StoreError::Duplicate(Record::Measure("ken-x".into())),
+        StoreError::StaleVersion { current: 4, expected: 3 },
+    ];
+    produced.extend(store_errors.iter().map(|error| error.message().unwrap()));
     produced.push(crate::measure_import::no_file_chosen());
     produced.extend([
         problems::unknown_country("XX"),
@@ -224,6 +264,7 @@ fn corpus(catalogue: &Catalogue, countries: &[domain::country::Country]) -> Vec<
         problems::year_to_before_year_from(2007, 2009),
         problems::not_a_year("x"),
         problems::search_text_too_long(600, 500),
+        problems::search_text_too_many_words(40, 32),
         problems::unknown_term("x", "type"),
         problems::not_a_dimension("colour", "state, sex"),
         problems::not_a_statistics_year("1800", 1990, 2026),

@@ -290,7 +290,7 @@ mod tests {
         // The domain's checks name their messages in their own crates.
         let mut folders = vec![root.join("src"), root.join("templates")];
         folders.extend(
-            ["domain", "tabular", "measure_table", "incident_statistics"]
+            ["domain", "tabular", "measure_table", "incident_statistics", "store"]
                 .map(|name| root.join("..").join(name).join("src")),
         );
         while let Some(folder) = folders.pop() {

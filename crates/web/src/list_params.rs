@@ -145,6 +145,15 @@ pub(crate) mod problems {
         )
     }
 
+    pub(crate) fn search_text_too_many_words(items: usize, limit: usize) -> Message {
+        Message::new(
+            "problem-parameter-search-text-too-many-words",
+            format!("the search text has {items} words and phrases; at most {limit} are allowed"),
+        )
+        .number("items", items)
+        .number("limit", limit)
+    }
+
     pub(crate) fn search_text_too_long(length: usize, limit: usize) -> Message {
         Message::new(
             "problem-parameter-search-text-too-long",

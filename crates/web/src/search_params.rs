@@ -44,9 +44,18 @@ pub(crate) fn search_params(
     for (name, value) in pairs {
         let name = name.as_str();
         if name == "q" {
-            if value.chars().count() > search::query_text::MAX_QUERY_CHARS {
-                let limit = search::query_text::MAX_QUERY_CHARS;
-                return Err(error(name, problems::search_text_too_long(value.chars().count(), limit)));
+            // The index refuses the same texts; refused here, the visitor is told in the page's
+            // language.
+            match search::query_text::QueryText::parse(value) {
+                Err(search::query_text::QueryTextError::TooLong { chars }) => {
+                    let limit = search::query_text::MAX_QUERY_CHARS;
+                    return Err(error(name, problems::search_text_too_long(chars, limit)));
+                }
+                Err(search::query_text::QueryTextError::TooManyItems { items }) => {
+                    let limit = search::query_text::MAX_QUERY_ITEMS;
+                    return Err(error(name, problems::search_text_too_many_words(items, limit)));
+                }
+                Ok(_) => {}
             }
             if !value.trim().is_empty() {
                 request.text = value.clone();

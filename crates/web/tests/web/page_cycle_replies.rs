@@ -96,7 +96,7 @@ async fn a_wrong_cycle_or_reply_is_refused_and_writes_nothing() {
     let refused = app.post_form(&browser, "/cycles", &fields).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     let text = readable(&refused.body);
-    assert!(text.contains("As at: give a date"), "{text}");
+    assert!(text.contains("Figures as at: give a date"), "{text}");
     assert!(app.store.cycle("2011").await.unwrap().is_none());
     let taken = app
         .post_form(&browser, "/cycles", &{

@@ -37,7 +37,7 @@ async fn a_malformed_date_or_unknown_cycle_is_refused() {
     let app = TestApp::with_demo().await;
     let bad = app.get("/cycles/2009?as_at=1%20June%202009").await;
     assert_eq!(bad.status, 400);
-    assert!(bad.body.contains("parameter &#x27;as_at&#x27;"), "{}", bad.body);
+    assert!(bad.body.contains("Parameter &#x27;as_at&#x27;"), "{}", bad.body);
     assert_eq!(app.get("/cycles/1999").await.status, 404);
 }
 

@@ -44,7 +44,7 @@ async fn an_instrument_page_lists_its_parties_as_at_a_date_with_a_chart() {
     assert_eq!(app.get("/instruments/nothing").await.status, 404);
     let bad = app.get("/instruments/untoc?as_at=June").await;
     assert_eq!(bad.status, 400);
-    assert!(readable(&bad.body).contains("parameter &#x27;as_at&#x27;"));
+    assert!(readable(&bad.body).contains("Parameter &#x27;as_at&#x27;"));
 }
 
 #[tokio::test]

@@ -38,7 +38,7 @@ async fn the_report_downloads_as_word_pdf_and_markdown() {
     assert!(markdown.body.contains("\n# Violence against women migrant workers\n"));
     let bad = app.get("/cycles/2009/report?format=odt").await;
     assert_eq!(bad.status, 400);
-    assert!(readable(&bad.body).contains("parameter &#x27;format&#x27;"));
+    assert!(readable(&bad.body).contains("Parameter &#x27;format&#x27;"));
     assert_eq!(app.get("/cycles/1999/report").await.status, 404);
 }
 

@@ -108,7 +108,7 @@ async fn bad_parameters_get_a_page_that_names_them_and_a_page_past_the_end_says_
         let response = app.get(&uri).await;
         assert_eq!(response.status, 400, "{parameter}");
         assert!(
-            response.body.contains(&format!("parameter &#x27;{parameter}&#x27;")),
+            response.body.contains(&format!("Parameter &#x27;{parameter}&#x27;")),
             "{parameter}: {}",
             response.body
         );

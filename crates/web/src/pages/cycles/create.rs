@@ -10,7 +10,7 @@ use axum::{
 };
 use store::{Author, StoreError};
 
-use super::cycle_form::{CycleFields, render_cycle_form};
+use super::cycle_form::{CycleFields, CycleProblem, render_cycle_form};
 use crate::{
     csrf::check_session_token, error::PageError, page_context::PageContext, session::Secretariat, state::AppState,
 };
@@ -32,12 +32,17 @@ pub(crate) async fn submit(
     let author = Author::account(account);
     match state.store().open_cycle(&cycle, &addressees, &author).await {
         Ok(()) => Ok(Redirect::to(&context.address(&format!("/cycles/{}/replies", cycle.code))).into_response()),
-        Err(error @ (StoreError::Duplicate(_) | StoreError::NotFound(_))) => {
-            let mut response =
-                render_cycle_form(&state, &context, &secretariat, &fields, vec![format!("Code: {error}")]).await?;
-            *response.status_mut() = StatusCode::CONFLICT;
-            Ok(response)
+        // A code taken, or an addressee gone meanwhile: the code's problem, which a person fixes.
+        Err(error) => {
+            match error.message().filter(|_| matches!(error, StoreError::Duplicate(_) | StoreError::NotFound(_))) {
+                Some(message) => {
+                    let problems = vec![CycleProblem::new("cycle-code", message)];
+                    let mut response = render_cycle_form(&state, &context, &secretariat, &fields, problems).await?;
+                    *response.status_mut() = StatusCode::CONFLICT;
+                    Ok(response)
+                }
+                None => Err(error.into()),
+            }
         }
-        Err(error) => Err(error.into()),
     }
 }

@@ -11,6 +11,7 @@ use domain::{
     country::{M49, UnStatus},
     cycle::{CycleCode, ReportingCycle},
     date::Date,
+    message::Message,
 };
 use serde::Serialize;
 
@@ -59,31 +60,37 @@ impl CycleFields {
     }
 
     /// The cycle and its addressees, or what is wrong, field by field.
-    pub(super) fn check(&self, catalogue: &Catalogue) -> Result<(ReportingCycle, Vec<ActorCode>), Vec<String>> {
+    pub(super) fn check(&self, catalogue: &Catalogue) -> Result<(ReportingCycle, Vec<ActorCode>), Vec<CycleProblem>> {
         let mut problems = Vec::new();
-        let code = CycleCode::parse(&self.code).map_err(|error| problems.push(format!("Code: {error}"))).ok();
-        let mut date = |label: &str, text: &str, required: bool| -> Option<Date> {
+        let code =
+            CycleCode::parse(&self.code).map_err(|error| problems.push(CycleProblem::new("cycle-code", error))).ok();
+        let mut date = |label: &'static str, text: &str, required: bool| -> Option<Date> {
             if text.is_empty() {
                 if required {
-                    problems.push(format!("{label}: give a date"));
+                    problems.push(CycleProblem::new(label, Message::new("problem-cycle-date-needed", "give a date")));
                 }
                 return None;
             }
-            Date::parse(text).map_err(|error| problems.push(format!("{label}: {error}"))).ok()
+            Date::parse(text).map_err(|error| problems.push(CycleProblem::new(label, error.message()))).ok()
         };
-        let requested_on = date("Requested on", &self.requested_on, false);
-        let deadline = date("Deadline", &self.deadline, false);
-        let as_at = date("As at", &self.as_at, true);
+        let requested_on = date("cycle-requested-on", &self.requested_on, false);
+        let deadline = date("cycle-deadline", &self.deadline, false);
+        let as_at = date("cycle-as-at", &self.as_at, true);
         if self.mandate.is_empty() {
-            problems.push("Mandate: give the resolution that asks for the report".into());
+            let message = Message::new("problem-cycle-mandate-needed", "give the resolution that asks for the report");
+            problems.push(CycleProblem::new("cycle-mandate", message));
         }
         if self.title.is_empty() {
-            problems.push("Title: give the report's title".into());
+            problems.push(CycleProblem::new(
+                "form-title",
+                Message::new("problem-cycle-title-needed", "give the report's title"),
+            ));
         }
         if let (Some(requested), Some(due)) = (requested_on, deadline)
             && due < requested
         {
-            problems.push("Deadline: it comes before the request".into());
+            let message = Message::new("problem-cycle-deadline-before-request", "it comes before the request");
+            problems.push(CycleProblem::new("cycle-deadline", message));
         }
         let is_member = |country: &&domain::country::Country| country.un_status == UnStatus::MemberState;
         let mut addressees: Vec<ActorCode> = Vec::new();
@@ -103,18 +110,29 @@ impl CycleFields {
                         .filter(|country| country.regions().any(|of| of == region))
                         .filter_map(|country| state_actor(country.m49)),
                 ),
-                None => problems.push(format!("Region: {:?} is not a region", self.region)),
+                None => {
+                    let region = domain::text::shortened(&self.region);
+                    let message = Message::new("problem-cycle-not-a-region", format!("'{region}' is not a region"))
+                        .text("value", region);
+                    problems.push(CycleProblem::new("cycle-region-states", message));
+                }
             },
             _ => {}
         }
         for entity in &self.entities {
             match catalogue.actor_by_code(entity) {
                 Some(actor) if !actor.kind.is_state() => addressees.push(actor.code.clone()),
-                _ => problems.push(format!("Entities: {entity:?} is not a United Nations entity or IOM")),
+                _ => {
+                    let entity = domain::text::shortened(entity);
+                    let english = format!("'{entity}' is not a United Nations entity or IOM");
+                    let message = Message::new("problem-cycle-not-an-entity", english).text("value", entity);
+                    problems.push(CycleProblem::new("cycle-entities", message));
+                }
             }
         }
         if addressees.is_empty() && problems.is_empty() {
-            problems.push("Addressees: ask the Member States, a region or at least one entity".into());
+            let english = "ask the Member States, a region or at least one entity";
+            problems.push(CycleProblem::new("cycle-addressees", Message::new("problem-cycle-no-addressees", english)));
         }
         match (code, as_at, problems.is_empty()) {
             (Some(code), Some(as_at), true) => Ok((
@@ -138,10 +156,25 @@ impl CycleFields {
     }
 }
 
+/// What is wrong with one field of the cycle form: the catalogue message that names the field
+/// (its label) and the problem.
+#[derive(Debug, Clone)]
+pub(super) struct CycleProblem {
+    label: &'static str,
+    message: Message,
+}
+
+impl CycleProblem {
+    pub(super) fn new(label: &'static str, message: Message) -> CycleProblem {
+        CycleProblem { label, message }
+    }
+}
+
 #[derive(Serialize)]
 struct CycleFormPage<'a> {
     csrf_token: &'a str,
     fields: &'a CycleFields,
+    /// "Label: problem", in the page's language.
     problems: Vec<String>,
     regions: Vec<Choice>,
     entities: Vec<Choice>,
@@ -159,10 +192,19 @@ pub(super) async fn render_cycle_form(
     context: &PageContext,
     secretariat: &Secretariat,
     fields: &CycleFields,
-    problems: Vec<String>,
+    problems: Vec<CycleProblem>,
 ) -> Result<Response, PageError> {
     let catalogue = state.catalogue().await?;
     let language = context.language;
+    let messages = state.messages();
+    let problems: Vec<String> = problems
+        .iter()
+        .map(|problem| {
+            let label = messages.text(language, problem.label, &[]);
+            let text = messages.message(language, &problem.message, &catalogue);
+            format!("{label}{}{text}", messages.text(language, "label-separator", &[]))
+        })
+        .collect();
     let mut regions: Vec<Choice> = catalogue
         .regions()
         .map(|region| Choice {

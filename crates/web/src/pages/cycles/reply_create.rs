@@ -127,7 +127,10 @@ pub(crate) async fn submit(
     let author = Author::account(account);
     match state.store().record_reply(&submission, &documents, &author).await {
         Ok(()) => Ok(Redirect::to(&context.address(&format!("/cycles/{code}/replies"))).into_response()),
-        Err(error @ StoreError::NotFound(_)) => Err(unprocessable(error.to_string())),
+        Err(error @ StoreError::NotFound(_)) => Err(match error.message() {
+            Some(message) => PageError::domain(StatusCode::UNPROCESSABLE_ENTITY, message),
+            None => unprocessable(error.to_string()),
+        }),
         Err(error) => Err(error.into()),
     }
 }

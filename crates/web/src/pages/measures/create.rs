@@ -53,7 +53,7 @@ pub(crate) async fn submit(
     match state.store().save_measure(&measure, None, &author).await {
         Ok(record) => Ok(Redirect::to(&context.address(&format!("/measures/{}", record.id))).into_response()),
         Err(error @ (StoreError::Duplicate(_) | StoreError::NotFound(_))) => {
-            let mut response = refused(vec![FormProblem::english(Some("field-id"), error.to_string())])
+            let mut response = refused(vec![FormProblem::of_store_error(Some("field-id"), &error)])
                 .show(&state, &context, &signed_in, &posted)
                 .await?;
             *response.status_mut() = StatusCode::CONFLICT;

@@ -54,6 +54,15 @@ impl FormProblem {
         FormProblem { input: input.map(str::to_owned), message: ProblemMessage::English(message.into()) }
     }
 
+    /// A record missing or taken, or a measure changed meanwhile, as the form's problem.
+    pub(super) fn of_store_error(input: Option<&str>, error: &store::StoreError) -> FormProblem {
+        let message = match error.message() {
+            Some(message) => ProblemMessage::Domain(message),
+            None => ProblemMessage::English(error.to_string()),
+        };
+        FormProblem { input: input.map(str::to_owned), message }
+    }
+
     pub(super) fn translated(input: &str, key: &'static str) -> FormProblem {
         FormProblem { input: Some(input.to_owned()), message: ProblemMessage::Translated { key, date: None } }
     }

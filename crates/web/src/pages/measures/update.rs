@@ -66,7 +66,7 @@ pub(crate) async fn submit(
         Ok(saved) => Ok(Redirect::to(&context.address(&format!("/measures/{}", saved.id))).into_response()),
         Err(error @ (StoreError::Duplicate(_) | StoreError::StaleVersion { .. } | StoreError::NotFound(_))) => {
             let mut response =
-                render_form(&state, &context, &signed_in, setup(vec![FormProblem::english(None, error.to_string())]))
+                render_form(&state, &context, &signed_in, setup(vec![FormProblem::of_store_error(None, &error)]))
                     .await?;
             *response.status_mut() = StatusCode::CONFLICT;
             Ok(response)

@@ -112,9 +112,10 @@ pub(crate) async fn submit(
         Ok(written) => {
             Ok(Redirect::to(&context.address(&format!("/statistics/datasets?uploaded={}", written.id))).into_response())
         }
-        Err(error @ (StoreError::Duplicate(_) | StoreError::OutOfRange(_))) => {
-            Err(PageError::with_status(StatusCode::CONFLICT, format!("{file_name}: {error}")))
-        }
+        Err(error @ (StoreError::Duplicate(_) | StoreError::OutOfRange(_))) => Err(match error.message() {
+            Some(message) => PageError::domain(StatusCode::CONFLICT, message),
+            None => PageError::with_status(StatusCode::CONFLICT, format!("{file_name}: {error}")),
+        }),
         Err(error) => Err(error.into()),
     }
 }

@@ -846,3 +846,5 @@ problem-cycle-not-a-region = «{ $value }» ليست منطقة إقليمية
 problem-cycle-not-an-entity = «{ $value }» ليس كيانًا من كيانات الأمم المتحدة ولا المنظمة الدولية للهجرة
 problem-cycle-no-addressees = وجِّهوا الطلب إلى الدول الأعضاء أو إلى منطقة إقليمية أو إلى كيان واحد على الأقل
 problem-parameter-search-text-too-many-words = عدد الكلمات والعبارات في نص البحث { $items }، والحد الأقصى { $limit }
+problem-form-not-a-term = «{ $value }» ليس مصطلحا
+error-no-free-id = بلغ عدد التدابير التي لها معرِّفات مكوَّنة من «{ $id }» الحد الأقصى ({ $count }). أدخلوا معرِّفًا.

@@ -779,3 +779,5 @@ problem-cycle-not-a-region = '{ $value }' is not a region
 problem-cycle-not-an-entity = '{ $value }' is not a United Nations entity or IOM
 problem-cycle-no-addressees = ask the Member States, a region or at least one entity
 problem-parameter-search-text-too-many-words = the search text has { $items } words and phrases; at most { $limit } are allowed
+problem-form-not-a-term = '{ $value }' is not a term
+error-no-free-id = { $count } measures already have ids made from '{ $id }'; give an id.

@@ -797,3 +797,5 @@ problem-cycle-not-a-region = «{ $value }» no es una región
 problem-cycle-not-an-entity = «{ $value }» no es una entidad de las Naciones Unidas ni la OIM
 problem-cycle-no-addressees = dirija la solicitud a los Estados Miembros, a una región o al menos a una entidad
 problem-parameter-search-text-too-many-words = el texto de búsqueda tiene { $items } palabras y frases; se admiten como máximo { $limit }
+problem-form-not-a-term = «{ $value }» no es un término
+error-no-free-id = Ya hay { $count } medidas con identificadores formados a partir de «{ $id }». Indique un identificador.

@@ -805,3 +805,5 @@ problem-cycle-not-a-region = « { $value } » n'est pas une région
 problem-cycle-not-an-entity = « { $value } » n'est ni une entité des Nations Unies ni l'OIM
 problem-cycle-no-addressees = adressez la demande aux États Membres, à une région ou à au moins une entité
 problem-parameter-search-text-too-many-words = le texte de recherche compte { $items } mots et expressions ; la limite est de { $limit }
+problem-form-not-a-term = « { $value } » n'est pas un terme
+error-no-free-id = { $count } mesures ont déjà un identifiant formé à partir de « { $id } ». Indiquez un identifiant.

@@ -842,3 +842,5 @@ problem-cycle-not-a-region = «{ $value }» не является регионо
 problem-cycle-not-an-entity = «{ $value }» не является структурой Организации Объединенных Наций или МОМ
 problem-cycle-no-addressees = направьте запрос государствам-членам, региону или хотя бы одной структуре
 problem-parameter-search-text-too-many-words = число слов и фраз в тексте поиска — { $items }, допустимо не более { $limit }
+problem-form-not-a-term = «{ $value }» не является термином
+error-no-free-id = Число мер с идентификаторами, образованными от «{ $id }», уже достигло предела ({ $count }). Укажите идентификатор.

@@ -757,3 +757,5 @@ problem-cycle-not-a-region = “{ $value }”不是区域
 problem-cycle-not-an-entity = “{ $value }”既不是联合国实体，也不是国际移民组织
 problem-cycle-no-addressees = 请征询会员国、某一区域或至少一个实体
 problem-parameter-search-text-too-many-words = 检索文本包含{ $items }个词语和短语；上限为{ $limit }个
+problem-form-not-a-term = “{ $value }”不是术语
+error-no-free-id = 已有{ $count }项措施的标识符由“{ $id }”构成。请填写标识符。

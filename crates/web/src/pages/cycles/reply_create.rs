@@ -62,18 +62,18 @@ pub(crate) async fn submit(
     if state.store().cycle(&code).await?.is_none() {
         return Err(no_such_cycle());
     }
-    let actor = ActorCode::parse(field("actor")).map_err(|error| unprocessable(format!("actor: {error}")))?;
-    let received_on =
-        Date::parse(field("received_on")).map_err(|error| unprocessable(format!("received_on: {error}")))?;
+    let refused = |parameter: &str, message| PageError::from(crate::list_params::error(parameter, message));
+    let actor = ActorCode::parse(field("actor"))
+        .map_err(|_| refused("actor", crate::list_params::problems::unknown_actor(field("actor"))))?;
+    let received_on = Date::parse(field("received_on")).map_err(|error| refused("received_on", error.message()))?;
     if received_on > crate::treaty_views::today() {
         return Err(PageError::translated(StatusCode::UNPROCESSABLE_ENTITY, "error-reply-received-after-today"));
     }
     let language = match field("language") {
         "" => None,
-        code => Some(
-            Language::from_code(code)
-                .ok_or_else(|| unprocessable(format!("language: {code:?} is not a UN language")))?,
-        ),
+        code => Some(Language::from_code(code).ok_or_else(|| {
+            refused("language", crate::list_params::problems::not_one_of(code, &Language::all_codes()))
+        })?),
     };
     let mut documents = Vec::new();
     for (file_name, bytes) in &files {

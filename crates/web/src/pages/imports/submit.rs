@@ -49,7 +49,10 @@ pub(crate) async fn submit(
         (_, None) => {
             return Err(PageError::domain(StatusCode::UNPROCESSABLE_ENTITY, no_file_chosen()));
         }
-        (other, _) => return Err(PageError::bad_request(format!("action: {other:?} is neither check nor import"))),
+        (other, _) => {
+            let problem = crate::list_params::problems::not_one_of(other, "check, import");
+            return Err(crate::list_params::error("action", problem).into());
+        }
     };
     let outcome = check_and_import(&state, role, &author, &file_name, &bytes, mode).await?;
     let (status, outcome) = match outcome {

@@ -90,10 +90,11 @@ async fn unused_id(
             return Ok(candidate);
         }
     }
-    Err(PageError::with_status(
-        StatusCode::CONFLICT,
-        format!("{MAX_ID_NUMBER} measures already have ids made from '{suggested}'"),
-    ))
+    let english = format!("{MAX_ID_NUMBER} measures already have ids made from '{suggested}'; give an id.");
+    let message = domain::message::Message::new("error-no-free-id", english)
+        .number("count", MAX_ID_NUMBER)
+        .text("id", suggested.as_str());
+    Err(PageError::domain(StatusCode::CONFLICT, message))
 }
 
 /// A form sent back with its problems.

@@ -50,10 +50,6 @@ pub(super) enum ProblemMessage {
 }
 
 impl FormProblem {
-    pub(super) fn english(input: Option<&str>, message: impl Into<String>) -> FormProblem {
-        FormProblem { input: input.map(str::to_owned), message: ProblemMessage::English(message.into()) }
-    }
-
     /// A record missing or taken, or a measure changed meanwhile, as the form's problem.
     pub(super) fn of_store_error(input: Option<&str>, error: &store::StoreError) -> FormProblem {
         let message = match error.message() {
@@ -169,7 +165,12 @@ impl PostedMeasure {
                 Some((vocabulary, code)) => {
                     classification.entry(vocabulary.to_owned()).or_default().push(code.to_owned());
                 }
-                None => problems.push(FormProblem::english(None, format!("{term:?} is not a term"))),
+                None => {
+                    let value = domain::text::shortened(term);
+                    let message = Message::new("problem-form-not-a-term", format!("'{value}' is not a term"))
+                        .text("value", value);
+                    problems.push(FormProblem { input: None, message: ProblemMessage::Domain(message) });
+                }
             }
         }
         let mut text = BTreeMap::new();

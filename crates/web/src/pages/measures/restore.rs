@@ -34,8 +34,10 @@ pub(crate) async fn submit(
 ) -> Result<Response, PageError> {
     check_session_token(&signed_in, &form.csrf_token)?;
     let record = measure_for(&state, Some(signed_in.account.role), &id, MeasureAction::Edit).await?;
-    let change_id: i64 =
-        form.change_id.parse().map_err(|_| PageError::bad_request("change_id: not a version of this measure"))?;
+    // A version that is not this measure's is what a stale or altered form sends: the form is
+    // reloaded, as when it lost its version.
+    let not_a_version = || PageError::translated(axum::http::StatusCode::BAD_REQUEST, "error-form-lost-version");
+    let change_id: i64 = form.change_id.parse().map_err(|_| not_a_version())?;
     let version: i64 = form
         .version
         .parse()
@@ -45,7 +47,7 @@ pub(crate) async fn submit(
         .into_iter()
         .find(|entry| entry.id == change_id)
         .and_then(|entry| entry.after)
-        .ok_or_else(|| PageError::bad_request("change_id: not a version of this measure"))?;
+        .ok_or_else(not_a_version)?;
     let earlier: Measure = serde_json::from_value(earlier).map_err(PageError::internal)?;
     keeps_the_state(signed_in.account.role, &record.measure, &earlier)?;
     let author = Author::account(&signed_in.account);

@@ -13,7 +13,8 @@ use store::Author;
 
 use super::access::measure_for;
 use crate::{
-    csrf::check_session_token, error::PageError, page_context::PageContext, session::SignedIn, state::AppState,
+    csrf::check_session_token, error::PageError, list_params::problems, page_context::PageContext, session::SignedIn,
+    state::AppState,
 };
 
 #[derive(Deserialize)]
@@ -37,10 +38,8 @@ pub(crate) async fn submit(
 ) -> Result<Response, PageError> {
     check_session_token(&signed_in, &form.csrf_token)?;
     let transition = Transition::parse(&form.transition).ok_or_else(|| {
-        PageError::bad_request(format!(
-            "transition: {:?} is not a move; the moves are submit, publish, send_back, withdraw and reopen",
-            form.transition
-        ))
+        let moves = Transition::ALL.map(Transition::code).join(", ");
+        PageError::from(crate::list_params::error("transition", problems::not_one_of(&form.transition, &moves)))
     })?;
     let role = Some(signed_in.account.role);
     let record = measure_for(&state, role, &id, MeasureAction::Move(transition)).await?;

@@ -31,10 +31,8 @@ pub(crate) async fn submit(
 ) -> Result<Response, PageError> {
     check_session_token(&secretariat.0, &form.csrf_token)?;
     let target = DatasetState::parse(form.state.trim()).ok_or_else(|| {
-        PageError::with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            format!("state: {:?} is not draft, published or withdrawn", form.state),
-        )
+        let problem = crate::list_params::problems::not_one_of(&form.state, "draft, published, withdrawn");
+        PageError::from(crate::list_params::error("state", problem))
     })?;
     let dataset = state
         .store()

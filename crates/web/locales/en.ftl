@@ -738,7 +738,7 @@ problem-parameter-not-a-year = '{ $value }' is not a year from { $earliest } to 
 problem-parameter-search-text-too-long = the search text has { $length } characters; at most { $limit } are allowed
 problem-parameter-not-a-dimension = '{ $value }' is not a dimension ({ $allowed })
 problem-parameter-not-a-statistics-year = '{ $value }' is not a year from { $earliest } to { $latest }
-problem-parameter-from-after-to = { $from } is after to { $to }
+problem-parameter-from-after-to = { $from } is later than to ({ $to })
 problem-parameter-map-needs-states = a map needs a table by State (state) or by nationality (nationality)
 
 ## Refusals of a form or an upload, shown as the page's message.

@@ -133,7 +133,7 @@ pub(crate) mod problems {
     }
 
     pub(crate) fn from_after_to(from: u16, to: u16) -> Message {
-        Message::new("problem-parameter-from-after-to", format!("{from} is after to {to}"))
+        Message::new("problem-parameter-from-after-to", format!("{from} is later than to ({to})"))
             .text("from", from.to_string())
             .text("to", to.to_string())
     }

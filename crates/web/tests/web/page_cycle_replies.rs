@@ -97,6 +97,12 @@ async fn a_wrong_cycle_or_reply_is_refused_and_writes_nothing() {
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     let text = readable(&refused.body);
     assert!(text.contains("Figures as at: give a date"), "{text}");
+    // In French the field is named by its French label and the problem is told in French.
+    let french = app.post_form(&browser, "/cycles?lang=fr", &fields).await;
+    assert_eq!(french.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = readable(&french.body);
+    assert!(text.contains("Chiffres arrêtés au\u{a0}: indiquez une date"), "{text}");
+    assert!(!text.contains("give a date"), "{text}");
     assert!(app.store.cycle("2011").await.unwrap().is_none());
     let taken = app
         .post_form(&browser, "/cycles", &{

@@ -129,6 +129,13 @@ async fn a_wrong_form_is_shown_again_with_each_problem_beside_its_field_and_writ
     assert_eq!(again.status, StatusCode::CONFLICT);
     let html = readable(&again.body);
     assert!(html.contains("exists already") && html.contains("href=\"#field-id\""), "{html}");
+    let spanish = app.post_form(&editor, "/measures?lang=es", &form(&token, "ken-attaches", "Otra vez")).await;
+    assert_eq!(spanish.status, StatusCode::CONFLICT);
+    let html = readable(&spanish.body);
+    assert!(
+        html.contains("ya existe una medida con el identificador ken-attaches; elija otro identificador"),
+        "{html}"
+    );
 }
 
 #[tokio::test]

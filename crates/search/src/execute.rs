@@ -56,13 +56,9 @@ pub(crate) fn search(snapshot: &Snapshot, request: &SearchRequest) -> Result<Sea
         return Err(SearchError::invalid("page", "pages count from 1"));
     }
     let taxonomy = &snapshot.taxonomy;
-    let Matches { mut candidates, counter, compiled } = find_matches(snapshot, request)?;
-    let total = candidates.len() as u64;
-    let sort = match (request.sort, &compiled) {
-        (SearchSort::Relevance, None) => SearchSort::CountryName,
-        (sort, _) => sort,
-    };
     let offset = (u64::from(request.page) - 1) * u64::from(request.per_page);
+    let keep = usize::try_from(offset + u64::from(request.per_page)).map_or(Keep::All, Keep::Best);
+    let Matches { mut candidates, total, counter, compiled, sort } = find_matches(snapshot, request, keep)?;
     let page: Vec<Candidate> = if offset >= total {
         Vec::new()
     } else {
@@ -98,24 +94,34 @@ pub(crate) fn search(snapshot: &Snapshot, request: &SearchRequest) -> Result<Sea
 /// Every published measure that matches the request's text and filters, in the order the
 /// request sorts by: all of them, for exports.
 pub(crate) fn matching_store_ids(snapshot: &Snapshot, request: &SearchRequest) -> Result<Vec<i64>, SearchError> {
-    let Matches { mut candidates, compiled, .. } = find_matches(snapshot, request)?;
-    let sort = match (request.sort, &compiled) {
-        (SearchSort::Relevance, None) => SearchSort::CountryName,
-        (sort, _) => sort,
-    };
+    let Matches { mut candidates, sort, .. } = find_matches(snapshot, request, Keep::All)?;
     candidates.sort_unstable_by(|a, b| compare_candidates(sort, a, b));
-    Ok(candidates.iter().map(|candidate| candidate.row.store_id).collect())
+    Ok(candidates.iter().map(|candidate| candidate.store_id).collect())
 }
 
 struct Matches {
+    /// The matching documents, or at least the best of them (see [`Keep`]).
     candidates: Vec<Candidate>,
+    /// How many documents match.
+    total: u64,
     counter: Counter,
     compiled: Option<query_build::CompiledText>,
+    /// The order the candidates are compared in.
+    sort: SearchSort,
+}
+
+/// Which matching documents a search keeps as candidates.
+#[derive(Debug, Clone, Copy)]
+enum Keep {
+    /// Every one (an export).
+    All,
+    /// At least the best this many in the search's order (a page and those before it).
+    Best(usize),
 }
 
 /// Visits every document the text matches once, keeping those that pass every filter and
 /// counting the facets on the way.
-fn find_matches(snapshot: &Snapshot, request: &SearchRequest) -> Result<Matches, SearchError> {
+fn find_matches(snapshot: &Snapshot, request: &SearchRequest, keep: Keep) -> Result<Matches, SearchError> {
     let taxonomy = &snapshot.taxonomy;
     let filter = Filter::new(request, taxonomy)?;
     let text = QueryText::parse(&request.text).map_err(|error| SearchError::invalid("q", error.to_string()))?;
@@ -123,8 +129,13 @@ fn find_matches(snapshot: &Snapshot, request: &SearchRequest) -> Result<Matches,
     let compiled = (!text.is_empty())
         .then(|| query_build::compile(&text, &snapshot.fields, &mut analyzers, &snapshot.labels, taxonomy));
 
+    let sort = match (request.sort, &compiled) {
+        (SearchSort::Relevance, None) => SearchSort::CountryName,
+        (sort, _) => sort,
+    };
     let mut counter = Counter::new(taxonomy);
     let mut candidates: Vec<Candidate> = Vec::new();
+    let mut total: u64 = 0;
     let mut visit = |segment: u32, table: &SegmentTable, doc: DocId, score: Score| {
         let row = &table.rows[doc as usize];
         if !filter.actor_passes(row) {
@@ -133,10 +144,27 @@ fn find_matches(snapshot: &Snapshot, request: &SearchRequest) -> Result<Matches,
         let terms = table.terms(row);
         let failed = filter.failed_groups(row, terms, taxonomy);
         if failed == 0 {
-            counter.count_all(row, terms, taxonomy);
-            candidates.push(Candidate { score, row: *row, segment, doc });
+            counter.count_all(row, table);
+            total += 1;
+            candidates.push(Candidate {
+                score,
+                store_id: row.store_id,
+                country_rank: row.country_rank,
+                year_from: row.year_from,
+                year_to: row.year_to,
+                segment,
+                doc,
+            });
+            if let Keep::Best(best) = keep
+                && candidates.len() >= 2 * best.max(64)
+            {
+                // Only the best `best` can be on the page: keep those, so that a search that
+                // matches most measures holds a few thousand candidates, not all of them.
+                candidates.select_nth_unstable_by(best, |a, b| compare_candidates(sort, a, b));
+                candidates.truncate(best);
+            }
         } else if failed.is_power_of_two() {
-            counter.count_group(failed.trailing_zeros(), row, terms, taxonomy);
+            counter.count_group(failed.trailing_zeros(), row, table);
         }
     };
     let searcher = &snapshot.searcher;
@@ -168,30 +196,34 @@ fn find_matches(snapshot: &Snapshot, request: &SearchRequest) -> Result<Matches,
         }
     }
 
-    Ok(Matches { candidates, counter, compiled })
+    Ok(Matches { candidates, total, counter, compiled, sort })
 }
 
+/// A matching document, with what ordering it needs, kept small (32 bytes) because a search
+/// may hold thousands.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
     score: Score,
-    row: Row,
+    store_id: i64,
+    country_rank: u16,
+    year_from: i16,
+    year_to: i16,
     segment: u32,
     doc: DocId,
 }
 
 fn compare_candidates(sort: SearchSort, a: &Candidate, b: &Candidate) -> Ordering {
-    let by_country = |a: &Row, b: &Row| a.country_rank.cmp(&b.country_rank);
+    let by_country = |a: &Candidate, b: &Candidate| a.country_rank.cmp(&b.country_rank);
     // Measures with no year (0) come last.
-    let by_year = |a: &Row, b: &Row| {
+    let by_year = |a: &Candidate, b: &Candidate| {
         (a.year_to == 0).cmp(&(b.year_to == 0)).then(b.year_to.cmp(&a.year_to)).then(b.year_from.cmp(&a.year_from))
     };
-    let (x, y) = (&a.row, &b.row);
     match sort {
-        SearchSort::Relevance => b.score.total_cmp(&a.score).then(by_country(x, y)).then(by_year(x, y)),
-        SearchSort::YearDescending => by_year(x, y).then(by_country(x, y)),
-        SearchSort::CountryName => by_country(x, y).then(by_year(x, y)),
+        SearchSort::Relevance => b.score.total_cmp(&a.score).then(by_country(a, b)).then(by_year(a, b)),
+        SearchSort::YearDescending => by_year(a, b).then(by_country(a, b)),
+        SearchSort::CountryName => by_country(a, b).then(by_year(a, b)),
     }
-    .then(x.store_id.cmp(&y.store_id))
+    .then(a.store_id.cmp(&b.store_id))
 }
 
 /// The filters of a request, resolved to the numbers facet tables hold.
@@ -353,12 +385,10 @@ struct Counter {
     actor_kinds: [u64; 8],
     cycles: Vec<u64>,
     implementation: [u64; 3],
-    years: Vec<u64>,
+    /// By year: one more where a document's years start, one less after they end; the
+    /// counts are the running sums (so a document spanning ten years costs two additions).
+    year_steps: Vec<i64>,
     terms: Vec<u64>,
-    /// The last document that counted for each term, so that a document counts once for a
-    /// broader term however many of its narrower terms it has.
-    term_stamp: Vec<u32>,
-    stamp: u32,
 }
 
 impl Counter {
@@ -369,24 +399,24 @@ impl Counter {
             actor_kinds: [0; 8],
             cycles: vec![0; taxonomy.cycles.len()],
             implementation: [0; 3],
-            years: vec![0; (LAST_YEAR - FIRST_YEAR + 1) as usize],
+            year_steps: vec![0; (LAST_YEAR - FIRST_YEAR + 2) as usize],
             terms: vec![0; taxonomy.terms.len()],
-            term_stamp: vec![0; taxonomy.terms.len()],
-            stamp: 0,
-        }
-    }
-
-    fn count_all(&mut self, row: &Row, terms: &[u16], taxonomy: &Taxonomy) {
-        for group in 0..GROUP_FIRST_VOCABULARY {
-            self.count_group(group, row, terms, taxonomy);
-        }
-        if !terms.is_empty() {
-            self.count_terms(None, terms, taxonomy);
         }
     }
 
     #[inline]
-    fn count_group(&mut self, group: u32, row: &Row, terms: &[u16], taxonomy: &Taxonomy) {
+    fn count_all(&mut self, row: &Row, table: &SegmentTable) {
+        for group in 0..GROUP_FIRST_VOCABULARY {
+            self.count_group(group, row, table);
+        }
+        let (counted, _) = table.counted_terms(row);
+        for term in counted {
+            self.terms[usize::from(*term)] += 1;
+        }
+    }
+
+    #[inline]
+    fn count_group(&mut self, group: u32, row: &Row, table: &SegmentTable) {
         match group {
             GROUP_COUNTRY => self.countries[usize::from(row.country)] += 1,
             GROUP_REGION => {
@@ -411,38 +441,34 @@ impl Counter {
                 if row.year_from != 0 {
                     let from = i32::from(row.year_from).max(FIRST_YEAR);
                     let to = i32::from(row.year_to).min(LAST_YEAR);
-                    for year in from..=to {
-                        self.years[(year - FIRST_YEAR) as usize] += 1;
+                    if from <= to {
+                        self.year_steps[(from - FIRST_YEAR) as usize] += 1;
+                        self.year_steps[(to - FIRST_YEAR + 1) as usize] -= 1;
                     }
                 }
             }
             vocabulary => {
                 let vocabulary = u8::try_from(vocabulary - GROUP_FIRST_VOCABULARY).unwrap_or(u8::MAX);
-                self.count_terms(Some(vocabulary), terms, taxonomy);
+                let (counted, vocabularies) = table.counted_terms(row);
+                for (term, of) in counted.iter().zip(vocabularies) {
+                    if *of == vocabulary {
+                        self.terms[usize::from(*term)] += 1;
+                    }
+                }
             }
         }
     }
 
-    /// Counts the terms of one vocabulary (or of all) and their broader terms, once each.
-    fn count_terms(&mut self, vocabulary: Option<u8>, terms: &[u16], taxonomy: &Taxonomy) {
-        self.stamp = self.stamp.wrapping_add(1);
-        if self.stamp == 0 {
-            self.term_stamp.fill(0);
-            self.stamp = 1;
-        }
-        for term in terms {
-            let entry = &taxonomy.terms[usize::from(*term)];
-            if vocabulary.is_some_and(|vocabulary| entry.vocabulary != vocabulary) {
-                continue;
-            }
-            for broader in &entry.self_and_ancestors {
-                let broader = usize::from(*broader);
-                if self.term_stamp[broader] != self.stamp {
-                    self.term_stamp[broader] = self.stamp;
-                    self.terms[broader] += 1;
-                }
-            }
-        }
+    /// The count of each year, from the steps.
+    fn years(&self) -> Vec<u64> {
+        let mut running = 0i64;
+        self.year_steps[..self.year_steps.len() - 1]
+            .iter()
+            .map(|step| {
+                running += step;
+                u64::try_from(running).unwrap_or(0)
+            })
+            .collect()
     }
 
     fn facets(&self, taxonomy: &Taxonomy, request: &SearchRequest) -> Facets {
@@ -504,7 +530,7 @@ impl Counter {
                 })
                 .collect(),
             years: self
-                .years
+                .years()
                 .iter()
                 .enumerate()
                 .filter(|(_, count)| **count > 0)
@@ -574,7 +600,7 @@ fn highlight(
             }
         }
         let (language, title, snippet) = choice.unwrap_or((language, Highlighted::default(), Highlighted::default()));
-        let row = &candidate.row;
+        let row = &snapshot.tables[candidate.segment as usize].1.rows[candidate.doc as usize];
         hits.push(Hit {
             store_id: stored.store_id,
             external_id: stored.external_id,

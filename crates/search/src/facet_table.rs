@@ -36,17 +36,32 @@ pub(crate) struct Row {
     /// Where the document's terms start in the table's term pool, and how many there are.
     pub(crate) terms_start: u32,
     pub(crate) terms_len: u16,
+    /// Where the terms the document counts for start in the counted pool, and how many
+    /// there are.
+    pub(crate) counted_start: u32,
+    pub(crate) counted_len: u16,
 }
 
 pub(crate) struct SegmentTable {
     pub(crate) rows: Vec<Row>,
     pub(crate) term_pool: Vec<TermIndex>,
+    /// For each document, its terms and every broader term, each once: what a facet count
+    /// adds one to, worked out once here rather than on every search.
+    pub(crate) counted_pool: Vec<TermIndex>,
+    /// The vocabulary of each entry of `counted_pool`.
+    pub(crate) counted_vocabulary: Vec<u8>,
 }
 
 impl SegmentTable {
     pub(crate) fn terms(&self, row: &Row) -> &[TermIndex] {
         let start = row.terms_start as usize;
         &self.term_pool[start..start + usize::from(row.terms_len)]
+    }
+
+    /// The terms the document counts for, and the vocabulary of each.
+    pub(crate) fn counted_terms(&self, row: &Row) -> (&[TermIndex], &[u8]) {
+        let range = row.counted_start as usize..row.counted_start as usize + usize::from(row.counted_len);
+        (&self.counted_pool[range.clone()], &self.counted_vocabulary[range])
     }
 
     fn build(reader: &SegmentReader, taxonomy: &Taxonomy) -> tantivy::Result<SegmentTable> {
@@ -100,11 +115,22 @@ impl SegmentTable {
         let max_doc = reader.max_doc();
         let mut rows = Vec::with_capacity(max_doc as usize);
         let mut term_pool = Vec::new();
+        let mut counted_pool = Vec::new();
+        let mut counted_vocabulary = Vec::new();
         for doc in 0..max_doc {
             let terms_start = u32::try_from(term_pool.len()).unwrap_or(u32::MAX);
             if let Some((column, _)) = &terms {
                 term_pool.extend(column.term_ords(doc).filter_map(|ord| term_by_ord[ord as usize]));
             }
+            let counted_start = u32::try_from(counted_pool.len()).unwrap_or(u32::MAX);
+            let mut counted: Vec<TermIndex> = term_pool[terms_start as usize..]
+                .iter()
+                .flat_map(|term| taxonomy.terms[usize::from(*term)].self_and_ancestors.iter().copied())
+                .collect();
+            counted.sort_unstable();
+            counted.dedup();
+            counted_vocabulary.extend(counted.iter().map(|term| taxonomy.terms[usize::from(*term)].vocabulary));
+            counted_pool.extend_from_slice(&counted);
             let country_code = country.first(doc).and_then(|code| u16::try_from(code).ok()).unwrap_or(0);
             let entry = taxonomy.country(country_code);
             let year = |column: &tantivy::columnar::Column<i64>| {
@@ -123,9 +149,11 @@ impl SegmentTable {
                 year_to: year(&year_to),
                 terms_start,
                 terms_len: u16::try_from(term_pool.len() - terms_start as usize).unwrap_or(u16::MAX),
+                counted_start,
+                counted_len: u16::try_from(counted.len()).unwrap_or(u16::MAX),
             });
         }
-        Ok(SegmentTable { rows, term_pool })
+        Ok(SegmentTable { rows, term_pool, counted_pool, counted_vocabulary })
     }
 }
 

@@ -9,7 +9,6 @@ use std::{
         Arc, RwLock,
         atomic::{AtomicBool, Ordering},
     },
-    time::Duration,
 };
 
 use domain::measure::ExternalId;
@@ -41,10 +40,6 @@ const MEASURES_PER_BATCH: i64 = 1000;
 
 /// Beyond this many changes behind, rebuilding is quicker than catching up.
 const MOST_CHANGES_TO_CATCH_UP: i64 = 20_000;
-
-/// How often the follower looks at the change log: changes are searchable within this plus
-/// the time a commit takes (well under a second).
-pub const FOLLOW_INTERVAL: Duration = Duration::from_millis(200);
 
 /// The change-log entities that change what facet tables and label matching are built from.
 const CATALOGUE_ENTITIES: &[ChangedEntity] = &[
@@ -315,10 +310,14 @@ impl SearchIndex {
         Ok(applied)
     }
 
-    /// Follows the store in the background: every [`FOLLOW_INTERVAL`], applies new changes.
-    /// Errors are logged and retried; the task ends when the runtime does.
+    /// Follows the store in the background: applies new changes whenever the store signals
+    /// some ([`Store::change_signal`]: PostgreSQL's notifications, this process's writes) and
+    /// at least every [`Store::follow_interval`]. Errors are logged and retried; the task
+    /// ends when the runtime does.
     pub fn follow(&self, store: Store) -> tokio::task::JoinHandle<()> {
         let index = self.clone();
+        let mut changes = store.change_signal();
+        let interval = store.follow_interval();
         tokio::spawn(async move {
             loop {
                 if let Err(error) = index.repair_if_damaged(&store).await {
@@ -327,7 +326,10 @@ impl SearchIndex {
                 if let Err(error) = index.catch_up(&store).await {
                     tracing::warn!(%error, "the search index could not apply the latest changes; retrying");
                 }
-                tokio::time::sleep(FOLLOW_INTERVAL).await;
+                tokio::select! {
+                    () = tokio::time::sleep(interval) => {}
+                    _ = changes.changed() => {}
+                }
             }
         })
     }

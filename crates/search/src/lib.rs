@@ -42,5 +42,5 @@ mod taxonomy;
 
 pub use error::SearchError;
 pub use execute::MAX_PER_PAGE;
-pub use index::{FOLLOW_INTERVAL, Opened, RebuildReport, SearchIndex, rebuild};
+pub use index::{Opened, RebuildReport, SearchIndex, rebuild};
 pub use request::{FacetCount, Facets, Highlighted, Hit, SearchFilters, SearchRequest, SearchResults, SearchSort};

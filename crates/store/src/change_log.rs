@@ -6,7 +6,13 @@ use std::fmt;
 use serde_json::Value;
 use sqlx::{AnyConnection, Row};
 
-use crate::{connection::Store, error::StoreError, sql::Sql, time_format};
+use crate::{
+    connection::Store,
+    error::StoreError,
+    location::Backend,
+    sql::{BulkInsert, Param, Sql},
+    time_format,
+};
 
 /// Who makes a change: a signed-in user, or a named process such as `cli:import`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +74,20 @@ pub enum ChangedEntity {
 }
 
 impl ChangedEntity {
+    /// The kinds of record [`Store::catalogue`] is read from: only a change to one of these
+    /// makes a catalogue held in memory out of date.
+    pub const CATALOGUE: &[ChangedEntity] = &[
+        ChangedEntity::Actor,
+        ChangedEntity::Country,
+        ChangedEntity::Cycle,
+        ChangedEntity::CycleAddressees,
+        ChangedEntity::Instrument,
+        ChangedEntity::Region,
+        ChangedEntity::Term,
+        ChangedEntity::TreatyAction,
+        ChangedEntity::Vocabulary,
+    ];
+
     /// The text the change log stores for this kind.
     pub fn as_str(&self) -> &str {
         match self {
@@ -165,6 +185,48 @@ pub(crate) async fn record(
     Ok(())
 }
 
+/// Records the creation of each of `created` (entity key, record as written), in order, in
+/// as few statements as the engines' parameter limits allow: what a bulk import logs.
+pub(crate) async fn record_created(
+    connection: &mut AnyConnection,
+    backend: Backend,
+    author: &Author,
+    entity: &ChangedEntity,
+    created: &[(&str, Value)],
+) -> Result<(), StoreError> {
+    if created.is_empty() {
+        return Ok(());
+    }
+    if backend == Backend::Postgres {
+        // As in `record`: ids become visible in commit order.
+        sqlx::query("SELECT pg_advisory_xact_lock(7261001)").execute(&mut *connection).await?;
+    }
+    let now = time_format::now();
+    for chunk in created.chunks(CHANGES_PER_STATEMENT) {
+        let mut insert = BulkInsert::new(
+            backend,
+            "INSERT INTO change_log (recorded_at, author, user_id, entity, entity_key, action, before_json, after_json) VALUES",
+        );
+        for (key, after) in chunk {
+            insert.row([
+                Param::Text(now.clone()),
+                Param::Text(author.label.clone()),
+                Param::optional_int(author.user_id),
+                Param::Text(entity.as_str().to_owned()),
+                Param::Text((*key).to_owned()),
+                Param::Text("create".to_owned()),
+                Param::NullText,
+                Param::Text(after.to_string()),
+            ]);
+        }
+        insert.query().execute(&mut *connection).await?;
+    }
+    Ok(())
+}
+
+/// Change-log rows per statement: 8 values each, well under both engines' limits.
+const CHANGES_PER_STATEMENT: usize = 500;
+
 impl Store {
     /// The history of one record, oldest first.
     pub async fn changes_for(&self, entity: &str, entity_key: &str) -> Result<Vec<ChangeLogEntry>, StoreError> {
@@ -187,6 +249,23 @@ impl Store {
     /// has changed since it was last read.
     pub async fn last_change_id(&self) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT COALESCE(MAX(id), 0) AS id FROM change_log").fetch_one(&self.pool).await?;
+        Ok(row.try_get("id")?)
+    }
+
+    /// The id of the newest entry about a record the catalogue is read from
+    /// ([`ChangedEntity::CATALOGUE`]), 0 when there is none: what a catalogue held in memory
+    /// compares with to know whether to read it again. An index on the log's entity makes
+    /// this cheap however many measures the log records.
+    pub async fn last_catalogue_change_id(&self) -> Result<i64, StoreError> {
+        let mut sql = Sql::new("SELECT COALESCE(MAX(id), 0) AS id FROM change_log WHERE entity IN (");
+        for (position, entity) in ChangedEntity::CATALOGUE.iter().enumerate() {
+            if position > 0 {
+                sql.push(", ");
+            }
+            sql.bind_text(entity.as_str());
+        }
+        sql.push(")");
+        let row = sql.query().fetch_one(&self.pool).await?;
         Ok(row.try_get("id")?)
     }
 

@@ -1,6 +1,6 @@
 //! Opening a store on SQLite or PostgreSQL.
 
-use std::{str::FromStr, time::Duration};
+use std::{str::FromStr, sync::Arc, time::Duration};
 
 use sqlx::{
     AnyPool, ConnectOptions, Executor,
@@ -8,6 +8,7 @@ use sqlx::{
 };
 
 use crate::{
+    change_signal::ChangeSignal,
     error::StoreError,
     location::{Backend, Location},
     migrations,
@@ -18,6 +19,8 @@ use crate::{
 pub struct Store {
     pub(crate) pool: AnyPool,
     backend: Backend,
+    pub(crate) signal: Arc<ChangeSignal>,
+    location: Arc<Location>,
 }
 
 impl Store {
@@ -48,9 +51,17 @@ impl Store {
             .connect_with(options)
             .await
             .map_err(open_error)?;
-        let store = Store { pool, backend };
-        migrations::migrate(&store.pool, store.backend).await?;
-        Ok(store)
+        migrations::migrate(&pool, backend).await?;
+        let signal = Arc::new(match location {
+            Location::SqliteFile(_) => ChangeSignal::local(),
+            Location::Postgres(url) => ChangeSignal::listening(url.clone()),
+        });
+        Ok(Store { pool, backend, signal, location: Arc::new(location.clone()) })
+    }
+
+    /// Where the store lives: what another process opens to reach the same store.
+    pub fn location(&self) -> &Location {
+        &self.location
     }
 
     pub fn backend(&self) -> Backend {
@@ -77,6 +88,7 @@ impl Store {
 
     /// Closes every connection; the store cannot be used afterwards.
     pub async fn close(&self) {
+        self.signal.stop();
         self.pool.close().await;
     }
 }

@@ -12,7 +12,7 @@ use crate::{
     cycles::{write_cycle, write_submission},
     error::StoreError,
     ids::Ids,
-    measures::{MeasureQuery, Visibility, write_measure},
+    measures::{MEASURES_PER_WRITE, MeasureQuery, Visibility, write_measures},
     outcome::{ImportMode, ImportSummary},
 };
 
@@ -53,9 +53,11 @@ impl Store {
             done += 1;
             progress(done, total);
         }
-        for measure in &document.measures {
-            summary.count(write_measure(&mut transaction, measure, &ids, author).await?);
-            done += 1;
+        for batch in document.measures.chunks(MEASURES_PER_WRITE) {
+            for outcome in write_measures(&mut transaction, self.backend(), batch, &ids, author).await? {
+                summary.count(outcome);
+            }
+            done += batch.len() as u64;
             progress(done, total);
         }
         match mode {

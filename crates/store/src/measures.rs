@@ -18,8 +18,9 @@ use crate::{
     decode::{actor_code, language, optional_m49, term_code, text_origin, vocabulary_code},
     error::{Record, StoreError},
     ids::Ids,
+    location::Backend,
     outcome::WriteOutcome,
-    sql::{Param, Sql},
+    sql::{BulkInsert, Param, Sql},
     time_format,
 };
 
@@ -461,6 +462,158 @@ pub(crate) async fn find_by_external_id(
     let id: i64 = row.try_get("id")?;
     Ok(load_records(connection, &[id]).await?.pop())
 }
+
+/// Measures written by [`write_measures`] at a time.
+pub(crate) const MEASURES_PER_WRITE: usize = 500;
+
+/// Writes `measures` (at most [`MEASURES_PER_WRITE`]) as [`write_measure`] writes each, with
+/// the same outcomes, in a few statements: the stored measures with the same external ids are
+/// read at once, and the new ones, their texts, their terms and their change-log entries are
+/// each inserted many rows a statement. Measures that change a stored one are written one by
+/// one.
+pub(crate) async fn write_measures(
+    connection: &mut AnyConnection,
+    backend: Backend,
+    measures: &[Measure],
+    ids: &Ids,
+    author: &Author,
+) -> Result<Vec<WriteOutcome>, StoreError> {
+    let mut distinct = std::collections::HashSet::new();
+    if !measures.iter().all(|measure| distinct.insert(measure.external_id.as_str())) {
+        // The same id twice (which validation refuses): the second must see the first.
+        let mut outcomes = Vec::with_capacity(measures.len());
+        for measure in measures {
+            outcomes.push(write_measure(connection, measure, ids, author).await?);
+        }
+        return Ok(outcomes);
+    }
+    let mut stored_ids = Vec::new();
+    for chunk in measures.chunks(LOAD_CHUNK) {
+        let mut sql = Sql::new("SELECT id FROM measures WHERE external_id IN ");
+        sql.bind_list(chunk.iter().map(|measure| Param::Text(measure.external_id.as_str().to_owned())));
+        for row in sql.query().fetch_all(&mut *connection).await? {
+            stored_ids.push(row.try_get::<i64, _>("id")?);
+        }
+    }
+    let stored: HashMap<ExternalId, MeasureRecord> = load_records(connection, &stored_ids)
+        .await?
+        .into_iter()
+        .map(|record| (record.measure.external_id.clone(), record))
+        .collect();
+
+    let mut outcomes = vec![WriteOutcome::Unchanged; measures.len()];
+    let mut created: Vec<&Measure> = Vec::new();
+    for (position, measure) in measures.iter().enumerate() {
+        match stored.get(&measure.external_id) {
+            Some(record) if &record.measure == measure => {}
+            Some(_) => outcomes[position] = write_measure(connection, measure, ids, author).await?,
+            None => {
+                outcomes[position] = WriteOutcome::Created;
+                created.push(measure);
+            }
+        }
+    }
+    if created.is_empty() {
+        return Ok(outcomes);
+    }
+
+    let now = time_format::now();
+    let mut insert = BulkInsert::new(
+        backend,
+        "INSERT INTO measures (external_id, actor_id, country_m49, cycle_id, year_from, year_to, implementation, state, source, version, created_at, updated_at) VALUES",
+    );
+    for measure in &created {
+        let cycle_id = match &measure.cycle {
+            Some(code) => Some(
+                ids.cycles
+                    .get(code.as_str())
+                    .copied()
+                    .ok_or_else(|| StoreError::NotFound(Record::Cycle(code.to_string())))?,
+            ),
+            None => None,
+        };
+        insert.row([
+            Param::Text(measure.external_id.as_str().to_owned()),
+            Param::Int(ids.actor(&measure.actor)?),
+            Param::optional_int(measure.country.map(|m49| i64::from(m49.get()))),
+            Param::optional_int(cycle_id),
+            Param::optional_int(measure.years.map(|years| i64::from(years.from()))),
+            Param::optional_int(measure.years.map(|years| i64::from(years.to()))),
+            Param::Text(measure.implementation.as_str().to_owned()),
+            Param::Text(measure.state.as_str().to_owned()),
+            Param::optional_text(measure.source.as_deref()),
+            Param::Int(1),
+            Param::Text(now.clone()),
+            Param::Text(now.clone()),
+        ]);
+    }
+    insert.push(" RETURNING id, external_id");
+    let mut new_ids: HashMap<String, i64> = HashMap::with_capacity(created.len());
+    for row in insert.query().fetch_all(&mut *connection).await? {
+        new_ids.insert(row.try_get("external_id")?, row.try_get("id")?);
+    }
+    let id_of = |measure: &Measure| {
+        new_ids
+            .get(measure.external_id.as_str())
+            .copied()
+            .ok_or_else(|| StoreError::corrupt("a measure just inserted was not returned"))
+    };
+
+    let mut texts = BulkInsert::new(
+        backend,
+        "INSERT INTO measure_texts (measure_id, lang, title, description, effectiveness, origin) VALUES",
+    );
+    let mut terms = BulkInsert::new(backend, "INSERT INTO measure_terms (measure_id, term_id) VALUES");
+    let (mut text_rows, mut term_rows) = (0, 0);
+    for measure in &created {
+        let id = id_of(measure)?;
+        for (language, text) in &measure.texts {
+            texts.row([
+                Param::Int(id),
+                Param::Text(language.code().to_owned()),
+                Param::Text(text.title.clone()),
+                Param::Text(text.description.clone()),
+                Param::optional_text(text.effectiveness.as_deref()),
+                Param::optional_text(text.origin.map(|origin| origin.as_str())),
+            ]);
+            text_rows += 1;
+            if text_rows == ROWS_PER_STATEMENT {
+                texts.query().execute(&mut *connection).await?;
+                texts = BulkInsert::new(
+                    backend,
+                    "INSERT INTO measure_texts (measure_id, lang, title, description, effectiveness, origin) VALUES",
+                );
+                text_rows = 0;
+            }
+        }
+        for (vocabulary, term) in measure.classification.iter() {
+            let term_id = ids.terms.get(&(vocabulary.to_string(), term.to_string())).copied().ok_or_else(|| {
+                StoreError::NotFound(Record::Term { vocabulary: vocabulary.to_string(), term: term.to_string() })
+            })?;
+            terms.row([Param::Int(id), Param::Int(term_id)]);
+            term_rows += 1;
+            if term_rows == ROWS_PER_STATEMENT {
+                terms.query().execute(&mut *connection).await?;
+                terms = BulkInsert::new(backend, "INSERT INTO measure_terms (measure_id, term_id) VALUES");
+                term_rows = 0;
+            }
+        }
+    }
+    if !texts.is_empty() {
+        texts.query().execute(&mut *connection).await?;
+    }
+    if !terms.is_empty() {
+        terms.query().execute(&mut *connection).await?;
+    }
+    let logged: Vec<(&str, serde_json::Value)> =
+        created.iter().map(|measure| (measure.external_id.as_str(), json!(measure))).collect();
+    change_log::record_created(connection, backend, author, &ChangedEntity::Measure, &logged).await?;
+    Ok(outcomes)
+}
+
+/// Rows of measure texts or terms per statement: at most 6 values each, under both engines'
+/// parameter limits.
+const ROWS_PER_STATEMENT: usize = 1000;
 
 /// Creates the measure or brings the stored one with the same external id in line with it,
 /// logging the change. A measure identical to the stored one is not written at all.

@@ -60,6 +60,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0008_measure_text_origin.sql"),
         postgres: include_str!("../migrations/postgres/0008_measure_text_origin.sql"),
     },
+    Migration {
+        version: 9,
+        name: "shared_state",
+        sqlite: include_str!("../migrations/sqlite/0009_shared_state.sql"),
+        postgres: include_str!("../migrations/postgres/0009_shared_state.sql"),
+    },
 ];
 
 /// The schema version this build of vawdb writes.

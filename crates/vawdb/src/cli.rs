@@ -175,6 +175,11 @@ pub(crate) struct ServeArguments {
     /// when there is one; without it the site uses its neutral built-in name.
     #[arg(long, value_name = "FILE", env = "VAWDB_SITE_CONFIG")]
     pub(crate) site_config: Option<PathBuf>,
+
+    /// Megabytes of recent API search answers to keep, to answer the same search again at
+    /// once while nothing has changed; 0 keeps none.
+    #[arg(long, default_value_t = 32, value_name = "MB", env = "VAWDB_SEARCH_CACHE_MB")]
+    pub(crate) search_cache_mb: usize,
 }
 
 #[derive(Debug, Subcommand)]

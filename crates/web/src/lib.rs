@@ -18,6 +18,7 @@
 //! the public routes ask for published measures only, so no page, count or API response can
 //! show a draft. Searches go to the search index, which holds published measures only.
 
+mod after_writes;
 mod api;
 mod api_client;
 mod catalogue_cache;
@@ -35,6 +36,7 @@ mod measure_import;
 mod page_context;
 mod pages;
 mod pending_uploads;
+mod search_cache;
 mod search_params;
 mod security_headers;
 mod session;
@@ -62,6 +64,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages)
         .nest("/api/v1", api::routes())
         .fallback(pages::error_pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), after_writes::follow_up))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::load))
         .layer(axum::middleware::from_fn(csrf::refuse_cross_site_posts))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security_headers::add))

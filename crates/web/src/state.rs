@@ -8,10 +8,9 @@ use store::{Store, StoreError};
 
 use crate::{
     catalogue_cache::CatalogueCache,
-    export_rate::ExportRate,
     heavy_requests::{HeavyRequestLimits, HeavyRequests},
     i18n::Messages,
-    pending_uploads::PendingUploads,
+    search_cache::{Generation, SearchCache},
     site_identity::SiteIdentity,
     statistics_cache::StatisticsCache,
     templates::Templates,
@@ -24,18 +23,17 @@ pub struct AppState(Arc<Inner>);
 struct Inner {
     store: Store,
     search_index: SearchIndex,
-    catalogue: CatalogueCache,
+    catalogue: Arc<CatalogueCache>,
     templates: Templates,
     messages: Arc<Messages>,
     config: WebConfig,
-    pending_uploads: PendingUploads,
     statistics: StatisticsCache,
     heavy_requests: HeavyRequests,
-    export_rate: ExportRate,
+    search_cache: SearchCache,
 }
 
 /// How the web application is run.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WebConfig {
     /// Mark cookies `Secure`, so browsers send them over HTTPS only. Turn on whenever the site
     /// is reached through HTTPS (as it must be anywhere but on this machine).
@@ -48,6 +46,26 @@ pub struct WebConfig {
     pub heavy_requests: HeavyRequestLimits,
     /// What the site calls itself, its logo, contact and publisher (`site.toml`).
     pub site: SiteIdentity,
+    /// The bytes of recent API search answers kept to answer the same search again while
+    /// nothing has changed; 0 keeps none.
+    pub search_cache_bytes: usize,
+}
+
+impl WebConfig {
+    /// The default budget of the search answer cache: 32 MiB, some thousands of answers.
+    pub const DEFAULT_SEARCH_CACHE_BYTES: usize = 32 * 1024 * 1024;
+}
+
+impl Default for WebConfig {
+    fn default() -> WebConfig {
+        WebConfig {
+            secure_cookies: false,
+            documents_folder: None,
+            heavy_requests: HeavyRequestLimits::default(),
+            site: SiteIdentity::default(),
+            search_cache_bytes: WebConfig::DEFAULT_SEARCH_CACHE_BYTES,
+        }
+    }
 }
 
 /// Why the application could not start.
@@ -75,17 +93,17 @@ impl AppState {
     ) -> Result<AppState, StartError> {
         let messages = Arc::new(Messages::load().map_err(StartError::Messages)?);
         let templates = Templates::new(messages.clone())?;
-        let catalogue = CatalogueCache::load(&store).await?;
+        let catalogue = Arc::new(CatalogueCache::load(&store).await?);
+        CatalogueCache::follow(&catalogue, store.clone());
         Ok(AppState(Arc::new(Inner {
             heavy_requests: HeavyRequests::new(config.heavy_requests),
-            export_rate: ExportRate::default(),
+            search_cache: SearchCache::new(config.search_cache_bytes),
             store,
             search_index,
             catalogue,
             templates,
             messages,
             config,
-            pending_uploads: PendingUploads::default(),
             statistics: StatisticsCache::default(),
         })))
     }
@@ -97,15 +115,6 @@ impl AppState {
     /// The places that exports, imports and report downloads take in turn.
     pub(crate) fn heavy_requests(&self) -> &HeavyRequests {
         &self.0.heavy_requests
-    }
-
-    /// Each anonymous address's allowance of exports.
-    pub(crate) fn export_rate(&self) -> &ExportRate {
-        &self.0.export_rate
-    }
-
-    pub(crate) fn pending_uploads(&self) -> &PendingUploads {
-        &self.0.pending_uploads
     }
 
     pub(crate) fn config(&self) -> &WebConfig {
@@ -134,9 +143,29 @@ impl AppState {
         &self.0.store
     }
 
-    /// The catalogue as of the latest change in the store.
+    /// The catalogue as of the last catalogue change the follower or a write of this
+    /// instance has seen: read from memory, with no store round-trip.
     pub(crate) async fn catalogue(&self) -> Result<Arc<Catalogue>, StoreError> {
-        self.0.catalogue.current(&self.0.store).await
+        Ok(self.0.catalogue.current())
+    }
+
+    /// After a write: reads the catalogue again if the write changed it, and wakes the
+    /// followers of the change log, so that the next page (and search) shows what was just
+    /// written.
+    pub(crate) async fn after_write(&self) {
+        self.0.store.signal_change();
+        if let Err(error) = self.0.catalogue.refresh(&self.0.store).await {
+            tracing::warn!(%error, "the catalogue could not be read again after a write");
+        }
+    }
+
+    pub(crate) fn search_cache(&self) -> &SearchCache {
+        &self.0.search_cache
+    }
+
+    /// What a search answered now is computed from: the index snapshot and the catalogue.
+    pub(crate) fn search_generation(&self) -> Generation {
+        Generation { index_change: self.0.search_index.applied_change(), catalogue_change: self.0.catalogue.version() }
     }
 
     pub(crate) fn search_index(&self) -> &SearchIndex {

@@ -35,7 +35,7 @@ async fn drafts_are_never_found_or_counted_and_publishing_makes_a_measure_search
     let before = demo.search(&SearchRequest::everything(Language::English));
 
     import(&demo.store, &measure("draft"), MeasureState::Draft).await;
-    tokio::time::sleep(search::FOLLOW_INTERVAL * 3).await;
+    tokio::time::sleep(demo.store.follow_interval() * 3).await;
     assert!(demo.index.applied_change() >= demo.store.last_change_id().await.unwrap());
     assert_eq!(demo.text("zebrafinch").total, 0);
     assert_eq!(demo.text("zebraf").total, 0, "no suggestion from a draft");

@@ -11,6 +11,7 @@ mod exchange;
 mod measures;
 mod reference;
 mod schema;
+mod shared_state;
 mod statistics;
 mod treaties;
 mod workflow;

@@ -40,6 +40,7 @@ pub(crate) async fn serve(
             documents_folder: Some(store_arguments.documents_folder()),
             heavy_requests: web::HeavyRequestLimits::default(),
             site,
+            search_cache_bytes: arguments.search_cache_mb.saturating_mul(1024 * 1024),
         },
     )
     .await

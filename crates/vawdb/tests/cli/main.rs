@@ -7,6 +7,7 @@ mod demo_and_serve;
 mod help;
 mod import;
 mod init_and_export;
+mod instances;
 mod postgres;
 mod reindex;
 mod report;

@@ -2,8 +2,10 @@
 //! count of every facet value.
 
 use axum::{
-    Json,
+    body::Bytes,
     extract::{RawQuery, State},
+    http::header,
+    response::{IntoResponse, Response},
 };
 
 use crate::{
@@ -16,6 +18,7 @@ use crate::{
     },
     error::ApiError,
     list_params::parse_pairs,
+    search_cache,
     search_params::search_params,
     state::AppState,
 };
@@ -57,16 +60,28 @@ use crate::{
     ),
     tag = "measures"
 )]
-pub(crate) async fn search(
-    State(state): State<AppState>,
-    RawQuery(query): RawQuery,
-) -> Result<Json<SearchResponse>, ApiError> {
+pub(crate) async fn search(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
     let pairs = parse_pairs(query.as_deref());
+    // Read before searching, so that an answer is never cached as newer than it is.
+    let generation = state.search_generation();
+    let key = search_cache::key_of(&pairs);
+    if let Some(answer) = state.search_cache().get(&key, generation) {
+        return Ok(json(answer));
+    }
     let language =
         LanguageParam { lang: pairs.iter().find(|(name, _)| name == "lang").map(|(_, value)| value.clone()) }
             .language()?;
     let catalogue = state.catalogue().await?;
     let params = search_params(&pairs, &catalogue, language, search::MAX_PER_PAGE)?;
     let results = state.search_index().search(&params.request)?;
-    Ok(Json(SearchResponse::new(&results, &catalogue, language, &state)))
+    let answer = Bytes::from(
+        serde_json::to_vec(&SearchResponse::new(&results, &catalogue, language, &state))
+            .expect("a search answer serializes"),
+    );
+    state.search_cache().put(key, generation, answer.clone());
+    Ok(json(answer))
+}
+
+fn json(answer: Bytes) -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], answer).into_response()
 }

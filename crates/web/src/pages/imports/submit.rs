@@ -40,9 +40,8 @@ pub(crate) async fn submit(
         ("check", Some((name, bytes))) => (name, bytes, ImportMode::DryRun),
         ("import", Some((name, bytes))) => (name, bytes, ImportMode::Commit),
         ("import", None) => {
-            let pending = state
-                .pending_uploads()
-                .take(signed_in.account.id, form.field("upload_token"))
+            let pending = crate::pending_uploads::take(state.store(), signed_in.account.id, form.field("upload_token"))
+                .await?
                 .ok_or_else(|| PageError::translated(StatusCode::CONFLICT, "error-checked-file-expired"))?;
             (pending.file_name, pending.bytes, ImportMode::Commit)
         }
@@ -57,8 +56,12 @@ pub(crate) async fn submit(
     let outcome = check_and_import(&state, role, &author, &file_name, &bytes, mode).await?;
     let (status, outcome) = match outcome {
         Ok(summary) => {
-            let upload_token = (mode == ImportMode::DryRun)
-                .then(|| state.pending_uploads().keep(signed_in.account.id, file_name.clone(), bytes));
+            let upload_token = match mode {
+                ImportMode::DryRun => {
+                    Some(crate::pending_uploads::keep(state.store(), signed_in.account.id, &file_name, &bytes).await?)
+                }
+                ImportMode::Commit => None,
+            };
             let outcome = ImportOutcome {
                 file_name,
                 committed: mode == ImportMode::Commit,

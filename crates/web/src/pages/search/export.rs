@@ -90,7 +90,7 @@ async fn export(
     let pairs = parse_pairs(query.as_deref());
     let params = search_params(&pairs, &catalogue, context.language, search::MAX_PER_PAGE)?;
     if context.viewer.is_none() {
-        state.export_rate().take(&address)?;
+        crate::export_rate::take(state.store(), &address).await??;
     }
     let place = state.heavy_requests().enter().await?;
     let ids = state.search_index().all_matches(&params.request)?;

@@ -527,7 +527,10 @@ async fn build(
     let (schema, fields) = schema::schema();
     let index = Index::create_in_dir(&path, schema)?;
     analysis::register(index.tokenizers());
-    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+    // A build indexes on every core, where following the change log uses one; the threads
+    // share the writer's memory.
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).clamp(1, 4);
+    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(threads, WRITER_MEMORY)?;
     // The change id is read before the measures: a change made while they are read is then
     // applied again by catching up, which is harmless (applying a change reads the measure's
     // current state).

@@ -70,6 +70,23 @@ pub(crate) async fn run(
         summary.unchanged,
         if dry_run { " (dry run: nothing was written)" } else { "" }
     );
+    if mode == ImportMode::Commit && (summary.created + summary.updated) as u64 >= REBUILD_AFTER_WRITING {
+        // A running server would apply so many changes one batch at a time, and a server
+        // started later would build its index before searches answer: building it now, beside
+        // the one in use, makes the import searchable when this command ends (a running server
+        // switches to it within a second).
+        let folder = arguments.search_folder();
+        let progress = Progress::new("search index");
+        let report = search::rebuild(&folder, &store, &|done, total| progress.update(done, total))
+            .await
+            .map_err(Failure::general)?;
+        progress.finish();
+        println!("{shown}: searchable: {} published measures indexed.", report.measures);
+    }
     store.close().await;
     Ok(())
 }
+
+/// Measures written from which the import builds the search index itself rather than leave
+/// the changes to the server's follower.
+const REBUILD_AFTER_WRITING: u64 = 1000;

@@ -86,6 +86,7 @@ async fn two_instances_on_one_database_share_sessions_checked_files_and_searches
         serde_json::from_str::<serde_json::Value>(&body).unwrap()["total"] == 1
     });
     let waited = found.duration_since(written);
+    println!("the first instance found the measure written through the second after {waited:?}");
     drop((first, second));
     database.drop_database().await.unwrap();
     assert!(waited < Duration::from_secs(2), "the first instance found the measure after {waited:?}");

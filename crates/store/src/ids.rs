@@ -3,7 +3,11 @@
 
 use std::collections::HashMap;
 
-use domain::actor::ActorCode;
+use domain::{
+    actor::ActorCode,
+    cycle::CycleCode,
+    vocabulary::{TermCode, VocabularyCode},
+};
 use sqlx::{AnyConnection, Row};
 
 use crate::error::{Record, StoreError};
@@ -32,5 +36,19 @@ impl Ids {
 
     pub(crate) fn actor(&self, code: &ActorCode) -> Result<i64, StoreError> {
         self.actors.get(code.as_str()).copied().ok_or_else(|| StoreError::NotFound(Record::Actor(code.to_string())))
+    }
+
+    /// The id of a measure's cycle, if it has one.
+    pub(crate) fn cycle(&self, code: Option<&CycleCode>) -> Result<Option<i64>, StoreError> {
+        code.map(|code| {
+            self.cycles.get(code.as_str()).copied().ok_or_else(|| StoreError::NotFound(Record::Cycle(code.to_string())))
+        })
+        .transpose()
+    }
+
+    pub(crate) fn term(&self, vocabulary: &VocabularyCode, term: &TermCode) -> Result<i64, StoreError> {
+        self.terms.get(&(vocabulary.to_string(), term.to_string())).copied().ok_or_else(|| {
+            StoreError::NotFound(Record::Term { vocabulary: vocabulary.to_string(), term: term.to_string() })
+        })
     }
 }

@@ -16,7 +16,7 @@ use crate::{
     change_log::{self, Author, ChangedEntity},
     connection::Store,
     decode::{actor_code, language, optional_m49, term_code, text_origin, vocabulary_code},
-    error::{Record, StoreError},
+    error::StoreError,
     ids::Ids,
     location::Backend,
     outcome::WriteOutcome,
@@ -523,15 +523,7 @@ pub(crate) async fn write_measures(
         "INSERT INTO measures (external_id, actor_id, country_m49, cycle_id, year_from, year_to, implementation, state, source, version, created_at, updated_at) VALUES",
     );
     for measure in &created {
-        let cycle_id = match &measure.cycle {
-            Some(code) => Some(
-                ids.cycles
-                    .get(code.as_str())
-                    .copied()
-                    .ok_or_else(|| StoreError::NotFound(Record::Cycle(code.to_string())))?,
-            ),
-            None => None,
-        };
+        let cycle_id = ids.cycle(measure.cycle.as_ref())?;
         insert.row([
             Param::Text(measure.external_id.as_str().to_owned()),
             Param::Int(ids.actor(&measure.actor)?),
@@ -587,9 +579,7 @@ pub(crate) async fn write_measures(
             }
         }
         for (vocabulary, term) in measure.classification.iter() {
-            let term_id = ids.terms.get(&(vocabulary.to_string(), term.to_string())).copied().ok_or_else(|| {
-                StoreError::NotFound(Record::Term { vocabulary: vocabulary.to_string(), term: term.to_string() })
-            })?;
+            let term_id = ids.term(vocabulary, term)?;
             terms.row([Param::Int(id), Param::Int(term_id)]);
             term_rows += 1;
             if term_rows == ROWS_PER_STATEMENT {
@@ -629,15 +619,7 @@ pub(crate) async fn write_measure(
     }
     let now = time_format::now();
     let actor_id = ids.actor(&measure.actor)?;
-    let cycle_id = match &measure.cycle {
-        Some(code) => Some(
-            ids.cycles
-                .get(code.as_str())
-                .copied()
-                .ok_or_else(|| StoreError::NotFound(Record::Cycle(code.to_string())))?,
-        ),
-        None => None,
-    };
+    let cycle_id = ids.cycle(measure.cycle.as_ref())?;
     let country = measure.country.map(|m| i64::from(m.get()));
     let optional_int = |sql: &mut Sql, value: Option<i64>| {
         match value {
@@ -722,9 +704,7 @@ pub(crate) async fn write_measure(
         sql.query().execute(&mut *connection).await?;
     }
     for (vocabulary, term) in measure.classification.iter() {
-        let term_id = ids.terms.get(&(vocabulary.to_string(), term.to_string())).copied().ok_or_else(|| {
-            StoreError::NotFound(Record::Term { vocabulary: vocabulary.to_string(), term: term.to_string() })
-        })?;
+        let term_id = ids.term(vocabulary, term)?;
         let mut sql = Sql::new("INSERT INTO measure_terms (measure_id, term_id) VALUES (");
         sql.bind_int(id).push(", ").bind_int(term_id).push(")");
         sql.query().execute(&mut *connection).await?;

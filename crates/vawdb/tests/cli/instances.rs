@@ -10,7 +10,7 @@ use std::{
 
 use store::scratch::ScratchDatabase;
 
-use crate::support::{Server, Workspace, http_request};
+use crate::support::{Server, Workspace, hidden_value, http_request, sign_in};
 
 const PASSWORD: &str = "correct horse battery staple";
 
@@ -62,7 +62,7 @@ async fn two_instances_on_one_database_share_sessions_checked_files_and_searches
     assert!(workspace.path("first/search").is_dir() && workspace.path("second/search").is_dir());
 
     // Signed in on the first; the second knows the session and its form token.
-    let session = sign_in(&first, "editor@un.example", PASSWORD);
+    let session = session_of(&first, "editor@un.example", PASSWORD);
     let cookie = format!("Cookie: vawdb_session={session}\r\n");
     let (status, _, page) = http_request(&second.address, "GET", "/import", &cookie, "");
     assert_eq!(status, 200, "the session begun on the first instance is used on the second: {page}");
@@ -92,32 +92,15 @@ async fn two_instances_on_one_database_share_sessions_checked_files_and_searches
     assert!(waited < Duration::from_secs(2), "the first instance found the measure after {waited:?}");
 }
 
-/// Signs in as a browser would; returns the session cookie's value.
-fn sign_in(server: &Server, username: &str, password: &str) -> String {
-    let (_, head, body) = http_request(&server.address, "GET", "/sign-in", "", "");
-    let cookie = head
-        .lines()
-        .find_map(|line| line.strip_prefix("set-cookie: vawdb_csrf="))
-        .and_then(|rest| rest.split(';').next())
-        .expect("the sign-in form sets its token cookie")
-        .to_owned();
-    let token = hidden_value(&body, "csrf_token");
-    let form =
-        format!("username={}&password={}&csrf_token={token}", username.replace('@', "%40"), password.replace(' ', "+"));
-    let headers = format!("Content-Type: application/x-www-form-urlencoded\r\nCookie: vawdb_csrf={cookie}\r\n");
-    let (status, head, _) = http_request(&server.address, "POST", "/sign-in", &headers, &form);
+/// Signs in; returns the session cookie's value.
+fn session_of(server: &Server, username: &str, password: &str) -> String {
+    let (status, head) = sign_in(server, username, password);
     assert_eq!(status, 303, "signed in");
     head.lines()
         .find_map(|line| line.strip_prefix("set-cookie: vawdb_session="))
         .and_then(|rest| rest.split(';').next())
         .expect("signing in sets the session cookie")
         .to_owned()
-}
-
-fn hidden_value(html: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    let start = html.find(&marker).unwrap_or_else(|| panic!("no {name} in the page: {html}")) + marker.len();
-    html[start..].split('"').next().unwrap().to_owned()
 }
 
 /// A CSV measure table of one published measure of Kenya.

@@ -144,3 +144,29 @@ pub fn http_request(address: &str, method: &str, path: &str, headers: &str, body
     let status = head.split(' ').nth(1).unwrap().parse().unwrap();
     (status, head.to_owned(), body.to_owned())
 }
+
+/// Signs in over HTTP as a browser would: the form, its token cookie, the post. Returns the
+/// status of the answer and its head (which sets the session cookie on success).
+pub fn sign_in(server: &Server, username: &str, password: &str) -> (u16, String) {
+    let (_, head, body) = http_request(&server.address, "GET", "/sign-in", "", "");
+    let cookie = head
+        .lines()
+        .find_map(|line| line.strip_prefix("set-cookie: vawdb_csrf="))
+        .and_then(|rest| rest.split(';').next())
+        .expect("the sign-in form sets its token cookie")
+        .to_owned();
+    let token = hidden_value(&body, "csrf_token");
+    assert_eq!(token, cookie, "the form carries the token its cookie holds");
+    let form =
+        format!("username={}&password={}&csrf_token={token}", username.replace('@', "%40"), password.replace(' ', "+"));
+    let headers = format!("Content-Type: application/x-www-form-urlencoded\r\nCookie: vawdb_csrf={cookie}\r\n");
+    let (status, head, _) = http_request(&server.address, "POST", "/sign-in", &headers, &form);
+    (status, head)
+}
+
+/// The value of the hidden field `name` of a page's form.
+pub fn hidden_value(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker).unwrap_or_else(|| panic!("no {name} in the page: {html}")) + marker.len();
+    html[start..].split('"').next().unwrap().to_owned()
+}

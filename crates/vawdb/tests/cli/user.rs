@@ -2,26 +2,7 @@
 
 use std::{io::Write, process::Stdio};
 
-use crate::support::{Server, Workspace, http_request};
-
-/// Signs in over HTTP as a browser would; returns the status of the form's answer.
-fn sign_in(server: &Server, username: &str, password: &str) -> u16 {
-    let (_, head, body) = http_request(&server.address, "GET", "/sign-in", "", "");
-    let cookie = head
-        .lines()
-        .find_map(|line| line.strip_prefix("set-cookie: vawdb_csrf="))
-        .and_then(|rest| rest.split(';').next())
-        .expect("the sign-in form sets its token cookie")
-        .to_owned();
-    let marker = "name=\"csrf_token\" value=\"";
-    let start = body.find(marker).unwrap() + marker.len();
-    let token = &body[start..start + 64];
-    assert_eq!(token, cookie);
-    let form =
-        format!("username={}&password={}&csrf_token={token}", username.replace('@', "%40"), password.replace(' ', "+"));
-    let headers = format!("Content-Type: application/x-www-form-urlencoded\r\nCookie: vawdb_csrf={cookie}\r\n");
-    http_request(&server.address, "POST", "/sign-in", &headers, &form).0
-}
+use crate::support::{Server, Workspace, http_request, sign_in};
 
 #[test]
 fn the_first_administrator_is_added_on_the_command_line_and_signs_in() {
@@ -76,17 +57,17 @@ fn the_first_administrator_is_added_on_the_command_line_and_signs_in() {
     assert!(listed.stdout.ends_with('\n'), "the list ends with a newline: {:?}", listed.stdout);
 
     let server = Server::start(workspace.command(&["serve", "--listen", "127.0.0.1:0"]));
-    assert_eq!(sign_in(&server, "admin@un.example", "correct horse battery staple"), 303);
-    assert_eq!(sign_in(&server, "fp@kenya.example", &password), 303);
-    assert_eq!(sign_in(&server, "fp@kenya.example", "correct horse battery staple"), 401);
+    assert_eq!(sign_in(&server, "admin@un.example", "correct horse battery staple").0, 303);
+    assert_eq!(sign_in(&server, "fp@kenya.example", &password).0, 303);
+    assert_eq!(sign_in(&server, "fp@kenya.example", "correct horse battery staple").0, 401);
 
     workspace.run(&["user", "disable", "fp@kenya.example"]).assert_success();
-    assert_eq!(sign_in(&server, "fp@kenya.example", &password), 403, "a disabled account cannot sign in");
+    assert_eq!(sign_in(&server, "fp@kenya.example", &password).0, 403, "a disabled account cannot sign in");
     let reset = workspace.run(&["user", "reset-password", "admin@un.example"]);
     reset.assert_success();
     let new_password = reset.stdout.split("(shown only now): ").nth(1).unwrap().trim().to_owned();
-    assert_eq!(sign_in(&server, "admin@un.example", "correct horse battery staple"), 401);
-    assert_eq!(sign_in(&server, "admin@un.example", &new_password), 303);
+    assert_eq!(sign_in(&server, "admin@un.example", "correct horse battery staple").0, 401);
+    assert_eq!(sign_in(&server, "admin@un.example", &new_password).0, 303);
 }
 
 #[test]

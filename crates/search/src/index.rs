@@ -41,6 +41,10 @@ const MEASURES_PER_BATCH: i64 = 1000;
 /// Beyond this many changes behind, rebuilding is quicker than catching up.
 const MOST_CHANGES_TO_CATCH_UP: i64 = 20_000;
 
+/// How long the follower waits after a signal before it catches up, so that a burst of
+/// writes makes one commit of the index, not one each.
+const COALESCE_SIGNALS: std::time::Duration = std::time::Duration::from_millis(20);
+
 /// The change-log entities that change what facet tables and label matching are built from.
 const CATALOGUE_ENTITIES: &[ChangedEntity] = &[
     ChangedEntity::Country,
@@ -328,7 +332,11 @@ impl SearchIndex {
                 }
                 tokio::select! {
                     () = tokio::time::sleep(interval) => {}
-                    _ = changes.changed() => {}
+                    Ok(()) = changes.changed() => {
+                        // Writes come in bursts (a statement each): the changes of the next
+                        // moment are applied in the same commit.
+                        tokio::time::sleep(COALESCE_SIGNALS).await;
+                    }
                 }
             }
         })
@@ -527,8 +535,8 @@ async fn build(
     let (schema, fields) = schema::schema();
     let index = Index::create_in_dir(&path, schema)?;
     analysis::register(index.tokenizers());
-    // A build indexes on every core, where following the change log uses one; the threads
-    // share the writer's memory.
+    // A build indexes on up to four cores, where following the change log uses one; the
+    // threads share the writer's memory.
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).clamp(1, 4);
     let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(threads, WRITER_MEMORY)?;
     // The change id is read before the measures: a change made while they are read is then

@@ -1,4 +1,4 @@
-//! Waking the followers of the change log (search index, catalogue, statistics): on
+//! Waking the followers of the change log (the search index, the catalogue): on
 //! PostgreSQL every statement that appends to the log notifies the channel `vawdb_changes`,
 //! and a listener of each process turns those notifications into a signal; a process may
 //! also signal its own writes. Followers still look at the log on a timer, so a lost

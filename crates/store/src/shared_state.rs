@@ -43,13 +43,12 @@ impl Store {
         let now = unix_seconds(SystemTime::now());
         let kept_until = now + i64::try_from(kept_for.as_secs()).unwrap_or(i64::MAX / 2);
         let mut transaction = self.begin_write().await?;
-        sqlx::query("DELETE FROM pending_uploads WHERE account_id = $1 OR kept_until <= $2")
-            .bind(account)
-            .bind(now)
-            .execute(&mut *transaction)
-            .await?;
+        sqlx::query("DELETE FROM pending_uploads WHERE kept_until <= $1").bind(now).execute(&mut *transaction).await?;
+        // Two checks by one account at once: the later one replaces the earlier.
         sqlx::query(
-            "INSERT INTO pending_uploads (account_id, token_digest, file_name, bytes, kept_until) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO pending_uploads (account_id, token_digest, file_name, bytes, kept_until) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (account_id) DO UPDATE SET token_digest = excluded.token_digest, file_name = excluded.file_name, \
+             bytes = excluded.bytes, kept_until = excluded.kept_until",
         )
         .bind(account)
         .bind(token_digest)
@@ -70,23 +69,18 @@ impl Store {
         token_digest: &str,
     ) -> Result<Option<PendingUpload>, StoreError> {
         let now = unix_seconds(SystemTime::now());
-        let mut transaction = self.begin_write().await?;
+        // One statement that deletes and returns: of two confirmations at once (a double
+        // click, two instances), exactly one gets the file.
         let row = sqlx::query(
-            "SELECT file_name, bytes FROM pending_uploads WHERE account_id = $1 AND token_digest = $2 AND kept_until > $3",
+            "DELETE FROM pending_uploads WHERE account_id = $1 AND token_digest = $2 AND kept_until > $3 RETURNING file_name, bytes",
         )
         .bind(account)
         .bind(token_digest)
         .bind(now)
-        .fetch_optional(&mut *transaction)
+        .fetch_optional(&self.pool)
         .await?;
         let Some(row) = row else { return Ok(None) };
-        let upload = PendingUpload { file_name: row.try_get("file_name")?, bytes: row.try_get("bytes")? };
-        sqlx::query("DELETE FROM pending_uploads WHERE account_id = $1")
-            .bind(account)
-            .execute(&mut *transaction)
-            .await?;
-        transaction.commit().await?;
-        Ok(Some(upload))
+        Ok(Some(PendingUpload { file_name: row.try_get("file_name")?, bytes: row.try_get("bytes")? }))
     }
 
     /// Takes one use from `address`'s export allowance, or says how long to wait for one.
@@ -104,9 +98,18 @@ impl Store {
             .bind(now_ms - full_after_ms)
             .execute(&mut *transaction)
             .await?;
+        // The address's row exists before it is read, locked on PostgreSQL, so that two
+        // instances counting the same address at once wait for each other.
+        sqlx::query(
+            "INSERT INTO export_allowances (address, exports_left, counted_at_ms) VALUES ($1, $2, $3) ON CONFLICT (address) DO NOTHING",
+        )
+        .bind(address)
+        .bind(allowance.burst)
+        .bind(now_ms)
+        .execute(&mut *transaction)
+        .await?;
         let lock = match self.backend() {
             Backend::Sqlite => "",
-            // Two instances counting the same address at once wait for each other.
             Backend::Postgres => " FOR UPDATE",
         };
         let row =

@@ -92,8 +92,8 @@ pub(crate) struct BulkInsert {
 }
 
 impl BulkInsert {
-    /// `head` is `INSERT INTO table (columns) VALUES`; `tail` (such as `RETURNING id`) follows
-    /// the rows.
+    /// `head` is `INSERT INTO table (columns) VALUES`; what follows the rows (such as
+    /// `RETURNING id`) is added with [`BulkInsert::push`] after the last row.
     pub(crate) fn new(backend: Backend, head: &str) -> BulkInsert {
         BulkInsert { backend, text: format!("{head} "), params: Vec::new(), rows: 0 }
     }

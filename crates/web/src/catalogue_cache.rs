@@ -56,7 +56,7 @@ impl CatalogueCache {
             loop {
                 tokio::select! {
                     () = tokio::time::sleep(interval) => {}
-                    _ = changes.changed() => {}
+                    Ok(()) = changes.changed() => {}
                 }
                 let Some(cache) = cache.upgrade() else { return };
                 if let Err(error) = cache.refresh(&store).await {

@@ -1,8 +1,9 @@
-//! Answers to recent API searches, as the JSON bytes sent, keyed by the request's normalised
-//! query and by what the answer was computed from (the index snapshot's last change and the
-//! catalogue's), so that a cached answer is never older than a fresh one would be. The cache
-//! holds at most its budget of bytes; when a new answer would pass it, or the index or the
-//! catalogue moves on, it is emptied.
+//! Answers to recent API searches, as the JSON bytes sent, keyed by the request's query string
+//! exactly as it came (two strings that differ in any byte are two searches: the parameters'
+//! order matters where one is repeated) and by what the answer was computed from (the index
+//! snapshot's last change and the catalogue's), so that a cached answer is never older than a
+//! fresh one would be. The cache holds at most its budget of bytes; when a new answer would
+//! pass it, or the index or the catalogue moves on, it is emptied.
 
 use std::{collections::HashMap, sync::Mutex};
 
@@ -22,6 +23,13 @@ pub(crate) struct SearchCache {
 pub(crate) struct Generation {
     pub(crate) index_change: i64,
     pub(crate) catalogue_change: i64,
+}
+
+impl Generation {
+    /// Whether `self` is older in either part than `other`.
+    fn is_older_than(self, other: Generation) -> bool {
+        self.index_change < other.index_change || self.catalogue_change < other.catalogue_change
+    }
 }
 
 #[derive(Default)]
@@ -53,31 +61,27 @@ impl SearchCache {
             return;
         }
         let mut inner = self.inner.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if inner.generation != generation || inner.bytes + answer.len() + key.len() > self.budget {
+        if generation.is_older_than(inner.generation) {
+            // A slow search finishing after the index moved on: its answer is not kept, and
+            // the newer answers stay.
+            return;
+        }
+        if inner.generation != generation {
             inner.answers.clear();
             inner.bytes = 0;
             inner.generation = generation;
         }
-        inner.bytes += answer.len() + key.len();
-        if let Some(replaced) = inner.answers.insert(key, answer) {
-            inner.bytes -= replaced.len();
+        let size = key.len() + answer.len();
+        if let Some(replaced) = inner.answers.remove(&key) {
+            inner.bytes -= key.len() + replaced.len();
         }
+        if inner.bytes + size > self.budget {
+            inner.answers.clear();
+            inner.bytes = 0;
+        }
+        inner.bytes += size;
+        inner.answers.insert(key, answer);
     }
-}
-
-/// The cache key of a query string: its pairs sorted, so that the same search asked with its
-/// parameters in another order is the same entry.
-pub(crate) fn key_of(pairs: &[(String, String)]) -> String {
-    let mut sorted: Vec<&(String, String)> = pairs.iter().collect();
-    sorted.sort();
-    let mut key = String::new();
-    for (name, value) in sorted {
-        key.push_str(name);
-        key.push('=');
-        key.push_str(value);
-        key.push('\u{1f}');
-    }
-    key
 }
 
 #[cfg(test)]
@@ -89,19 +93,25 @@ mod tests {
     }
 
     #[test]
-    fn an_answer_is_found_again_only_for_the_same_generation_and_within_the_budget() {
+    fn an_answer_is_found_again_only_for_the_same_query_and_generation_and_within_the_budget() {
         let cache = SearchCache::new(1000);
-        let key = key_of(&[("q".to_owned(), "trafficking".to_owned()), ("country".to_owned(), "THA".to_owned())]);
-        let same = key_of(&[("country".to_owned(), "THA".to_owned()), ("q".to_owned(), "trafficking".to_owned())]);
-        assert_eq!(key, same, "the order of the parameters does not matter");
-        cache.put(key.clone(), generation(5), Bytes::from_static(b"{\"total\":3}"));
-        assert_eq!(cache.get(&same, generation(5)).as_deref(), Some(&b"{\"total\":3}"[..]));
-        assert_eq!(cache.get(&key, generation(6)), None, "a newer index snapshot is never answered from the cache");
+        cache.put("q=trafficking&country=THA".to_owned(), generation(5), Bytes::from_static(b"{\"total\":3}"));
+        assert_eq!(cache.get("q=trafficking&country=THA", generation(5)).as_deref(), Some(&b"{\"total\":3}"[..]));
+        assert_eq!(cache.get("country=THA&q=trafficking", generation(5)), None, "another query string");
+        assert_eq!(cache.get("q=trafficking&country=THA", generation(6)), None, "a newer snapshot is never answered");
+
         cache.put("other".to_owned(), generation(6), Bytes::from(vec![b'x'; 900]));
-        assert_eq!(cache.get(&key, generation(5)), None, "moving on to a new generation empties the cache");
-        cache.put("third".to_owned(), generation(6), Bytes::from(vec![b'y'; 200]));
+        assert_eq!(cache.get("q=trafficking&country=THA", generation(5)), None, "a new generation empties the cache");
+        cache.put("late".to_owned(), generation(5), Bytes::from_static(b"{}"));
+        assert_eq!(cache.get("late", generation(5)), None, "an answer of an older snapshot is not kept");
+        assert!(cache.get("other", generation(6)).is_some(), "and the newer answers stay");
+
+        cache.put("other".to_owned(), generation(6), Bytes::from(vec![b'z'; 900]));
+        cache.put("third".to_owned(), generation(6), Bytes::from(vec![b'y'; 50]));
+        assert!(cache.get("third", generation(6)).is_some(), "replacing an answer frees what it took");
+        cache.put("fourth".to_owned(), generation(6), Bytes::from(vec![b'w'; 100]));
         assert_eq!(cache.get("other", generation(6)), None, "passing the budget empties the cache");
-        assert!(cache.get("third", generation(6)).is_some());
-        assert_eq!(SearchCache::new(0).get("third", generation(6)), None);
+        assert!(cache.get("fourth", generation(6)).is_some());
+        assert_eq!(SearchCache::new(0).get("fourth", generation(6)), None);
     }
 }

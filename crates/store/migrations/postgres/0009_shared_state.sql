@@ -1,5 +1,5 @@
 -- Every statement that appends to the change log wakes the followers of every instance on
--- this database (search index, catalogue, statistics); they still poll as a fallback.
+-- this database (search index, catalogue); they still poll as a fallback.
 CREATE FUNCTION change_log_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_notify('vawdb_changes', '');

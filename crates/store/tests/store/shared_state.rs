@@ -68,36 +68,30 @@ crate::on_both_databases!(
     super::an_address_gets_its_burst_then_waits_and_other_addresses_are_not_affected
 );
 
-/// On PostgreSQL a write by another connection (another instance) wakes this store's
-/// followers; on SQLite this process's own signal does.
-async fn a_write_wakes_the_followers(store: Store) {
-    let mut changes = store.change_signal();
-    changes.borrow_and_update();
-    match store.backend() {
-        store::Backend::Postgres => {
-            // Another instance on the same database, with its own pool, in a process of its
-            // own as far as this store can tell.
-            let location = store.location().clone();
-            tokio::task::spawn_blocking(move || {
-                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-                runtime.block_on(async {
-                    let other = Store::open(&location).await.unwrap();
-                    load_reference(&other).await;
-                    other.close().await;
-                });
-            })
-            .await
-            .unwrap();
-        }
-        store::Backend::Sqlite => {
-            load_reference(&store).await;
-            store.signal_change();
-        }
-    }
-    tokio::time::timeout(Duration::from_secs(2), changes.changed())
+/// A write by another store on the same PostgreSQL database (another instance) wakes this
+/// store's followers through the change log's notifications: nothing else marks the signal.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_write_by_another_instance_wakes_the_followers() {
+    crate::support::with_postgres(|store: Store| async move {
+        let mut changes = store.change_signal();
+        changes.borrow_and_update();
+        assert_eq!(store.last_catalogue_change_id().await.unwrap(), 0, "nothing in the catalogue yet");
+        let location = store.location().clone();
+        tokio::task::spawn_blocking(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            runtime.block_on(async {
+                let other = Store::open(&location).await.unwrap();
+                load_reference(&other).await;
+                other.close().await;
+            });
+        })
         .await
-        .expect("the followers are woken within two seconds")
         .unwrap();
-    assert!(store.last_catalogue_change_id().await.unwrap() > 0, "the reference data is catalogue changes");
+        tokio::time::timeout(Duration::from_secs(2), changes.changed())
+            .await
+            .expect("the followers are woken within two seconds")
+            .unwrap();
+        assert!(store.last_catalogue_change_id().await.unwrap() > 0, "the reference data is catalogue changes");
+    })
+    .await;
 }
-crate::on_both_databases!(change_signal, super::a_write_wakes_the_followers);

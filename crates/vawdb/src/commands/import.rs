@@ -5,7 +5,7 @@ use std::path::Path;
 
 use domain::{exchange::ImportDefaults, measure::MeasureState};
 use measure_table::{UploadRefusal, read_upload};
-use store::{Author, ImportMode};
+use store::{Author, Backend, ImportMode};
 
 use crate::{
     cli::{StateArgument, StoreArguments},
@@ -70,23 +70,29 @@ pub(crate) async fn run(
         summary.unchanged,
         if dry_run { " (dry run: nothing was written)" } else { "" }
     );
-    if mode == ImportMode::Commit && (summary.created + summary.updated) as u64 >= REBUILD_AFTER_WRITING {
+    let written = (summary.created + summary.updated) as u64;
+    if mode == ImportMode::Commit && written >= REBUILD_AFTER_WRITING && store.backend() == Backend::Sqlite {
         // A running server would apply so many changes one batch at a time, and a server
         // started later would build its index before searches answer: building it now, beside
         // the one in use, makes the import searchable when this command ends (a running server
-        // switches to it within a second).
+        // switches to it within a second). On PostgreSQL each server has its own data folder,
+        // which is not this command's, and follows the change log itself.
         let folder = arguments.search_folder();
         let progress = Progress::new("search index");
-        let report = search::rebuild(&folder, &store, &|done, total| progress.update(done, total))
-            .await
-            .map_err(Failure::general)?;
+        let rebuilt = search::rebuild(&folder, &store, &|done, total| progress.update(done, total)).await;
         progress.finish();
-        println!("{shown}: searchable: {} published measures indexed.", report.measures);
+        match rebuilt {
+            Ok(report) => println!("{shown}: searchable: {} published measures indexed.", report.measures),
+            Err(error) => eprintln!(
+                "{shown}: imported, but the search index was not rebuilt ({error}); a server catches up on its \
+                 own, or run `vawdb reindex`."
+            ),
+        }
     }
     store.close().await;
     Ok(())
 }
 
-/// Measures written from which the import builds the search index itself rather than leave
-/// the changes to the server's follower.
+/// Records written (measures, cycles, replies) from which an import into an SQLite store
+/// builds the search index itself rather than leave the changes to the server's follower.
 const REBUILD_AFTER_WRITING: u64 = 1000;

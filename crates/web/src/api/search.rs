@@ -18,7 +18,6 @@ use crate::{
     },
     error::ApiError,
     list_params::parse_pairs,
-    search_cache,
     search_params::search_params,
     state::AppState,
 };
@@ -61,13 +60,13 @@ use crate::{
     tag = "measures"
 )]
 pub(crate) async fn search(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
-    let pairs = parse_pairs(query.as_deref());
     // Read before searching, so that an answer is never cached as newer than it is.
     let generation = state.search_generation();
-    let key = search_cache::key_of(&pairs);
+    let key = query.unwrap_or_default();
     if let Some(answer) = state.search_cache().get(&key, generation) {
         return Ok(json(answer));
     }
+    let pairs = parse_pairs(Some(&key));
     let language =
         LanguageParam { lang: pairs.iter().find(|(name, _)| name == "lang").map(|(_, value)| value.clone()) }
             .language()?;

@@ -123,3 +123,59 @@ crate::on_both_databases!(
     a_dry_run_counts_what_would_change_and_keeps_nothing_test,
     super::a_dry_run_counts_what_would_change_and_keeps_nothing
 );
+
+/// `count` copies of the demo's measures under new ids, starting at `first`.
+fn copies(document: &ValidDocument, first: usize, count: usize) -> Vec<domain::measure::Measure> {
+    (first..first + count)
+        .map(|number| {
+            let mut measure = document.measures[number % document.measures.len()].clone();
+            measure.external_id = ExternalId::parse(&format!("bulk-{number:05}")).unwrap();
+            measure
+        })
+        .collect()
+}
+
+/// More measures than one bulk statement writes, then a document that mixes new, changed and
+/// unchanged measures across those statements: each is counted, stored and logged as it is.
+async fn a_large_import_mixing_new_changed_and_unchanged_measures_writes_each_as_it_is(store: Store) {
+    load_reference(&store).await;
+    let demo = demo_document(&store.catalogue().await.unwrap());
+    let mut document = demo.clone();
+    document.measures = copies(&demo, 0, 1300);
+    let first = store.import(&document, &Author::process("test"), ImportMode::Commit, &no_progress).await.unwrap();
+    let others = demo.cycles.len() + demo.submissions.len();
+    assert_eq!((first.created, first.updated, first.unchanged), (others + 1300, 0, 0));
+    for measure in [&document.measures[0], &document.measures[777], &document.measures[1299]] {
+        let stored = store.measure_by_external_id(&measure.external_id).await.unwrap().unwrap();
+        assert_eq!(&stored.measure, measure, "a measure written in bulk reads back whole");
+        assert_eq!(stored.version, 1);
+    }
+    let changes = store.change_count().await.unwrap();
+
+    document.cycles.clear();
+    document.submissions.clear();
+    for measure in document.measures.iter_mut().step_by(2) {
+        let language = *measure.texts.keys().next().unwrap();
+        let text = measure.texts.get_mut(&language).unwrap();
+        text.title = format!("{} (amended)", text.title);
+    }
+    document.measures.extend(copies(&demo, 1300, 200));
+    let second = store.import(&document, &Author::process("editor"), ImportMode::Commit, &no_progress).await.unwrap();
+    assert_eq!((second.created, second.updated, second.unchanged), (200, 650, 650));
+    assert_eq!(store.change_count().await.unwrap(), changes + 850, "one entry for each measure written");
+    let amended = store.measure_by_external_id(&document.measures[2].external_id).await.unwrap().unwrap();
+    assert_eq!(amended.version, 2);
+    assert_eq!(&amended.measure, &document.measures[2]);
+    let untouched = store.measure_by_external_id(&document.measures[3].external_id).await.unwrap().unwrap();
+    assert_eq!(untouched.version, 1);
+    let new = store.measure_by_external_id(&document.measures[1450].external_id).await.unwrap().unwrap();
+    assert_eq!(&new.measure, &document.measures[1450]);
+    let history = store.changes_for("measure", document.measures[1450].external_id.as_str()).await.unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!((history[0].action.as_str(), history[0].author.as_str()), ("create", "editor"));
+    assert!(history[0].before.is_none() && history[0].after.is_some());
+}
+crate::on_both_databases!(
+    a_large_import_mixing_new_changed_and_unchanged_measures_writes_each_as_it_is_test,
+    super::a_large_import_mixing_new_changed_and_unchanged_measures_writes_each_as_it_is
+);

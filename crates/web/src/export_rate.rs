@@ -7,19 +7,13 @@ use std::time::Duration;
 
 use store::{Allowance, AllowanceExceeded, Store, StoreError};
 
+/// The address has used its allowance; it may try again after `retry_after`.
+pub(crate) type ExportRateExceeded = AllowanceExceeded;
+
 /// Exports an address may download in a burst, and how long it takes for one more.
 pub(crate) const EXPORT_ALLOWANCE: Allowance = Allowance { burst: 20.0, refill_every: Duration::from_secs(3) };
 
-/// The address has used its allowance; it may try again after this long.
-#[derive(Debug)]
-pub(crate) struct ExportRateExceeded {
-    pub(crate) retry_after: Duration,
-}
-
 /// Takes one export from `address`'s allowance, or says how long to wait for one.
 pub(crate) async fn take(store: &Store, address: &str) -> Result<Result<(), ExportRateExceeded>, StoreError> {
-    Ok(store
-        .take_export_allowance(address, EXPORT_ALLOWANCE)
-        .await?
-        .map_err(|AllowanceExceeded { retry_after }| ExportRateExceeded { retry_after }))
+    store.take_export_allowance(address, EXPORT_ALLOWANCE).await
 }

@@ -2,11 +2,7 @@
 //! session begun on one works on the other, a file checked on one is imported by confirming
 //! it on the other, and a measure written through one is found by the other's search.
 
-use std::{
-    io::Write,
-    process::Stdio,
-    time::{Duration, Instant},
-};
+use std::time::{Duration, Instant};
 
 use store::scratch::ScratchDatabase;
 
@@ -27,27 +23,20 @@ async fn two_instances_on_one_database_share_sessions_checked_files_and_searches
     let store::Location::Postgres(url) = database.location() else { unreachable!() };
     let workspace = Workspace::new();
     workspace.run(&["--database-url", &url, "demo", "--no-serve"]).assert_success();
-    let mut add = workspace
-        .command(&[
-            "--database-url",
-            &url,
-            "user",
-            "add",
-            "--username",
-            "editor@un.example",
-            "--name",
-            "Edith Editor",
-            "--role",
-            "editor",
-            "--password-stdin",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    add.stdin.take().unwrap().write_all(PASSWORD.as_bytes()).unwrap();
-    assert!(add.wait_with_output().unwrap().status.success(), "the editor's account is made");
+    let add = [
+        "--database-url",
+        &url,
+        "user",
+        "add",
+        "--username",
+        "editor@un.example",
+        "--name",
+        "Edith Editor",
+        "--role",
+        "editor",
+        "--password-stdin",
+    ];
+    workspace.run_with_input(&add, PASSWORD.as_bytes()).assert_success();
 
     let start = |folder: &str| {
         Server::start(

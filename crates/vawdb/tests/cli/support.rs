@@ -44,6 +44,20 @@ impl Workspace {
         Run::from(self.command(arguments).output().unwrap())
     }
 
+    /// Runs `vawdb --data-dir <workspace>/data ARGS` with `input` on its standard input (a
+    /// password given with `--password-stdin`, say).
+    pub fn run_with_input(&self, arguments: &[&str], input: &[u8]) -> Run {
+        let mut child = self
+            .command(arguments)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        Run::from(child.wait_with_output().unwrap())
+    }
+
     pub fn write(&self, name: &str, text: &str) -> PathBuf {
         let path = self.path(name);
         std::fs::write(&path, text).unwrap();

@@ -1,14 +1,11 @@
 //! `vawdb user`: the first administrator, listing, disabling and resetting accounts.
-
-use std::{io::Write, process::Stdio};
-
 use crate::support::{Server, Workspace, http_request, sign_in};
 
 #[test]
 fn the_first_administrator_is_added_on_the_command_line_and_signs_in() {
     let workspace = Workspace::new();
-    let mut add = workspace
-        .command(&[
+    let added = workspace.run_with_input(
+        &[
             "user",
             "add",
             "--username",
@@ -18,14 +15,9 @@ fn the_first_administrator_is_added_on_the_command_line_and_signs_in() {
             "--role",
             "administrator",
             "--password-stdin",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    add.stdin.take().unwrap().write_all(b"correct horse battery staple\n").unwrap();
-    let added = crate::support::Run::from(add.wait_with_output().unwrap());
+        ],
+        b"correct horse battery staple\n",
+    );
     added.assert_success();
     assert!(added.stdout.contains("Created admin@un.example (administrator)"), "{}", added.stdout);
     assert!(!added.stdout.contains("Password"), "a password given is not printed");
